@@ -1,0 +1,22 @@
+# docspec — common tasks. `make generate` is the main job; `make test` runs every test.
+GO ?= go
+
+.PHONY: all generate test check golden vet fuzz bench bench-scale
+
+all: generate test
+
+# Regenerate spec/openapi.yaml and generated/ from spec/docs (as spec/docspec.yaml says).
+generate:
+	$(GO) run ./cmd/docspec run -config spec/docspec.yaml
+
+# Every test: unit, golden, corpus (when ../shared is present), end to end.
+test:
+	$(GO) test ./...
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
+
+# Rewrite golden files; review the diff before committing.
+golden:
+	$(GO) test ./... -update

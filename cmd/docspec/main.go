@@ -1,0 +1,309 @@
+// Command docspec turns API reference pages into an OpenAPI document and Go code.
+//
+//	docspec build    DOCS_DIR... -o openapi.yaml               docs → spec (validated)
+//	docspec generate -spec openapi.yaml -o DIR -package NAME   spec → Go
+//	docspec run      -config docspec.yaml                      both, as configured
+//
+// Exit status: 0 done (warnings allowed), 1 the input has errors, 2 usage.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/docspec/docspec/generator"
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/gogen"
+	"github.com/docspec/docspec/generator/specbuild"
+)
+
+type command struct {
+	name, args, help string
+	run              func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"build", "DOCS_DIR... -o SPEC.yaml", "read documentation folders and write the validated OpenAPI document", cmdBuild},
+		{"generate", "-spec SPEC.yaml -o DIR -package NAME", "generate Go code from an OpenAPI document", cmdGenerate},
+		{"run", "-config docspec.yaml", "build the spec and generate Go code as the config says (for go:generate)", cmdRun},
+	}
+}
+
+// errUsage marks a usage error (exit status 2).
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	os.Exit(Main(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Main runs the command line and returns the exit status.
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(ctx, args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "docspec: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "docspec turns API reference pages (Huawei Cloud documentation format) into OpenAPI and Go.")
+	fmt.Fprintln(w, "\nUsage:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  docspec %-8s %s\n      %s\n", c.name, c.args, c.help)
+	}
+	fmt.Fprintln(w, "\nExit status: 0 done (warnings allowed), 1 the input has errors, 2 usage.")
+	fmt.Fprintln(w, "Run 'docspec COMMAND -h' for a command's flags.")
+}
+
+func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: docspec %s %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags accepts flags before and after positional arguments.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flag.ErrHelp
+			}
+			return nil, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func flagStatus(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
+}
+
+func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "DOCS_DIR... -o SPEC.yaml", stderr)
+	out := fs.String("o", "", "write the spec to this `file` (default: standard output)")
+	tag := fs.String("tag", "", "tag for every operation (default: the service folder's name)")
+	title := fs.String("title", "", "info.title of the spec")
+	version := fs.String("version", "", "info.version of the spec")
+	verbose := fs.Bool("v", false, "also print notes")
+	jobs := fs.Int("j", 0, "pages analyzed at once (default: all cores)")
+	dirs, err := parseFlags(fs, args)
+	if err != nil {
+		return flagStatus(err)
+	}
+	if len(dirs) == 0 {
+		fs.Usage()
+		return 2
+	}
+	prog := newProgress(stderr)
+	res, err := generator.Build(ctx, generator.BuildOptions{Dirs: dirs, Tag: *tag,
+		Info: specbuild.Info{Title: *title, Version: *version}, Jobs: *jobs, Progress: prog.update})
+	prog.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return 1
+	}
+	printDiags(stderr, res.Diags, dirs, *verbose)
+	fmt.Fprintln(stderr, res.Summary())
+	if res.Diags.HasErrors() {
+		return 1
+	}
+	if *out == "" || *out == "-" {
+		stdout.Write(res.YAML)
+		return 0
+	}
+	if err := generator.WriteFileAtomic(*out, res.YAML); err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("generate", "-spec SPEC.yaml -o DIR -package NAME", stderr)
+	spec := fs.String("spec", "", "the OpenAPI `file` to read")
+	out := fs.String("o", "", "the output `folder`")
+	pkg := fs.String("package", "", "Go package name (default: the output folder's name)")
+	targets := fs.String("targets", "", "comma-separated targets (default: "+joinTargets(gogen.DefaultTargets)+")")
+	if _, err := parseFlags(fs, args); err != nil {
+		return flagStatus(err)
+	}
+	if *spec == "" || *out == "" {
+		fs.Usage()
+		return 2
+	}
+	if *pkg == "" {
+		*pkg = filepath.Base(filepath.Clean(*out))
+	}
+	opts := gogen.Options{Package: *pkg, Targets: gogen.DefaultTargets}
+	if *targets != "" {
+		opts.Targets = nil
+		for _, t := range strings.Split(*targets, ",") {
+			opts.Targets = append(opts.Targets, gogen.Target(strings.TrimSpace(t)))
+		}
+	}
+	if err := opts.Validate(); err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return 2
+	}
+	data, err := os.ReadFile(*spec)
+	if err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return 1
+	}
+	files, err := gogen.Generate(data, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: error: %v [generate]\n", filepath.ToSlash(*spec), err)
+		return 1
+	}
+	res := &generator.Result{}
+	produced := map[string]bool{}
+	for _, f := range files {
+		p := filepath.Join(*out, f.Name)
+		produced[p] = true
+		res.Outputs = append(res.Outputs, generator.Output{Path: p, Data: f.Data})
+	}
+	res.Remove = generator.StaleFiles(*out, produced)
+	if _, _, err := generator.WriteOutputs(res); err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("run", "-config docspec.yaml", stderr)
+	config := fs.String("config", "docspec.yaml", "the config `file`")
+	verbose := fs.Bool("v", false, "also print notes")
+	if _, err := parseFlags(fs, args); err != nil {
+		return flagStatus(err)
+	}
+	cfg, diags := generator.LoadConfig(*config)
+	if cfg == nil {
+		diags.Print(stderr, *verbose)
+		return 1
+	}
+	prog := newProgress(stderr)
+	res, err := generator.Run(ctx, cfg, prog.update)
+	prog.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return 1
+	}
+	var dirs []string
+	for _, d := range cfg.Docs {
+		dirs = append(dirs, cfg.Resolve(d))
+	}
+	printDiags(stderr, res.Build.Diags, dirs, *verbose)
+	fmt.Fprintln(stderr, res.Build.Summary())
+	if res.Build.Diags.HasErrors() {
+		return 1
+	}
+	if _, _, err := generator.WriteOutputs(res); err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func joinTargets(ts []gogen.Target) string {
+	var s []string
+	for _, t := range ts {
+		s = append(s, string(t))
+	}
+	return strings.Join(s, ",")
+}
+
+// printDiags prints diagnostics with page paths shown from the working
+// directory (positions inside the spec are relative to the docs folder).
+func printDiags(w io.Writer, l diag.List, dirs []string, verbose bool) {
+	shown := make(diag.List, 0, len(l))
+	for _, d := range l {
+		if strings.HasSuffix(d.Pos.File, ".md") || (d.Pos.File != "" && !strings.Contains(d.Pos.File, "/") && len(dirs) == 1 && !strings.HasSuffix(d.Pos.File, ".yaml")) {
+			root := ""
+			if len(dirs) == 1 {
+				root = dirs[0]
+			} else if len(dirs) > 1 {
+				root = filepath.Dir(filepath.Clean(dirs[0]))
+			}
+			if root != "" && root != "." {
+				d.Pos.File = filepath.ToSlash(filepath.Join(root, filepath.FromSlash(d.Pos.File)))
+			}
+		}
+		shown = append(shown, d)
+	}
+	shown.Print(w, verbose)
+}
+
+// progress shows "pages parsed / total" on a terminal when a build is slow.
+type progress struct {
+	w     io.Writer
+	tty   bool
+	start time.Time
+	last  time.Time
+	shown bool
+}
+
+func newProgress(w io.Writer) *progress {
+	p := &progress{w: w, start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb" {
+			p.tty = true
+		}
+	}
+	return p
+}
+
+func (p *progress) update(done, total int) {
+	if !p.tty {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.start) < 2*time.Second || (now.Sub(p.last) < 100*time.Millisecond && done < total) {
+		return
+	}
+	p.last = now
+	p.shown = true
+	fmt.Fprintf(p.w, "\rdocspec: reading pages %d/%d (%d%%)", done, total, done*100/max(total, 1))
+}
+
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

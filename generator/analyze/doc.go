@@ -1,0 +1,12 @@
+// Package analyze turns parsed pages into the API they document:
+// []*docparse.Page → *model.API, with diagnostics.
+//
+// It knows the documentation format's vocabulary: section titles, table
+// captions and anchors, header words for each column (columns are mapped by
+// their header, never by position), type words, enum/default/limit facets in
+// description cells, status-code sub-sections and JSON examples. Each page is
+// analyzed on its own (pages may be analyzed concurrently); Merge then joins
+// the pages into one API: component schemas shared by name and structure,
+// conflicting structures renamed deterministically, duplicate operations
+// reported.
+package analyze

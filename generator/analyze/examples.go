@@ -1,0 +1,390 @@
+package analyze
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/model"
+)
+
+// readExamples attaches the JSON examples of the example sections.
+func (c *pageCtx) readExamples(secs []*sectionBlocks) {
+	for _, s := range secs {
+		if s.kind != secReqExample && s.kind != secRespExample {
+			continue
+		}
+		status := ""
+		summary := ""
+		for _, b := range s.blocks {
+			switch b.Kind {
+			case docparse.Text:
+				if code := statusOf(b.Text); code != "" {
+					status = code
+					continue
+				}
+				summary = strings.TrimSpace(strings.TrimLeft(docparse.Unescape(b.Text), "-* "))
+			case docparse.Code:
+				if s.kind == secReqExample {
+					c.requestExample(b, summary)
+				} else {
+					c.responseExample(b, status, summary)
+				}
+				summary = ""
+			}
+		}
+	}
+}
+
+func (c *pageCtx) requestExample(b docparse.Block, summary string) {
+	v, pos, ok := c.exampleJSON(b)
+	if !ok {
+		return
+	}
+	if c.op.RequestBody == nil {
+		c.diags.Notef(pos, "example-without-body", "request example, but no request body table: example not attached")
+		return
+	}
+	body := c.op.RequestBody
+	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, Value: v.value(), Pos: pos}
+	body.Examples = append(body.Examples, ex)
+	c.checkExample("request example", v, body.Schema)
+}
+
+func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
+	v, pos, ok := c.exampleJSON(b)
+	if !ok {
+		return
+	}
+	var resp *model.Response
+	for _, r := range c.op.Responses {
+		if r.Status == status || (status == "" && strings.HasPrefix(r.Status, "2")) {
+			resp = r
+			break
+		}
+	}
+	if resp == nil {
+		c.diags.Warnf(pos, "example-unknown-status", "response example for status %s, which the page does not document: not attached", status)
+		return
+	}
+	if resp.Body == nil {
+		resp.Body = &model.Body{Pos: pos}
+	}
+	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, Value: v.value(), Pos: pos}
+	resp.Body.Examples = append(resp.Body.Examples, ex)
+	if resp.Body.Schema != nil {
+		c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)
+	}
+}
+
+func exampleName(n int) string {
+	if n == 0 {
+		return "example"
+	}
+	return fmt.Sprintf("example%d", n+1)
+}
+
+var (
+	reqLine    = regexp.MustCompile(`^(?i)(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+\S+`)
+	headerLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*\s*:\s*\S`)
+)
+
+// exampleJSON finds the JSON document of a code block: leading request,
+// status and header lines are skipped; blocks that are not JSON are ignored.
+func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
+	lines := strings.Split(b.Text, "\n")
+	start := -1
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if t[0] == '{' || t[0] == '[' {
+			start = i
+			break
+		}
+		if reqLine.MatchString(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") ||
+			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t) {
+			continue
+		}
+		return nil, b.Pos, false // prose, shell, XML…
+	}
+	if start < 0 {
+		return nil, b.Pos, false
+	}
+	firstLine := b.Pos.Line + 1 + start
+	src := strings.Join(lines[start:], "\n")
+	v, err := parseJSON(src, firstLine, b.Pos.File)
+	if err != nil {
+		var pe *jsonError
+		pos := diag.Pos{File: b.Pos.File, Line: firstLine}
+		if errors.As(err, &pe) {
+			pos.Line = pe.line
+		}
+		c.diags.Warnf(pos, "invalid-example-json", "example is not valid JSON: %v", err)
+		return nil, pos, false
+	}
+	return v, diag.Pos{File: b.Pos.File, Line: firstLine}, true
+}
+
+// jv is a JSON value with the line it starts on.
+type jv struct {
+	line  int
+	kind  byte // o a s n b z(null)
+	keys  []string
+	vals  []*jv
+	str   string
+	num   json.Number
+	boolV bool
+}
+
+func (v *jv) value() any {
+	switch v.kind {
+	case 'o':
+		m := make(map[string]any, len(v.keys))
+		for i, k := range v.keys {
+			m[k] = v.vals[i].value()
+		}
+		return m
+	case 'a':
+		a := make([]any, len(v.vals))
+		for i, e := range v.vals {
+			a[i] = e.value()
+		}
+		return a
+	case 's':
+		return v.str
+	case 'n':
+		return v.num
+	case 'b':
+		return v.boolV
+	}
+	return nil
+}
+
+type jsonError struct {
+	line int
+	msg  string
+}
+
+func (e *jsonError) Error() string { return e.msg }
+
+// parseJSON decodes src keeping the line of every value; trailing content
+// after the first document is an error.
+func parseJSON(src string, firstLine int, file string) (*jv, error) {
+	dec := json.NewDecoder(strings.NewReader(src))
+	dec.UseNumber()
+	lineAt := func(off int64) int {
+		o := int(off)
+		for o < len(src) && strings.IndexByte(" \t\r\n:,", src[o]) >= 0 {
+			o++
+		}
+		if o > len(src) {
+			o = len(src)
+		}
+		return firstLine + strings.Count(src[:o], "\n")
+	}
+	var read func(depth int) (*jv, error)
+	read = func(depth int) (*jv, error) {
+		if depth > 256 {
+			return nil, &jsonError{line: lineAt(dec.InputOffset()), msg: "nested too deeply"}
+		}
+		line := lineAt(dec.InputOffset())
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, wrapJSONErr(err, src, firstLine, dec.InputOffset())
+		}
+		v := &jv{line: line}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				v.kind = 'o'
+				for dec.More() {
+					kl := lineAt(dec.InputOffset())
+					kt, err := dec.Token()
+					if err != nil {
+						return nil, wrapJSONErr(err, src, firstLine, dec.InputOffset())
+					}
+					k, ok := kt.(string)
+					if !ok {
+						return nil, &jsonError{line: kl, msg: "object key is not a string"}
+					}
+					val, err := read(depth + 1)
+					if err != nil {
+						return nil, err
+					}
+					v.keys = append(v.keys, k)
+					v.vals = append(v.vals, val)
+				}
+			case '[':
+				v.kind = 'a'
+				for dec.More() {
+					val, err := read(depth + 1)
+					if err != nil {
+						return nil, err
+					}
+					v.vals = append(v.vals, val)
+				}
+			default:
+				return nil, &jsonError{line: line, msg: fmt.Sprintf("unexpected %q", t)}
+			}
+			if _, err := dec.Token(); err != nil {
+				return nil, wrapJSONErr(err, src, firstLine, dec.InputOffset())
+			}
+		case string:
+			v.kind, v.str = 's', t
+		case json.Number:
+			v.kind, v.num = 'n', t
+		case bool:
+			v.kind, v.boolV = 'b', t
+		case nil:
+			v.kind = 'z'
+		}
+		return v, nil
+	}
+	v, err := read(0)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &jsonError{line: lineAt(dec.InputOffset()), msg: "more than one JSON value in the block"}
+	}
+	return v, nil
+}
+
+func wrapJSONErr(err error, src string, firstLine int, off int64) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off = se.Offset
+	}
+	o := min(int(off), len(src))
+	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+		return &jsonError{line: firstLine + strings.Count(src[:o], "\n"), msg: "unexpected end of JSON"}
+	}
+	line := firstLine + bytes.Count([]byte(src[:o]), []byte("\n"))
+	return &jsonError{line: line, msg: err.Error()}
+}
+
+// checkExample reports every disagreement between an example and the tables.
+func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) {
+	n := 0
+	var walk func(path string, v *jv, s *model.Schema, depth int)
+	report := func(line int, format string, args ...any) {
+		n++
+		if n > 20 {
+			return
+		}
+		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: line}, "example-mismatch", "%s: "+format, append([]any{what}, args...)...)
+	}
+	walk = func(path string, v *jv, s *model.Schema, depth int) {
+		if s == nil || depth > 64 || v.kind == 'z' {
+			return
+		}
+		want := s.Type
+		got := map[byte]string{'o': "object", 'a': "array", 's': "string", 'n': "number", 'b': "boolean"}[v.kind]
+		label := want
+		if s.Name != "" {
+			label = s.Name + " object"
+		}
+		switch want {
+		case "":
+			return
+		case "object":
+			if v.kind != 'o' {
+				report(v.line, "%s is %s, the table says %s", path, article(got), label)
+				return
+			}
+			if s.AdditionalProperties != nil {
+				for i, k := range v.keys {
+					walk(path+"."+k, v.vals[i], s.AdditionalProperties, depth+1)
+				}
+				return
+			}
+			if len(s.Fields) == 0 {
+				return
+			}
+			seen := map[string]bool{}
+			for i, k := range v.keys {
+				seen[k] = true
+				var f *model.Field
+				for _, ff := range s.Fields {
+					if ff.Name == k {
+						f = ff
+						break
+					}
+				}
+				if f == nil {
+					report(v.vals[i].line, "%s.%s is not in the table %s", path, k, s.Name)
+					continue
+				}
+				walk(path+"."+k, v.vals[i], f.Schema, depth+1)
+			}
+			for _, f := range s.Fields {
+				if f.Required && !seen[f.Name] {
+					report(v.line, "%s has no %q, which the table marks required", path, f.Name)
+				}
+			}
+		case "array":
+			if v.kind != 'a' {
+				report(v.line, "%s is %s, the table says array", path, article(got))
+				return
+			}
+			for i, e := range v.vals {
+				walk(fmt.Sprintf("%s[%d]", path, i), e, s.Items, depth+1)
+			}
+		case "string":
+			if v.kind != 's' {
+				report(v.line, "%s is %s, the table says string", path, article(got))
+				return
+			}
+			checkEnum(path, v.str, s, v.line, report)
+		case "integer", "number":
+			if v.kind != 'n' {
+				report(v.line, "%s is %s, the table says %s", path, article(got), want)
+				return
+			}
+			if want == "integer" && strings.ContainsAny(v.num.String(), ".eE") {
+				report(v.line, "%s is %s, the table says integer", path, v.num)
+				return
+			}
+			checkEnum(path, v.num.String(), s, v.line, report)
+		case "boolean":
+			if v.kind != 'b' {
+				report(v.line, "%s is %s, the table says boolean", path, article(got))
+			}
+		}
+	}
+	walk("$", v, s, 0)
+	if n > 20 {
+		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: v.line}, "example-mismatch", "%s: %d more disagreements not shown", what, n-20)
+	}
+}
+
+func checkEnum(path, val string, s *model.Schema, line int, report func(int, string, ...any)) {
+	if len(s.Enum) == 0 {
+		return
+	}
+	for _, e := range s.Enum {
+		if e == val {
+			return
+		}
+	}
+	report(line, "%s is %q, not one of the table's values %s", path, val, strings.Join(s.Enum, ", "))
+}
+
+func article(t string) string {
+	switch t {
+	case "":
+		return "null"
+	case "object", "array", "integer":
+		return "an " + t
+	}
+	return "a " + t
+}

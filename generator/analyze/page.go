@@ -1,0 +1,395 @@
+package analyze
+
+import (
+	"fmt"
+	"net/http"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/model"
+)
+
+// PageResult is what one page contributes to the API.
+type PageResult struct {
+	Path      string
+	Operation *model.Operation // nil: the page documents no operation
+	Diags     diag.List
+}
+
+// pageCtx is the state of analyzing one page.
+type pageCtx struct {
+	page     *docparse.Page
+	op       *model.Operation
+	diags    diag.List
+	tables   []*docparse.Table
+	anchors  map[string]*docparse.Table
+	captions map[string]*docparse.Table
+	targets  map[*docparse.Table]bool
+	schemas  map[*docparse.Table]*model.Schema
+	depth    int
+}
+
+// maxDepth bounds the nesting of object tables (links between tables).
+const maxDepth = 64
+
+// AnalyzePage reads one page's operation.
+func AnalyzePage(page *docparse.Page) *PageResult {
+	res := &PageResult{Path: page.Path}
+	res.Diags.Append(page.Diags)
+	c := &pageCtx{page: page, anchors: map[string]*docparse.Table{}, captions: map[string]*docparse.Table{},
+		targets: map[*docparse.Table]bool{}, schemas: map[*docparse.Table]*model.Schema{}}
+	c.run()
+	res.Operation = c.op
+	res.Diags.Append(c.diags)
+	return res
+}
+
+type sectionBlocks struct {
+	kind   section
+	title  string
+	pos    diag.Pos
+	blocks []docparse.Block
+}
+
+func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
+	cur := &sectionBlocks{kind: secTitle}
+	secs = append(secs, cur)
+	for i := range c.page.Blocks {
+		b := c.page.Blocks[i]
+		if b.Kind == docparse.Heading {
+			if b.Level == 1 && title == nil {
+				title = &c.page.Blocks[i]
+				continue
+			}
+			if b.Level >= 2 || title != nil {
+				cur = &sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos}
+				secs = append(secs, cur)
+				continue
+			}
+		}
+		if b.Kind == docparse.TableBlock {
+			c.tables = append(c.tables, b.Table)
+		}
+		cur.blocks = append(cur.blocks, b)
+	}
+	return title, secs
+}
+
+var methodLine = regexp.MustCompile(`^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)`)
+
+// findURI finds "METHOD /path" in the URI sections (text lines or code).
+func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.Pos, found bool) {
+	var unknown *docparse.Block
+	for _, s := range secs {
+		if s.kind != secURI {
+			continue
+		}
+		for i := range s.blocks {
+			b := &s.blocks[i]
+			var lines []string
+			switch b.Kind {
+			case docparse.Text:
+				lines = []string{b.Text}
+			case docparse.Code:
+				lines = strings.Split(b.Text, "\n")
+			default:
+				continue
+			}
+			for k, l := range lines {
+				l = strings.TrimSpace(docparse.Unescape(strings.TrimSpace(l)))
+				m := methodLine.FindStringSubmatch(l)
+				if m == nil {
+					continue
+				}
+				meth := strings.ToUpper(m[1])
+				p := b.Pos
+				if b.Kind == docparse.Code {
+					p.Line += k + 1
+				}
+				if !httpMethods[meth] {
+					if unknown == nil && len(m[1]) >= 3 && strings.ToUpper(m[1]) == m[1] {
+						bb := *b
+						bb.Pos = p
+						bb.Text = m[1]
+						unknown = &bb
+					}
+					continue
+				}
+				return meth, m[2], p, true
+			}
+		}
+	}
+	if unknown != nil {
+		c.diags.Errorf(unknown.Pos, "unknown-method", "URI line: unknown HTTP method %q", unknown.Text)
+	}
+	return "", "", diag.Pos{}, false
+}
+
+var anchorOpID = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+
+func (c *pageCtx) run() {
+	title, secs := c.sections()
+	method, rawPath, uriPos, ok := c.findURI(secs)
+	if !ok {
+		hasURISection := false
+		for _, s := range secs {
+			if s.kind == secURI && (s.title == "URI" || strings.EqualFold(s.title, "uri")) {
+				hasURISection = true
+			}
+		}
+		if hasURISection && len(c.tables) > 0 && !c.diags.HasErrors() {
+			c.diags.Errorf(secPos(secs, secURI), "no-uri", "URI section has no \"METHOD /path\" line")
+		}
+		return
+	}
+	op := &model.Operation{Method: method, PathPos: uriPos}
+	c.op = op
+	if title != nil {
+		op.Summary = title.Text
+		op.Pos = title.Pos
+		if anchorOpID.MatchString(title.Anchor) {
+			op.ID = title.Anchor
+		}
+	} else {
+		op.Pos = diag.Pos{File: c.page.Path, Line: 1}
+	}
+	path, query := splitPath(rawPath)
+	op.Path = path
+	if op.ID == "" {
+		op.ID = opIDFromPath(method, path)
+	}
+	if strings.Contains(op.Summary, "废弃") || strings.Contains(strings.ToLower(op.Summary), "deprecated") {
+		op.Deprecated = true
+	}
+	c.indexTables()
+
+	for _, s := range secs {
+		switch s.kind {
+		case secSummary:
+			op.Description = joinText(s.blocks)
+		}
+	}
+	statusDesc := c.readStatus(secs)
+	c.readParams(secs)
+	for _, q := range query {
+		c.addURIQuery(q, uriPos)
+	}
+	c.checkPathParams()
+	c.readResponses(secs, statusDesc)
+	c.readExamples(secs)
+	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
+}
+
+func secPos(secs []*sectionBlocks, k section) diag.Pos {
+	for _, s := range secs {
+		if s.kind == k {
+			return s.pos
+		}
+	}
+	return diag.Pos{}
+}
+
+// joinText joins a section's plain text lines into a description.
+func joinText(blocks []docparse.Block) string {
+	var parts []string
+	for _, b := range blocks {
+		if b.Kind == docparse.Text {
+			parts = append(parts, strings.TrimSpace(docparse.Unescape(b.Text)))
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// splitPath separates "/v1/{id}/x?force=no&{?a}" into the path and query names.
+func splitPath(raw string) (string, []queryItem) {
+	path, rest := raw, ""
+	if i := strings.Index(raw, "{?"); i >= 0 {
+		path, rest = raw[:i], raw[i:]
+	} else if i := strings.IndexByte(raw, '?'); i >= 0 {
+		path, rest = raw[:i], raw[i+1:]
+	}
+	path = cleanPath(path)
+	var q []queryItem
+	rest = strings.Trim(rest, "{}?")
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == '&' || r == ',' }) {
+		part = strings.Trim(part, "{}? ")
+		name, val, _ := strings.Cut(part, "=")
+		name = strings.Trim(name, "{}_* ")
+		if name == "" || !isTypeName(name) {
+			continue
+		}
+		q = append(q, queryItem{Name: name, Value: strings.Trim(val, "{}_* ")})
+	}
+	return path, q
+}
+
+type queryItem struct{ Name, Value string }
+
+// cleanPath trims white space inside placeholders and a trailing slash.
+func cleanPath(p string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range p {
+		switch {
+		case r == '{':
+			in = true
+		case r == '}':
+			in = false
+		case in && (r == ' ' || r == '\t'):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	s := b.String()
+	if !strings.HasPrefix(s, "/") {
+		s = "/" + s
+	}
+	if len(s) > 1 {
+		s = strings.TrimRight(s, "/")
+	}
+	return s
+}
+
+var nonAlnum = regexp.MustCompile(`[^A-Za-z0-9]+`)
+
+func opIDFromPath(method, path string) string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(method))
+	for _, w := range nonAlnum.Split(path, -1) {
+		if w == "" {
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+// indexTables records anchors, captions and which tables are link targets.
+func (c *pageCtx) indexTables() {
+	for _, t := range c.tables {
+		if t.Anchor != "" {
+			if prev, dup := c.anchors[t.Anchor]; dup {
+				c.diags.Warnf(t.AnchorPos, "duplicate-anchor", "anchor %q is also used by the table at line %d; links go to the first", t.Anchor, prev.Pos.Line)
+			} else {
+				c.anchors[t.Anchor] = t
+			}
+		}
+		if t.Caption != "" {
+			if _, dup := c.captions[t.Caption]; !dup {
+				c.captions[t.Caption] = t
+			}
+		}
+	}
+	for _, t := range c.tables {
+		for _, r := range t.Rows {
+			for _, cell := range r.Cells {
+				for _, l := range cell.Links {
+					if a, ok := strings.CutPrefix(l.Href, "#"); ok {
+						if tt := c.anchors[a]; tt != nil && tt != t {
+							c.targets[tt] = true
+						}
+					}
+				}
+				if tt := c.byTypeWord(cell.Line()); tt != nil && tt != t {
+					c.targets[tt] = true
+				}
+			}
+		}
+	}
+}
+
+// byTypeWord finds the table a link-less "X object" names through its caption.
+func (c *pageCtx) byTypeWord(text string) *docparse.Table {
+	s := normType(text)
+	if !strings.HasSuffix(strings.ToLower(s), "object") && !strings.HasSuffix(strings.ToLower(s), "objects") {
+		return nil
+	}
+	te, ok := parseType(s)
+	for ok && te != nil && te.Type == "array" {
+		te = te.Items
+	}
+	if te == nil || te.Object == "" {
+		return nil
+	}
+	return c.captions[te.Object]
+}
+
+// readStatus reads the status-code table: status → description.
+func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
+	out := map[string]string{}
+	for _, s := range secs {
+		if s.kind != secStatus {
+			continue
+		}
+		for _, b := range s.blocks {
+			if b.Kind != docparse.TableBlock {
+				continue
+			}
+			t := b.Table
+			codeCol, descCol := -1, -1
+			for i, h := range t.Header {
+				w := normWord(h.Line())
+				if statusWords[w] && codeCol < 0 {
+					codeCol = i
+				} else if columnWords[w] == colDesc && descCol < 0 {
+					descCol = i
+				}
+			}
+			if codeCol < 0 {
+				continue
+			}
+			for _, r := range t.Rows {
+				if codeCol >= len(r.Cells) {
+					continue
+				}
+				code := statusCode(r.Cells[codeCol].Line())
+				if code == "" {
+					continue
+				}
+				desc := ""
+				if descCol >= 0 && descCol < len(r.Cells) {
+					desc = r.Cells[descCol].Line()
+				}
+				if _, dup := out[code]; !dup {
+					out[code] = desc
+				}
+			}
+		}
+	}
+	return out
+}
+
+var statusRe = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
+
+func statusCode(s string) string {
+	if m := statusRe.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var statusIntro = regexp.MustCompile(`(?i)^\**\s*(?:状态码|status code|http状态码)\s*(?:为)?\s*[:：]?\s*([1-5][0-9][0-9]|default)\s*(?:时)?\s*[:：。.]?\s*\**\s*$`)
+
+// statusOf recognises "**状态码： 200**", "**状态码为 200 时: **", "状态码为 400 时:".
+func statusOf(line string) string {
+	if m := statusIntro.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+		return strings.ToLower(m[1])
+	}
+	return ""
+}
+
+func defaultDescription(code string) string {
+	var n int
+	if _, err := fmt.Sscanf(code, "%d", &n); err == nil {
+		if t := http.StatusText(n); t != "" {
+			return t
+		}
+	}
+	if code == "default" {
+		return "Error"
+	}
+	return "Response " + code
+}

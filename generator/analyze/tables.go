@@ -1,0 +1,469 @@
+package analyze
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/model"
+)
+
+// row is one parameter-table row, read through the column map.
+type row struct {
+	Name     string
+	Required bool
+	HasReq   bool
+	Schema   *model.Schema
+	Desc     string
+	In       string
+	Pos      diag.Pos
+}
+
+// readParams reads the path, query, header and request body tables.
+func (c *pageCtx) readParams(secs []*sectionBlocks) {
+	for _, s := range secs {
+		if s.kind != secURI && s.kind != secRequest {
+			continue
+		}
+		for _, b := range s.blocks {
+			if b.Kind != docparse.TableBlock || c.targets[b.Table] {
+				continue
+			}
+			t := b.Table
+			role := captionRole(t.Caption)
+			if role == roleUnknown {
+				if s.kind == secURI {
+					role = rolePath
+				} else if t.Anchor == "HeaderParameter" {
+					role = roleHeader
+				} else {
+					role = roleBody
+				}
+			}
+			if s.kind == secURI && role != rolePath && role != roleQuery {
+				continue // method/URI tables, examples
+			}
+			switch role {
+			case rolePath, roleQuery, roleHeader:
+				in := map[tableRole]string{rolePath: "path", roleQuery: "query", roleHeader: "header"}[role]
+				for _, r := range c.readRows(t, true) {
+					if r.In != "" {
+						in = r.In
+					}
+					c.addParam(in, r)
+				}
+			case roleBody:
+				if c.op.RequestBody != nil {
+					c.diags.Warnf(t.Pos, "extra-body-table", "second request body table (the first is at line %d): ignored", c.op.RequestBody.Pos.Line)
+					continue
+				}
+				sch := c.tableSchema(t, c.rootName(t, "RequestBody"))
+				c.op.RequestBody = &model.Body{Schema: sch, Pos: t.Pos}
+			case roleRespBody, roleRespHeader:
+				c.diags.Warnf(t.Pos, "misplaced-table", "response table %q in the request section: ignored", t.Caption)
+			}
+		}
+	}
+}
+
+func (c *pageCtx) addParam(in string, r row) {
+	if in == "header" && strings.EqualFold(r.Name, "X-Auth-Token") {
+		c.op.Security = &model.Security{Header: "X-Auth-Token", Required: r.Required, Pos: r.Pos}
+		return
+	}
+	if in == "header" && strings.EqualFold(r.Name, "Content-Type") {
+		return // the body's media type says it
+	}
+	for _, p := range c.op.Params {
+		if p.In == in && p.Name == r.Name {
+			c.diags.Warnf(r.Pos, "duplicate-param", "%s parameter %q is documented twice (first at line %d): the first is kept", in, r.Name, p.Pos.Line)
+			return
+		}
+	}
+	sch := r.Schema
+	if sch == nil {
+		sch = &model.Schema{Type: "string"}
+	}
+	if in == "path" {
+		r.Required = true
+	}
+	c.op.Params = append(c.op.Params, &model.Param{Name: r.Name, In: in, Description: r.Desc, Required: r.Required, Schema: sch, Pos: r.Pos})
+}
+
+// addURIQuery adds a query parameter named in the URI line when no table documents it.
+func (c *pageCtx) addURIQuery(q queryItem, pos diag.Pos) {
+	for _, p := range c.op.Params {
+		if p.In == "query" && p.Name == q.Name {
+			return
+		}
+	}
+	c.op.Params = append(c.op.Params, &model.Param{Name: q.Name, In: "query", Schema: &model.Schema{Type: "string"}, Pos: pos,
+		Description: "Named in the URI line."})
+}
+
+var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
+
+// checkPathParams makes the path placeholders and the path parameters agree.
+func (c *pageCtx) checkPathParams() {
+	inPath := map[string]bool{}
+	for _, m := range placeholder.FindAllStringSubmatch(c.op.Path, -1) {
+		inPath[m[1]] = true
+		found := false
+		for _, p := range c.op.Params {
+			if p.In == "path" && p.Name == m[1] {
+				found = true
+			}
+		}
+		if !found {
+			c.diags.Warnf(c.op.PathPos, "undocumented-path-param", "path parameter {%s} has no table row: added as a required string", m[1])
+			c.op.Params = append(c.op.Params, &model.Param{Name: m[1], In: "path", Required: true, Schema: &model.Schema{Type: "string"}, Pos: c.op.PathPos})
+		}
+	}
+	kept := c.op.Params[:0]
+	for _, p := range c.op.Params {
+		if p.In == "path" && !inPath[p.Name] {
+			c.diags.Warnf(p.Pos, "unknown-path-param", "path parameter %q does not appear in the path %s: ignored", p.Name, c.op.Path)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	c.op.Params = kept
+}
+
+// readResponses reads the per-status response tables.
+func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]string) {
+	byStatus := map[string]*model.Response{}
+	get := func(code string, pos diag.Pos) *model.Response {
+		if r := byStatus[code]; r != nil {
+			return r
+		}
+		desc := statusDesc[code]
+		if desc == "" {
+			desc = defaultDescription(code)
+		}
+		r := &model.Response{Status: code, Description: desc, Pos: pos}
+		byStatus[code] = r
+		c.op.Responses = append(c.op.Responses, r)
+		return r
+	}
+	firstOK := ""
+	for code := range statusDesc {
+		if strings.HasPrefix(code, "2") && (firstOK == "" || code < firstOK) {
+			firstOK = code
+		}
+	}
+	if firstOK == "" {
+		firstOK = "200"
+	}
+	for _, s := range secs {
+		if s.kind != secResponse {
+			continue
+		}
+		status := ""
+		for _, b := range s.blocks {
+			switch b.Kind {
+			case docparse.Text:
+				if code := statusOf(b.Text); code != "" {
+					status = code
+					get(status, b.Pos)
+				}
+			case docparse.TableBlock:
+				t := b.Table
+				if c.targets[t] {
+					continue
+				}
+				code := status
+				if code == "" {
+					code = firstOK
+				}
+				resp := get(code, t.Pos)
+				role := captionRole(t.Caption)
+				if role == roleRespHeader || role == roleHeader {
+					for _, r := range c.readRows(t, true) {
+						resp.Headers = append(resp.Headers, &model.Param{Name: r.Name, In: "header", Description: r.Desc, Schema: orString(r.Schema), Pos: r.Pos})
+					}
+					continue
+				}
+				if resp.Body != nil && resp.Body.Schema != nil {
+					c.diags.Warnf(t.Pos, "extra-body-table", "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
+					continue
+				}
+				suffix := "ResponseBody"
+				if !strings.HasPrefix(code, "2") {
+					suffix = "Response" + strings.ToUpper(code[:1]) + code[1:] + "Body"
+				}
+				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, suffix)), Pos: t.Pos}
+			}
+		}
+	}
+	for code, desc := range statusDesc {
+		if byStatus[code] == nil {
+			r := get(code, c.op.Pos)
+			if desc != "" {
+				r.Description = desc
+			}
+		}
+	}
+	if len(c.op.Responses) == 0 {
+		get(firstOK, c.op.Pos)
+	}
+}
+
+func orString(s *model.Schema) *model.Schema {
+	if s == nil {
+		return &model.Schema{Type: "string"}
+	}
+	return s
+}
+
+// rootName names a top-level body table: from its anchor or caption when
+// they name a struct, else from the operation.
+func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
+	if n := anchorName(t.Anchor); n != "" {
+		return n
+	}
+	if isTypeName(t.Caption) && captionRole(t.Caption) == roleUnknown {
+		return t.Caption
+	}
+	return c.op.ID + suffix
+}
+
+var (
+	anchorPrefix = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+)$`)
+	numSuffix    = regexp.MustCompile(`_[0-9]+$`)
+)
+
+// anchorName extracts the struct name of "response_X", "zh-cn_topic_1_request_X", "response_X_2".
+func anchorName(a string) string {
+	m := anchorPrefix.FindStringSubmatch(a)
+	if m == nil {
+		return ""
+	}
+	n := numSuffix.ReplaceAllString(m[1], "")
+	if !isTypeName(n) {
+		return ""
+	}
+	return n
+}
+
+// tableSchema builds the object schema of a table, once per table.
+func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
+	if s := c.schemas[t]; s != nil {
+		return s
+	}
+	s := &model.Schema{Name: name, Type: "object", Pos: t.Pos, Origin: t.Caption}
+	c.schemas[t] = s
+	c.depth++
+	defer func() { c.depth-- }()
+	if c.depth > maxDepth {
+		c.diags.Errorf(t.Pos, "nesting-too-deep", "object tables nest more than %d levels deep", maxDepth)
+		return s
+	}
+	for _, r := range c.readRows(t, false) {
+		dup := false
+		for _, f := range s.Fields {
+			if f.Name == r.Name {
+				c.diags.Warnf(r.Pos, "duplicate-param", "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		sch := r.Schema
+		if sch == nil {
+			sch = &model.Schema{Type: "string"}
+		}
+		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
+	}
+	return s
+}
+
+func tableLabel(t *docparse.Table) string {
+	if t.Caption != "" {
+		return t.Caption
+	}
+	if t.Anchor != "" {
+		return t.Anchor
+	}
+	return "table"
+}
+
+var nameCleaner = strings.NewReplacer(" ", "", "\u00a0", "", "\u200b", "")
+
+// readRows reads a parameter table's rows through its header.
+func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
+	header := make([]string, len(t.Header))
+	for i, h := range t.Header {
+		header[i] = h.Line()
+	}
+	cols := mapColumns(header)
+	if !cols.has(colName) {
+		if len(t.Rows) > 0 || len(t.Header) > 0 {
+			c.diags.Errorf(t.Pos, "unknown-columns", "table %q: no parameter-name column among the header cells %q", tableLabel(t), header)
+		}
+		return nil
+	}
+	var out []row
+	for _, r := range t.Rows {
+		cell := func(col column) (docparse.Cell, bool) {
+			i, ok := cols.idx[col]
+			if !ok || i >= len(r.Cells) {
+				return docparse.Cell{}, false
+			}
+			return r.Cells[i], true
+		}
+		nameCell, _ := cell(colName)
+		name := nameCleaner.Replace(nameCell.Line())
+		if name == "" || name == "-" {
+			continue
+		}
+		x := row{Name: name, Pos: r.Pos}
+		if rc, ok := cell(colRequired); ok {
+			x.HasReq = true
+			x.Required = isRequired(rc.Line())
+		}
+		var f facets
+		if dc, ok := cell(colDesc); ok {
+			f = readFacets(dc)
+		}
+		if dc, ok := cell(colDefault); ok {
+			if v := cleanValue(dc.Line()); v != "" && v != "-" && !f.HasDefault {
+				f.Default, f.HasDefault = v, true
+			}
+		}
+		if ic, ok := cell(colIn); ok {
+			switch strings.ToLower(ic.Line()) {
+			case "path", "query", "header":
+				x.In = strings.ToLower(ic.Line())
+			}
+		}
+		x.Desc = f.Desc
+		if tc, ok := cell(colType); ok {
+			x.Schema = c.typeSchema(t, tc, x.Name, f)
+		} else if cols.has(colType) {
+			c.diags.Errorf(r.Pos, "empty-type", "table %q, %q: row has no type cell", tableLabel(t), x.Name)
+		} else {
+			x.Schema = applyFacets(&model.Schema{Type: "string"}, f, c, r.Pos)
+		}
+		if x.Schema != nil && x.Schema.Name == "" {
+			x.Schema.Description = x.Desc
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+func isRequired(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"是", "必选", "yes", "mandatory", "required", "true", "y"} {
+		if strings.HasPrefix(l, p) {
+			return l != "yes/no"
+		}
+	}
+	return false
+}
+
+// typeSchema turns a type cell into a schema, resolving object links.
+func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string, f facets) *model.Schema {
+	text := cell.Line()
+	if strings.TrimSpace(text) == "" || text == "-" {
+		c.diags.Errorf(cell.Pos, "empty-type", "table %q, %q: empty type cell", tableLabel(t), field)
+		return nil
+	}
+	te, ok := parseType(text)
+	if !ok {
+		c.diags.Errorf(cell.Pos, "unknown-type", "table %q, %q: unknown type %q", tableLabel(t), field, text)
+		return nil
+	}
+	var link *docparse.Link
+	for i := range cell.Links {
+		if strings.HasPrefix(cell.Links[i].Href, "#") {
+			link = &cell.Links[i]
+			break
+		}
+	}
+	s := c.exprSchema(te, link, cell.Pos, field)
+	if s == nil {
+		return nil
+	}
+	return applyFacets(s, f, c, cell.Pos)
+}
+
+func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, field string) *model.Schema {
+	if te == nil {
+		return &model.Schema{}
+	}
+	switch {
+	case te.Type == "array":
+		return &model.Schema{Type: "array", Items: c.exprSchema(te.Items, link, pos, field)}
+	case te.Values != nil:
+		return &model.Schema{Type: "object", AdditionalProperties: c.exprSchema(te.Values, link, pos, field)}
+	case te.Type == "object" && (te.Object != "" || link != nil):
+		var target *docparse.Table
+		if link != nil {
+			anchor := strings.TrimPrefix(link.Href, "#")
+			target = c.anchors[anchor]
+			if target == nil {
+				c.diags.Errorf(pos, "missing-anchor", "%q links to #%s, but no table on the page has that anchor", field, anchor)
+				return &model.Schema{Type: "object"}
+			}
+		} else if target = c.captions[te.Object]; target == nil {
+			c.diags.Warnf(pos, "unresolved-type", "%q: no table documents %q: typed as a free-form object", field, te.Object)
+			return &model.Schema{Type: "object", Description: te.Object}
+		}
+		name := anchorName(target.Anchor)
+		if name == "" {
+			name = te.Object
+		}
+		if name == "" && link != nil && isTypeName(link.Text) {
+			name = link.Text
+		}
+		if name == "" {
+			name = c.op.ID + exportName(field)
+		}
+		return c.tableSchema(target, name)
+	case te.Type == "object":
+		return &model.Schema{Type: "object"}
+	}
+	return &model.Schema{Type: te.Type, Format: te.Format}
+}
+
+func exportName(s string) string {
+	var b strings.Builder
+	for _, w := range nonAlnum.Split(s, -1) {
+		if w != "" {
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		}
+	}
+	return b.String()
+}
+
+// applyFacets sets enum, default and limits on a scalar (or array item) schema.
+func applyFacets(s *model.Schema, f facets, c *pageCtx, pos diag.Pos) *model.Schema {
+	if s.Name != "" {
+		return s // a named object: facets of the field do not change the struct
+	}
+	target := s
+	if s.Type == "array" && s.Items != nil && s.Items.Name == "" && s.Items.Type != "object" && s.Items.Type != "array" {
+		target = s.Items
+	}
+	if len(f.Enum) > 0 {
+		if target.Type == "object" || target.Type == "array" {
+			c.diags.Notef(pos, "enum-ignored", "enum values on a %s value: ignored", target.Type)
+		} else {
+			target.Enum = f.Enum
+		}
+	}
+	if f.HasDefault && target.Type != "object" && target.Type != "array" {
+		target.Default, target.HasDefault = f.Default, true
+	}
+	switch target.Type {
+	case "integer", "number":
+		target.Minimum, target.Maximum = f.Min, f.Max
+	case "string":
+		target.MinLength, target.MaxLength = f.MinLen, f.MaxLen
+	}
+	return s
+}

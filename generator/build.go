@@ -1,0 +1,240 @@
+package generator
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/docspec/docspec/generator/analyze"
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/model"
+	"github.com/docspec/docspec/generator/specbuild"
+	"github.com/docspec/docspec/generator/specwrite"
+)
+
+// BuildOptions says which docs to read and how to describe the API.
+type BuildOptions struct {
+	Dirs []string // docs folders
+	Tag  string   // tag given to every operation ("" = the first folder's name)
+	Info specbuild.Info
+	// Jobs is the number of pages analyzed at once (0 = all cores).
+	Jobs int
+	// Progress, if set, is called after each page with (done, total).
+	Progress func(done, total int)
+}
+
+// BuildResult is the spec and what was learned on the way.
+type BuildResult struct {
+	API   *model.API
+	Doc   *openapi3.T
+	YAML  []byte
+	Diags diag.List
+}
+
+// Summary is the one-line account of a build.
+func (r *BuildResult) Summary() string {
+	pages, ops, schemas := 0, 0, 0
+	if r.API != nil {
+		pages, ops, schemas = r.API.Pages, len(r.API.Operations), len(r.API.Schemas)
+	}
+	skipped := 0
+	if r.API != nil {
+		skipped = r.API.Skipped
+	}
+	return fmt.Sprintf("docspec: %d pages read (%d without an operation), %d operations, %d schemas, %d warnings, %d errors",
+		pages, skipped, ops, schemas, r.Diags.Count(diag.Warning), r.Diags.Count(diag.Error))
+}
+
+// source is one page file to read.
+type source struct {
+	root string // the docs folder as given
+	abs  string // file to read
+	rel  string // position path: slash-separated, relative to the docs root
+}
+
+// Build reads the docs folders and produces the validated spec. Problems in
+// the docs are diagnostics (an error among them means no spec); the error
+// return is for failures of docspec itself or of the file system.
+func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
+	res := &BuildResult{}
+	srcs, diags := listPages(o.Dirs)
+	res.Diags = diags
+	if len(srcs) == 0 && !diags.HasErrors() {
+		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-pages", "no .md pages found")
+	}
+	results := make([]*analyze.PageResult, len(srcs))
+	jobs := o.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(jobs, max(len(srcs), 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(srcs) || ctx.Err() != nil {
+					return
+				}
+				results[i] = readPage(srcs[i])
+				if o.Progress != nil {
+					o.Progress(int(done.Add(1)), len(srcs))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	tag := o.Tag
+	if tag == "" && len(o.Dirs) > 0 {
+		tag = defaultTag(o.Dirs[0])
+	}
+	api, mdiags := analyze.Merge(results, tag)
+	res.API = api
+	res.Diags.Append(mdiags)
+	if len(api.Operations) == 0 && len(srcs) > 0 && !res.Diags.HasErrors() {
+		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-operations", "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", len(srcs))
+	}
+	if res.Diags.HasErrors() {
+		res.Diags.Sort()
+		return res, nil
+	}
+	doc, bdiags := specbuild.Build(api, o.Info)
+	res.Diags.Append(bdiags)
+	res.Diags.Sort()
+	if res.Diags.HasErrors() {
+		return res, nil
+	}
+	data, err := specwrite.Marshal(doc)
+	if err != nil {
+		return nil, err
+	}
+	res.Doc, res.YAML = doc, data
+	return res, nil
+}
+
+func readPage(s source) *analyze.PageResult {
+	info, err := os.Stat(s.abs)
+	if err != nil {
+		return unreadable(s, err)
+	}
+	if info.Size() > docparse.MaxPageSize {
+		r := &analyze.PageResult{Path: s.rel}
+		r.Diags.Errorf(diag.Pos{File: s.rel, Line: 1}, "page-too-large", "page is %d bytes, more than the %d-byte limit; not read", info.Size(), docparse.MaxPageSize)
+		return r
+	}
+	data, err := os.ReadFile(s.abs)
+	if err != nil {
+		return unreadable(s, err)
+	}
+	return analyze.AnalyzePage(docparse.Parse(s.rel, data))
+}
+
+func unreadable(s source, err error) *analyze.PageResult {
+	r := &analyze.PageResult{Path: s.rel}
+	msg := err.Error()
+	if pe, ok := err.(*fs.PathError); ok {
+		msg = pe.Err.Error()
+	}
+	r.Diags.Errorf(diag.Pos{File: s.rel}, "unreadable", "cannot read page: %s", msg)
+	return r
+}
+
+// listPages finds every .md page under the folders, in a stable order.
+func listPages(dirs []string) ([]source, diag.List) {
+	var out []source
+	var diags diag.List
+	for _, dir := range dirs {
+		prefix := ""
+		if len(dirs) > 1 {
+			prefix = filepath.Base(filepath.Clean(dir)) + "/"
+		}
+		info, err := os.Stat(dir)
+		if err != nil {
+			diags.Errorf(diag.Pos{File: filepath.ToSlash(dir)}, "unreadable", "cannot read docs folder: %v", unwrapPathErr(err))
+			continue
+		}
+		if !info.IsDir() {
+			diags.Errorf(diag.Pos{File: filepath.ToSlash(dir)}, "unreadable", "not a folder")
+			continue
+		}
+		err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			rel, _ := filepath.Rel(dir, p)
+			rel = prefix + filepath.ToSlash(rel)
+			if err != nil {
+				diags.Errorf(diag.Pos{File: rel}, "unreadable", "cannot read: %v", unwrapPathErr(err))
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if p != dir && strings.HasPrefix(name, ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(name, ".") || !strings.EqualFold(path.Ext(name), ".md") {
+				return nil
+			}
+			out = append(out, source{root: dir, abs: p, rel: rel})
+			return nil
+		})
+		if err != nil {
+			diags.Errorf(diag.Pos{File: filepath.ToSlash(dir)}, "unreadable", "%v", err)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].rel < out[j].rel })
+	return out, diags
+}
+
+func unwrapPathErr(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+func displayDirs(dirs []string) string {
+	var s []string
+	for _, d := range dirs {
+		s = append(s, filepath.ToSlash(d))
+	}
+	return strings.Join(s, ",")
+}
+
+// defaultTag names the service after its folder: ".../cbr/zh-cn" → "cbr".
+func defaultTag(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	base := filepath.Base(abs)
+	if isLang(base) || base == "docs" {
+		if b := filepath.Base(filepath.Dir(abs)); b != "." && b != "/" && b != "spec" {
+			return b
+		}
+	}
+	return base
+}
+
+func isLang(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasPrefix(s, "zh-cn") || strings.HasPrefix(s, "en-us") || s == "zh" || s == "en"
+}

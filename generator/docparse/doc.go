@@ -1,0 +1,13 @@
+// Package docparse reads one documentation page: bytes → Page.
+//
+// A Page is the page's Markdown structure as plain values: headings, text
+// lines, fenced code blocks and tables (HTML <table> blocks at any indent and
+// Markdown pipe tables), each table with its caption (the preceding
+// "**表 N**  Caption" line), its anchor (the preceding <a name="…"></a>) and
+// its cells as paragraphs and links. Every node carries its position.
+//
+// docparse knows nothing of operations, types or OpenAPI; it is the only
+// stage that reads HTML. Problems of the page itself (unclosed tables, rows
+// whose cell count differs from the header, invalid UTF-8) are reported as
+// diagnostics on the Page; Parse never fails and never panics.
+package docparse

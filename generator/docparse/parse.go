@@ -1,0 +1,293 @@
+package docparse
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/docspec/docspec/generator/diag"
+)
+
+// MaxPageSize is the largest page Parse reads; a larger page is reported and
+// not parsed (real pages are under 2 MB).
+const MaxPageSize = 16 << 20
+
+// Parse reads one page. path is used in positions only.
+func Parse(path string, src []byte) *Page {
+	p := &parser{page: &Page{Path: path}}
+	p.parse(src)
+	return p.page
+}
+
+type parser struct {
+	page  *Page
+	lines []string
+
+	caption    string
+	captionNum string
+	captionPos diag.Pos
+	anchor     string
+	anchorPos  diag.Pos
+}
+
+func (p *parser) pos(line int) diag.Pos { return diag.Pos{File: p.page.Path, Line: line} }
+
+func (p *parser) errorf(line int, code, format string, args ...any) {
+	p.page.Diags.Errorf(p.pos(line), code, format, args...)
+}
+
+func (p *parser) warnf(line int, code, format string, args ...any) {
+	p.page.Diags.Warnf(p.pos(line), code, format, args...)
+}
+
+func (p *parser) parse(src []byte) {
+	if len(src) > MaxPageSize {
+		p.errorf(1, "page-too-large", "page is %d bytes, more than the %d-byte limit; not read", len(src), MaxPageSize)
+		return
+	}
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		p.errorf(1+bytes.Count(src[:i], []byte("\n")), "nul-byte", "page contains a NUL byte: not a text page; not read")
+		return
+	}
+	text := string(src)
+	if !utf8.ValidString(text) {
+		bad := firstInvalidUTF8(text)
+		p.errorf(1+strings.Count(text[:bad], "\n"), "invalid-utf8", "page is not valid UTF-8 (byte offset %d); invalid bytes replaced", bad)
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	p.lines = strings.Split(text, "\n")
+	if n := len(p.lines); n > 0 && p.lines[n-1] == "" {
+		p.lines = p.lines[:n-1]
+	}
+	p.page.Lines = len(p.lines)
+	for i := 0; i < len(p.lines); {
+		i = p.block(i)
+	}
+}
+
+func firstInvalidUTF8(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// indentOf returns the width of the line's leading white space (tabs count 4).
+func indentOf(s string) int {
+	n := 0
+	for _, c := range s {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// block reads the block starting at line index i and returns the next index.
+func (p *parser) block(i int) int {
+	raw := p.lines[i]
+	line := strings.TrimSpace(raw)
+	lineNo := i + 1
+	switch {
+	case line == "":
+		return i + 1
+	case strings.HasPrefix(line, "```") || strings.HasPrefix(line, "~~~"):
+		return p.fence(i)
+	case strings.HasPrefix(line, "#") && indentOf(raw) < 4:
+		if b, ok := heading(line); ok {
+			b.Pos = p.pos(lineNo)
+			p.page.Blocks = append(p.page.Blocks, b)
+			p.resetPending()
+			return i + 1
+		}
+	case hasTablePrefix(line):
+		return p.htmlTable(i)
+	case line[0] == '|' && i+1 < len(p.lines) && isPipeSeparator(strings.TrimSpace(p.lines[i+1])):
+		return p.pipeTable(i)
+	}
+	if name, ok := anchorLine(line); ok {
+		p.anchor, p.anchorPos = name, p.pos(lineNo)
+		return i + 1
+	}
+	if num, caption, ok := captionLine(line); ok {
+		p.caption, p.captionNum, p.captionPos = caption, num, p.pos(lineNo)
+		p.anchor = ""
+		return i + 1
+	}
+	b := Block{Kind: Text, Pos: p.pos(lineNo), Text: line, Indent: indentOf(raw)}
+	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || line == "-" {
+		b.Bullet = true
+	}
+	p.page.Blocks = append(p.page.Blocks, b)
+	return i + 1
+}
+
+func (p *parser) resetPending() {
+	p.caption, p.captionNum, p.captionPos = "", "", diag.Pos{}
+	p.anchor, p.anchorPos = "", diag.Pos{}
+}
+
+func hasTablePrefix(line string) bool {
+	if len(line) < 6 || line[0] != '<' {
+		return false
+	}
+	if !strings.EqualFold(line[1:6], "table") {
+		return false
+	}
+	return len(line) == 6 || line[6] == '>' || line[6] == ' ' || line[6] == '\t'
+}
+
+// fence reads a fenced code block. An unclosed fence runs to the end of the page.
+func (p *parser) fence(i int) int {
+	open := p.lines[i]
+	indent := indentOf(open)
+	marker := strings.TrimSpace(open)[:3]
+	var body []string
+	j := i + 1
+	closed := false
+	for ; j < len(p.lines); j++ {
+		if strings.HasPrefix(strings.TrimSpace(p.lines[j]), marker) {
+			closed = true
+			break
+		}
+		body = append(body, stripIndent(p.lines[j], indent))
+	}
+	if !closed {
+		p.warnf(i+1, "unclosed-fence", "code block opened here is never closed")
+	}
+	p.page.Blocks = append(p.page.Blocks, Block{Kind: Code, Pos: p.pos(i + 1), Text: strings.Join(body, "\n"), Indent: indent})
+	if closed {
+		return j + 1
+	}
+	return j
+}
+
+func stripIndent(s string, n int) string {
+	i := 0
+	for i < len(s) && i < n && s[i] == ' ' {
+		i++
+	}
+	return s[i:]
+}
+
+// heading parses "## Title<a name="x"></a>".
+func heading(line string) (Block, bool) {
+	level := 0
+	for level < len(line) && line[level] == '#' {
+		level++
+	}
+	if level > 6 || (level < len(line) && line[level] != ' ' && line[level] != '\t') {
+		return Block{}, false
+	}
+	title, anchor := splitAnchors(strings.TrimSpace(line[level:]))
+	title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "*"))
+	title = strings.TrimRight(title, ":：")
+	return Block{Kind: Heading, Level: level, Text: strings.TrimSpace(Unescape(title)), Anchor: anchor}, true
+}
+
+// splitAnchors removes every <a name="…"></a> from s and returns the first name.
+func splitAnchors(s string) (string, string) {
+	first := ""
+	for {
+		i := strings.Index(s, "<a name=\"")
+		if i < 0 {
+			return s, first
+		}
+		rest := s[i+len("<a name=\""):]
+		q := strings.IndexByte(rest, '"')
+		if q < 0 {
+			return s, first
+		}
+		name := rest[:q]
+		end := strings.Index(rest[q:], "</a>")
+		if end < 0 {
+			return s, first
+		}
+		if first == "" {
+			first = name
+		}
+		s = s[:i] + rest[q+end+len("</a>"):]
+	}
+}
+
+// anchorLine recognises a line made only of <a name="…"></a> anchors.
+func anchorLine(line string) (string, bool) {
+	if !strings.HasPrefix(line, "<a name=\"") {
+		return "", false
+	}
+	rest, name := splitAnchors(line)
+	if name == "" || strings.TrimSpace(rest) != "" {
+		return "", false
+	}
+	return name, true
+}
+
+// captionLine recognises "**表 3**  Caption", "**Table  3** Caption" and
+// "**Table 3** **field** field description".
+func captionLine(line string) (num, caption string, ok bool) {
+	if !strings.HasPrefix(line, "**") {
+		return "", "", false
+	}
+	rest := line[2:]
+	switch {
+	case strings.HasPrefix(rest, "表"):
+		rest = rest[len("表"):]
+	case strings.HasPrefix(rest, "Table"):
+		rest = rest[len("Table"):]
+	default:
+		return "", "", false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == 0 || !strings.HasPrefix(rest[j:], "**") {
+		return "", "", false
+	}
+	num = rest[:j]
+	if _, err := strconv.Atoi(num); err != nil {
+		return "", "", false
+	}
+	caption = strings.TrimSpace(rest[j+2:])
+	caption, _ = splitAnchors(caption)
+	caption = strings.TrimSpace(strings.ReplaceAll(caption, "**", ""))
+	return num, Unescape(caption), true
+}
+
+// Unescape removes Markdown backslash escapes (\X for ASCII punctuation X).
+func Unescape(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			i++
+			c = s[i]
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}

@@ -1,0 +1,486 @@
+package docparse
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/docspec/docspec/generator/diag"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlTable reads the HTML table starting at line index i.
+func (p *parser) htmlTable(i int) int {
+	start := i
+	depth := 0
+	end := -1
+	for j := i; j < len(p.lines); j++ {
+		l := strings.ToLower(p.lines[j])
+		depth += strings.Count(l, "<table") - strings.Count(l, "</table>")
+		if depth <= 0 {
+			end = j
+			break
+		}
+		if j > i {
+			if t := strings.TrimSpace(p.lines[j]); strings.HasPrefix(t, "#") && indentOf(p.lines[j]) < 4 {
+				if _, ok := heading(t); ok {
+					break
+				}
+			}
+		}
+	}
+	next := end + 1
+	if end < 0 {
+		// Unclosed: the table runs to the next heading or the end of the page.
+		end = start
+		for end+1 < len(p.lines) {
+			t := strings.TrimSpace(p.lines[end+1])
+			if strings.HasPrefix(t, "#") && indentOf(p.lines[end+1]) < 4 {
+				if _, ok := heading(t); ok {
+					break
+				}
+			}
+			end++
+		}
+		next = end + 1
+		p.errorf(start+1, "unclosed-table", "<table> is never closed (read up to line %d)", end+1)
+	}
+	t := &Table{Pos: p.pos(start + 1)}
+	p.attachPending(t)
+	p.readHTML(t, strings.Join(p.lines[start:end+1], "\n"), start+1)
+	p.checkShape(t)
+	p.page.Blocks = append(p.page.Blocks, Block{Kind: TableBlock, Pos: t.Pos, Indent: indentOf(p.lines[start]), Table: t})
+	return next
+}
+
+func (p *parser) attachPending(t *Table) {
+	t.Caption, t.Number, t.CaptionPos = p.caption, p.captionNum, p.captionPos
+	t.Anchor, t.AnchorPos = p.anchor, p.anchorPos
+	p.resetPending()
+}
+
+// checkShape reports rows whose cell count differs from the header's.
+func (p *parser) checkShape(t *Table) {
+	if len(t.Header) == 0 {
+		if len(t.Rows) > 0 {
+			p.warnf(t.Pos.Line, "table-no-header", "table has no header row")
+		}
+		return
+	}
+	for _, r := range t.Rows {
+		if len(r.Cells) != len(t.Header) {
+			p.warnf(r.Pos.Line, "row-shape", "row has %d cells, the header has %d", len(r.Cells), len(t.Header))
+		}
+	}
+}
+
+type cellBuilder struct {
+	cell     Cell
+	para     strings.Builder
+	item     int // depth of <li>
+	paraItem bool
+	link     *Link
+	linkText strings.Builder
+	colspan  int
+	rowspan  int
+	header   bool
+}
+
+func (c *cellBuilder) flush() {
+	t := collapse(c.para.String())
+	c.para.Reset()
+	if t != "" {
+		c.cell.Paras = append(c.cell.Paras, Para{Text: t, Item: c.paraItem})
+	}
+	c.paraItem = c.item > 0
+}
+
+func (c *cellBuilder) text(s string) {
+	if c.para.Len() == 0 {
+		c.paraItem = c.item > 0
+	}
+	c.para.WriteString(s)
+	if c.link != nil {
+		c.linkText.WriteString(s)
+	}
+}
+
+type spanned struct {
+	cell Cell
+	left int
+}
+
+// readHTML tokenizes one table's source. line is the number of its first line.
+func (p *parser) readHTML(t *Table, src string, line int) {
+	z := html.NewTokenizerFragment(strings.NewReader(src), "body")
+	var (
+		cur     *cellBuilder
+		row     []Cell
+		rowHdr  bool
+		rowLine int
+		inHead  bool
+		inRow   bool
+		spans   map[int]*spanned
+	)
+	endCell := func() {
+		if cur == nil {
+			return
+		}
+		cur.flush()
+		if cur.link != nil {
+			cur.cell.Links = append(cur.cell.Links, Link{Href: cur.link.Href, Text: collapse(cur.linkText.String())})
+			cur.link = nil
+		}
+		n := max(cur.colspan, 1)
+		for k := 0; k < n; k++ {
+			col := len(row)
+			for spans[col] != nil && spans[col].left > 0 {
+				row = append(row, spans[col].cell)
+				spans[col].left--
+				col++
+			}
+			row = append(row, cur.cell)
+			if cur.rowspan > 1 {
+				if spans == nil {
+					spans = map[int]*spanned{}
+				}
+				spans[col] = &spanned{cell: cur.cell, left: cur.rowspan - 1}
+			}
+		}
+		if !cur.header {
+			rowHdr = false
+		}
+		cur = nil
+	}
+	endRow := func() {
+		endCell()
+		if !inRow {
+			return
+		}
+		inRow = false
+		for col := len(row); spans[col] != nil && spans[col].left > 0; col++ {
+			row = append(row, spans[col].cell)
+			spans[col].left--
+		}
+		if len(row) == 0 {
+			return
+		}
+		if (inHead || rowHdr) && len(t.Header) == 0 && len(t.Rows) == 0 {
+			t.Header = row
+		} else if len(t.Header) == 0 && len(t.Rows) == 0 && !inHead {
+			// A table without <thead>: the first row is the header.
+			t.Header = row
+		} else {
+			t.Rows = append(t.Rows, Row{Pos: p.pos(rowLine), Cells: row})
+		}
+		row = nil
+	}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		tokLine := line
+		line += strings.Count(string(raw), "\n")
+		switch tt {
+		case html.TextToken:
+			if cur != nil {
+				cur.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			switch a {
+			case atom.Thead:
+				inHead = true
+			case atom.Tbody:
+				endRow()
+				inHead = false
+			case atom.Tr:
+				endRow()
+				inRow, row, rowHdr, rowLine = true, nil, true, tokLine
+			case atom.Th, atom.Td:
+				if !inRow {
+					inRow, row, rowHdr, rowLine = true, nil, true, tokLine
+				}
+				endCell()
+				cur = &cellBuilder{header: a == atom.Th}
+				cur.cell.Pos = p.pos(tokLine)
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					switch string(k) {
+					case "colspan":
+						cur.colspan, _ = strconv.Atoi(strings.TrimSpace(string(v)))
+					case "rowspan":
+						cur.rowspan, _ = strconv.Atoi(strings.TrimSpace(string(v)))
+					}
+				}
+				cur.colspan = min(max(cur.colspan, 1), 64)
+				cur.rowspan = min(max(cur.rowspan, 1), 1024)
+			case atom.A:
+				if cur == nil {
+					break
+				}
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					if string(k) == "href" {
+						if cur.link != nil {
+							cur.cell.Links = append(cur.cell.Links, Link{Href: cur.link.Href, Text: collapse(cur.linkText.String())})
+						}
+						cur.link = &Link{Href: string(v)}
+						cur.linkText.Reset()
+					}
+				}
+			case atom.Li:
+				if cur != nil {
+					cur.flush()
+					cur.item++
+					cur.paraItem = true
+				}
+			case atom.P, atom.Div, atom.Br, atom.Pre, atom.Ul, atom.Ol, atom.Dd, atom.Dt, atom.H1, atom.H2, atom.H3, atom.H4:
+				if cur != nil {
+					cur.flush()
+				}
+			case atom.Table:
+				// the table itself (nested tables do not occur)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Thead:
+				endRow()
+				inHead = false
+			case atom.Tr:
+				endRow()
+			case atom.Th, atom.Td:
+				endCell()
+			case atom.A:
+				if cur != nil && cur.link != nil {
+					cur.cell.Links = append(cur.cell.Links, Link{Href: cur.link.Href, Text: collapse(cur.linkText.String())})
+					cur.link = nil
+				}
+			case atom.Li:
+				if cur != nil {
+					cur.flush()
+					if cur.item > 0 {
+						cur.item--
+					}
+				}
+			case atom.P, atom.Div, atom.Pre, atom.Ul, atom.Ol, atom.Dd, atom.Dt:
+				if cur != nil {
+					cur.flush()
+				}
+			case atom.Table:
+				endRow()
+			}
+		}
+	}
+	endRow()
+}
+
+// collapse folds runs of white space (and no-break spaces) into one space and trims.
+func collapse(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || c >= 0x80 {
+			clean = false
+			break
+		}
+		if c == ' ' {
+			if prevSpace {
+				clean = false
+				break
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000', '\u200b', '\ufeff':
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPipeSeparator recognises "|--|--|", "| --- | :-: |".
+func isPipeSeparator(s string) bool {
+	if !strings.Contains(s, "-") || !strings.Contains(s, "|") {
+		return false
+	}
+	for _, c := range s {
+		switch c {
+		case '|', '-', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pipeTable reads a Markdown pipe table starting at line index i.
+func (p *parser) pipeTable(i int) int {
+	t := &Table{Pos: p.pos(i + 1), Pipe: true}
+	p.attachPending(t)
+	t.Header = p.pipeRow(p.lines[i], i+1)
+	j := i + 2
+	for ; j < len(p.lines); j++ {
+		l := strings.TrimSpace(p.lines[j])
+		if l == "" || l[0] != '|' {
+			break
+		}
+		t.Rows = append(t.Rows, Row{Pos: p.pos(j + 1), Cells: p.pipeRow(p.lines[j], j+1)})
+	}
+	p.checkShape(t)
+	p.page.Blocks = append(p.page.Blocks, Block{Kind: TableBlock, Pos: t.Pos, Indent: indentOf(p.lines[i]), Table: t})
+	return j
+}
+
+// pipeRow splits "|a|b\|c|" into cells, honouring escaped pipes.
+func (p *parser) pipeRow(line string, lineNo int) []Cell {
+	s := strings.TrimSpace(line)
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, "\\|") {
+		s = s[:len(s)-1]
+	}
+	var cells []Cell
+	var cur strings.Builder
+	for k := 0; k <= len(s); k++ {
+		if k == len(s) || (s[k] == '|' && (k == 0 || s[k-1] != '\\')) {
+			cells = append(cells, pipeCell(cur.String(), p.pos(lineNo)))
+			cur.Reset()
+			continue
+		}
+		cur.WriteByte(s[k])
+	}
+	return cells
+}
+
+// pipeCell turns the Markdown text of a pipe cell into paragraphs and links.
+func pipeCell(src string, pos diag.Pos) Cell {
+	c := Cell{Pos: pos}
+	for _, part := range splitBr(src) {
+		part = strings.TrimSpace(part)
+		item := false
+		if strings.HasPrefix(part, "- ") || strings.HasPrefix(part, "* ") || strings.HasPrefix(part, "• ") {
+			item = true
+			part = strings.TrimSpace(part[strings.IndexByte(part, ' ')+1:])
+		}
+		text, links := markdownInline(part)
+		if text == "" {
+			continue
+		}
+		c.Paras = append(c.Paras, Para{Text: text, Item: item})
+		c.Links = append(c.Links, links...)
+	}
+	return c
+}
+
+func splitBr(s string) []string {
+	if !strings.Contains(s, "<") {
+		return []string{s}
+	}
+	var parts []string
+	for {
+		i := strings.Index(strings.ToLower(s), "<br")
+		if i < 0 {
+			return append(parts, s)
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			return append(parts, s)
+		}
+		parts = append(parts, s[:i])
+		s = s[i+j+1:]
+	}
+}
+
+// markdownInline strips emphasis, inline HTML and Markdown escapes from a
+// pipe cell's text and returns the links found in it.
+func markdownInline(s string) (string, []Link) {
+	var links []Link
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			i++
+			b.WriteByte(s[i])
+		case c == '*' || c == '`':
+			// emphasis and code markers
+		case c == '[':
+			if close := strings.Index(s[i:], "]("); close > 0 {
+				if end := strings.IndexByte(s[i+close:], ')'); end > 0 {
+					text := s[i+1 : i+close]
+					href := s[i+close+2 : i+close+end]
+					t, _ := markdownInline(text)
+					links = append(links, Link{Href: href, Text: t})
+					b.WriteString(t)
+					i += close + end
+					continue
+				}
+			}
+			b.WriteByte(c)
+		case c == '<':
+			if end := strings.IndexByte(s[i:], '>'); end > 0 && isTagStart(s[i+1:]) {
+				tag := s[i : i+end+1]
+				if href := attr(tag, "href"); href != "" {
+					closeTag := strings.Index(s[i+end+1:], "</a>")
+					if closeTag >= 0 {
+						t, _ := markdownInline(s[i+end+1 : i+end+1+closeTag])
+						links = append(links, Link{Href: href, Text: t})
+						b.WriteString(t)
+						i += end + closeTag + len("</a>")
+						continue
+					}
+				}
+				i += end
+				continue
+			}
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return collapse(html.UnescapeString(b.String())), links
+}
+
+func isTagStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c == '/' || c == '!' || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+func attr(tag, name string) string {
+	i := strings.Index(tag, name+"=\"")
+	if i < 0 {
+		return ""
+	}
+	rest := tag[i+len(name)+2:]
+	j := strings.IndexByte(rest, '"')
+	if j < 0 {
+		return ""
+	}
+	return rest[:j]
+}

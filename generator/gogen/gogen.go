@@ -1,0 +1,207 @@
+package gogen
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/oapi-codegen/oapi-codegen/v2/pkg/codegen"
+
+	"github.com/docspec/docspec/templates"
+)
+
+// Target is one kind of generated code.
+type Target string
+
+const (
+	Models       Target = "models"
+	Client       Target = "client"
+	StdHTTP      Target = "std-http-server"
+	Chi          Target = "chi-server"
+	Echo         Target = "echo-server"
+	Strict       Target = "strict-server"
+	EmbeddedSpec Target = "embedded-spec"
+)
+
+// AllTargets lists the targets in file order.
+var AllTargets = []Target{Models, Client, StdHTTP, Chi, Echo, Strict, EmbeddedSpec}
+
+// DefaultTargets is what a config without a targets list generates.
+var DefaultTargets = []Target{Models, Client, StdHTTP, Strict, EmbeddedSpec}
+
+// Options says what to generate.
+type Options struct {
+	Package string
+	Targets []Target
+	// IncludeTags, ExcludeTags, IncludeOperations and ExcludeOperations filter operations.
+	IncludeTags, ExcludeTags             []string
+	IncludeOperations, ExcludeOperations []string
+}
+
+// File is one generated file.
+type File struct {
+	Name string // base name, e.g. models.gen.go
+	Data []byte
+}
+
+// mu serializes codegen.Generate, which keeps package-level state.
+var mu sync.Mutex
+
+// Validate checks the options.
+func (o Options) Validate() error {
+	if !isGoIdent(o.Package) {
+		return fmt.Errorf("package name %q is not a Go identifier", o.Package)
+	}
+	servers := 0
+	for _, t := range o.Targets {
+		if !knownTarget(t) {
+			return fmt.Errorf("unknown target %q (known: %s)", t, targetList())
+		}
+		if t == StdHTTP || t == Chi || t == Echo {
+			servers++
+		}
+	}
+	if servers > 1 {
+		return fmt.Errorf("choose one server target of %s, %s, %s", StdHTTP, Chi, Echo)
+	}
+	if has(o.Targets, Strict) && servers == 0 {
+		return fmt.Errorf("target %s needs a server target (%s, %s or %s)", Strict, StdHTTP, Chi, Echo)
+	}
+	return nil
+}
+
+func knownTarget(t Target) bool {
+	for _, k := range AllTargets {
+		if k == t {
+			return true
+		}
+	}
+	return false
+}
+
+func targetList() string {
+	var s []string
+	for _, t := range AllTargets {
+		s = append(s, string(t))
+	}
+	return strings.Join(s, ", ")
+}
+
+func has(ts []Target, t Target) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func isGoIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// FileName is the file a target is written to.
+func FileName(t Target) string {
+	switch t {
+	case Models:
+		return "models.gen.go"
+	case Client:
+		return "client.gen.go"
+	case StdHTTP, Chi, Echo, Strict:
+		return "server.gen.go"
+	case EmbeddedSpec:
+		return "spec.gen.go"
+	}
+	return string(t) + ".gen.go"
+}
+
+// Generate produces the Go files for the spec's YAML.
+func Generate(specYAML []byte, o Options) ([]File, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	type job struct {
+		name string
+		gen  codegen.GenerateOptions
+	}
+	var jobs []job
+	if has(o.Targets, Models) {
+		jobs = append(jobs, job{FileName(Models), codegen.GenerateOptions{Models: true}})
+	}
+	if has(o.Targets, Client) {
+		jobs = append(jobs, job{FileName(Client), codegen.GenerateOptions{Client: true}})
+	}
+	server := codegen.GenerateOptions{
+		StdHTTPServer: has(o.Targets, StdHTTP),
+		ChiServer:     has(o.Targets, Chi),
+		EchoServer:    has(o.Targets, Echo),
+		Strict:        has(o.Targets, Strict),
+	}
+	if server.StdHTTPServer || server.ChiServer || server.EchoServer {
+		jobs = append(jobs, job{FileName(StdHTTP), server})
+	}
+	if has(o.Targets, EmbeddedSpec) {
+		jobs = append(jobs, job{FileName(EmbeddedSpec), codegen.GenerateOptions{EmbeddedSpec: true}})
+	}
+	version := "docspec"
+	var files []File
+	for _, j := range jobs {
+		spec, err := load(specYAML)
+		if err != nil {
+			return nil, err
+		}
+		cfg := codegen.Configuration{
+			PackageName: o.Package,
+			Generate:    j.gen,
+			OutputOptions: codegen.OutputOptions{
+				UserTemplates:       templates.Overrides(),
+				IncludeTags:         o.IncludeTags,
+				ExcludeTags:         o.ExcludeTags,
+				IncludeOperationIDs: o.IncludeOperations,
+				ExcludeOperationIDs: o.ExcludeOperations,
+				// Every component is emitted: the models file must hold the types the
+				// other files (generated in separate calls) refer to.
+				SkipPrune: true,
+			},
+			AllowRemoteRefsFrom:  []string{},
+			NoVCSVersionOverride: &version,
+		}
+		mu.Lock()
+		code, err := codegen.Generate(spec, cfg)
+		mu.Unlock()
+		if err != nil {
+			return nil, fmt.Errorf("generating %s: %w", j.name, err)
+		}
+		files = append(files, File{Name: j.name, Data: []byte(code)})
+	}
+	sort.Slice(files, func(a, b int) bool { return files[a].Name < files[b].Name })
+	return files, nil
+}
+
+// load reads the spec with external references refused: docspec never
+// touches the network.
+func load(data []byte) (*openapi3.T, error) {
+	loader := openapi3.NewLoader()
+	loader.IsExternalRefsAllowed = false
+	// Origins let oapi-codegen register routes in the order of the YAML.
+	loader.IncludeOrigin = true
+	loader.ReadFromURIFunc = func(_ *openapi3.Loader, u *url.URL) ([]byte, error) {
+		return nil, fmt.Errorf("external reference %s refused: specs must be self-contained", u)
+	}
+	spec, err := loader.LoadFromData(data)
+	if err != nil {
+		return nil, fmt.Errorf("loading spec: %w", err)
+	}
+	return spec, nil
+}

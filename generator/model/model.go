@@ -1,0 +1,109 @@
+// Package model is the API as read from the docs: operations, parameters,
+// bodies and schemas as plain values, each carrying the position of the doc
+// line it came from. analyze produces it; specbuild turns it into OpenAPI.
+// It depends on the standard library and diag only.
+package model
+
+import "github.com/docspec/docspec/generator/diag"
+
+// API is everything read from one docs folder.
+type API struct {
+	Title       string
+	Description string
+	Version     string
+	Tags        []string
+	Operations  []*Operation // sorted by path, then method
+	Schemas     []*Schema    // named schemas, sorted by name
+	Pages       int          // pages read
+	Skipped     int          // pages that document no operation
+}
+
+// Operation is one page's operation.
+type Operation struct {
+	ID          string
+	Summary     string
+	Description string
+	Method      string // upper case
+	Path        string
+	Tags        []string
+	Deprecated  bool
+	Pos         diag.Pos // the page title
+	PathPos     diag.Pos // the URI line
+	Params      []*Param
+	Security    *Security // nil: the page names no token header
+	RequestBody *Body
+	Responses   []*Response // sorted by status
+}
+
+// Security is the token header that authenticates a request.
+type Security struct {
+	Header   string // e.g. X-Auth-Token
+	Required bool
+	Pos      diag.Pos
+}
+
+// Param is a path, query or header parameter.
+type Param struct {
+	Name        string
+	In          string // path, query, header
+	Description string
+	Required    bool
+	Schema      *Schema
+	Pos         diag.Pos
+}
+
+// Body is a request or response body.
+type Body struct {
+	Schema   *Schema // nil: documented without a table
+	Examples []*Example
+	Pos      diag.Pos
+}
+
+// Response is one documented status code.
+type Response struct {
+	Status      string // "200", "default"
+	Description string
+	Body        *Body
+	Headers     []*Param
+	Pos         diag.Pos
+}
+
+// Example is a JSON example from the docs.
+type Example struct {
+	Name    string
+	Summary string
+	Value   any // decoded JSON (json.Number for numbers)
+	Pos     diag.Pos
+}
+
+// Schema describes a value. A Schema with a Name is a named component;
+// references to it share the pointer (and may form cycles).
+type Schema struct {
+	Name        string // component name, "" for inline schemas
+	Type        string // string, integer, number, boolean, object, array; "" = any
+	Format      string
+	Description string
+	Items       *Schema  // array
+	Fields      []*Field // object, in doc order
+	// AdditionalProperties is the value schema of a map; nil for a plain object.
+	AdditionalProperties *Schema
+	Enum                 []string
+	Default              string
+	HasDefault           bool
+	Minimum, Maximum     *float64
+	MinLength, MaxLength *int64
+	MinItems, MaxItems   *int64
+	Pos                  diag.Pos
+	// Origin names the table the schema was read from ("page.md:147 BackupDetail").
+	Origin string
+	// Note explains a rename or another decision taken about this schema.
+	Note string
+}
+
+// Field is one property of an object schema.
+type Field struct {
+	Name     string
+	Required bool
+	Schema   *Schema
+	Pos      diag.Pos
+}

@@ -1,0 +1,435 @@
+package specbuild
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/model"
+)
+
+// Info is the document's info and servers, from the config.
+type Info struct {
+	Title       string
+	Description string
+	Version     string
+	Servers     []string
+}
+
+// SecurityScheme is the name of the token security scheme.
+const SecurityScheme = "AuthToken"
+
+// Build converts the API to an OpenAPI document and validates it.
+func Build(api *model.API, info Info) (*openapi3.T, diag.List) {
+	b := &builder{api: api, refs: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
+	doc := b.build(info)
+	b.validate(doc)
+	return doc, b.diags
+}
+
+type builder struct {
+	api   *model.API
+	diags diag.List
+	refs  map[*model.Schema]string // named schema → component name
+	comps map[string]*openapi3.Schema
+}
+
+func (b *builder) build(info Info) *openapi3.T {
+	title := info.Title
+	if title == "" {
+		title = "API"
+	}
+	version := info.Version
+	if version == "" {
+		version = "1.0.0"
+	}
+	doc := &openapi3.T{
+		OpenAPI: "3.0.3",
+		Info:    &openapi3.Info{Title: title, Description: info.Description, Version: version},
+		Paths:   openapi3.NewPaths(),
+		Components: &openapi3.Components{
+			Schemas:         openapi3.Schemas{},
+			SecuritySchemes: openapi3.SecuritySchemes{},
+		},
+	}
+	for _, s := range info.Servers {
+		doc.Servers = append(doc.Servers, &openapi3.Server{URL: s})
+	}
+	for _, t := range b.api.Tags {
+		doc.Tags = append(doc.Tags, &openapi3.Tag{Name: t})
+	}
+	b.nameComponents()
+	// Allocate every component first so references (recursive ones too) can
+	// point at their value, which lets each operation be validated alone.
+	for _, s := range b.api.Schemas {
+		b.comps[b.refs[s]] = &openapi3.Schema{}
+	}
+	for _, s := range b.api.Schemas {
+		c := b.comps[b.refs[s]]
+		*c = *b.objectSchema(s)
+		doc.Components.Schemas[b.refs[s]] = openapi3.NewSchemaRef("", c)
+	}
+	secured := false
+	for _, op := range b.api.Operations {
+		item := doc.Paths.Value(op.Path)
+		if item == nil {
+			item = &openapi3.PathItem{}
+			doc.Paths.Set(op.Path, item)
+		}
+		item.SetOperation(op.Method, b.operation(op))
+		if op.Security != nil {
+			secured = true
+		}
+	}
+	if secured {
+		doc.Components.SecuritySchemes[SecurityScheme] = &openapi3.SecuritySchemeRef{Value: &openapi3.SecurityScheme{
+			Type: "apiKey", In: "header", Name: "X-Auth-Token",
+			Description: "IAM user token (the X-Subject-Token header of the token response).",
+		}}
+	}
+	return doc
+}
+
+// nameComponents gives each named schema its component name, renaming those
+// whose Go type name would collide with a generated wrapper type.
+func (b *builder) nameComponents() {
+	reserved := map[string]string{}
+	for _, op := range b.api.Operations {
+		id := goName(op.ID)
+		for _, suf := range []string{"Response", "JSONRequestBody", "JSONBody", "Params", "RequestObject", "ResponseObject",
+			"TextRequestBody", "FormdataRequestBody"} {
+			reserved[id+suf] = op.ID
+		}
+		for _, r := range op.Responses {
+			for _, suf := range []string{"JSONResponse", "Response", "ResponseHeaders", "TextResponse"} {
+				reserved[id+goName(r.Status)+suf] = op.ID
+			}
+		}
+	}
+	for _, n := range []string{"Client", "ClientInterface", "ClientWithResponses", "ClientWithResponsesInterface", "ClientOption",
+		"HttpRequestDoer", "RequestEditorFn", "ServerInterface", "ServerInterfaceWrapper", "StrictServerInterface",
+		"StdHTTPServerOptions", "StrictHTTPServerOptions", "MiddlewareFunc", "Unimplemented", "InvalidParamFormatError",
+		"RequiredParamError", "RequiredHeaderError", "UnmarshalingParamError", "TooManyValuesForParamError",
+		"UnescapedCookieParamError", "StrictHandlerFunc", "StrictMiddlewareFunc", "ServeMux"} {
+		reserved[n] = "the generated code"
+	}
+	taken := map[string]bool{}
+	for _, s := range b.api.Schemas {
+		taken[goName(s.Name)] = true
+	}
+	for _, s := range b.api.Schemas {
+		name := s.Name
+		if by, clash := reserved[goName(name)]; clash {
+			base := name + "Body"
+			nn := base
+			for k := 2; taken[goName(nn)] || reserved[goName(nn)] != ""; k++ {
+				nn = base + strconv.Itoa(k)
+			}
+			taken[goName(nn)] = true
+			b.diags.Notef(s.Pos, "schema-renamed", "schema %q would collide with a Go type generated for %s: named %q", name, by, nn)
+			s.Note = strings.TrimSpace(s.Note + fmt.Sprintf(" %q in the docs; renamed to avoid a generated Go type.", name))
+			name = nn
+		}
+		b.refs[s] = name
+	}
+}
+
+// goName approximates the Go identifier oapi-codegen derives from a name.
+func goName(s string) string {
+	var out strings.Builder
+	up := true
+	for _, r := range s {
+		isAlnum := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		if !isAlnum {
+			up = true
+			continue
+		}
+		if up && r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		up = false
+		out.WriteRune(r)
+	}
+	return out.String()
+}
+
+func (b *builder) operation(op *model.Operation) *openapi3.Operation {
+	o := &openapi3.Operation{
+		OperationID: op.ID,
+		Summary:     op.Summary,
+		Description: op.Description,
+		Tags:        op.Tags,
+		Deprecated:  op.Deprecated,
+		Responses:   openapi3.NewResponses(),
+	}
+	o.Extensions = map[string]any{"x-docspec-source": op.Pos.String()}
+	for _, p := range op.Params {
+		o.Parameters = append(o.Parameters, &openapi3.ParameterRef{Value: &openapi3.Parameter{
+			Name: p.Name, In: p.In, Description: p.Description, Required: p.Required, Schema: b.schemaRef(p.Schema),
+		}})
+	}
+	if op.Security != nil {
+		req := openapi3.SecurityRequirements{openapi3.SecurityRequirement{SecurityScheme: []string{}}}
+		if !op.Security.Required {
+			req = append(req, openapi3.SecurityRequirement{})
+		}
+		o.Security = &req
+	}
+	if rb := op.RequestBody; rb != nil && rb.Schema != nil {
+		mt := &openapi3.MediaType{Schema: b.schemaRef(rb.Schema), Examples: examples(rb.Examples)}
+		o.RequestBody = &openapi3.RequestBodyRef{Value: &openapi3.RequestBody{
+			Required: true,
+			Content:  openapi3.Content{"application/json": mt},
+		}}
+	}
+	delete(o.Responses.Map(), "default")
+	for _, r := range op.Responses {
+		desc := r.Description
+		resp := &openapi3.Response{Description: &desc}
+		if r.Body != nil {
+			sch := r.Body.Schema
+			var ref *openapi3.SchemaRef
+			if sch != nil {
+				ref = b.schemaRef(sch)
+			} else {
+				ref = openapi3.NewSchemaRef("", &openapi3.Schema{Type: &openapi3.Types{"object"}})
+			}
+			resp.Content = openapi3.Content{"application/json": &openapi3.MediaType{Schema: ref, Examples: examples(r.Body.Examples)}}
+		}
+		if len(r.Headers) > 0 {
+			resp.Headers = openapi3.Headers{}
+			for _, h := range r.Headers {
+				resp.Headers[h.Name] = &openapi3.HeaderRef{Value: &openapi3.Header{Parameter: openapi3.Parameter{
+					Description: h.Description, Schema: b.schemaRef(h.Schema)}}}
+			}
+		}
+		o.Responses.Set(r.Status, &openapi3.ResponseRef{Value: resp})
+	}
+	return o
+}
+
+func examples(exs []*model.Example) openapi3.Examples {
+	if len(exs) == 0 {
+		return nil
+	}
+	out := openapi3.Examples{}
+	for _, e := range exs {
+		out[e.Name] = &openapi3.ExampleRef{Value: &openapi3.Example{Summary: e.Summary, Value: e.Value}}
+	}
+	return out
+}
+
+func (b *builder) schemaRef(s *model.Schema) *openapi3.SchemaRef {
+	if s == nil {
+		return openapi3.NewSchemaRef("", &openapi3.Schema{})
+	}
+	if s.Name != "" {
+		name := b.refs[s]
+		if name == "" {
+			name = s.Name
+		}
+		return openapi3.NewSchemaRef("#/components/schemas/"+name, b.comps[name])
+	}
+	return openapi3.NewSchemaRef("", b.inline(s))
+}
+
+func (b *builder) objectSchema(s *model.Schema) *openapi3.Schema {
+	out := b.inline(&model.Schema{Type: "object", Fields: s.Fields, AdditionalProperties: s.AdditionalProperties, Description: s.Description})
+	ext := map[string]any{"x-docspec-source": s.Pos.String()}
+	if s.Note != "" {
+		ext["x-docspec-note"] = s.Note
+	}
+	out.Extensions = ext
+	return out
+}
+
+func (b *builder) inline(s *model.Schema) *openapi3.Schema {
+	out := &openapi3.Schema{Description: s.Description, Format: s.Format}
+	if s.Type != "" {
+		out.Type = &openapi3.Types{s.Type}
+	}
+	switch s.Type {
+	case "array":
+		out.Items = b.schemaRef(s.Items)
+		out.MinItems = uint64(deref(s.MinItems))
+		if s.MaxItems != nil {
+			v := uint64(*s.MaxItems)
+			out.MaxItems = &v
+		}
+	case "object":
+		if s.AdditionalProperties != nil {
+			out.AdditionalProperties = openapi3.AdditionalProperties{Schema: b.schemaRef(s.AdditionalProperties)}
+		}
+		if len(s.Fields) > 0 {
+			out.Properties = openapi3.Schemas{}
+			for i, f := range s.Fields {
+				ref := b.schemaRef(f.Schema)
+				// x-order keeps the docs' field order in Go structs; on a $ref it is
+				// a sibling extension, which oapi-codegen reads too.
+				if ref.Ref != "" {
+					ref.Extensions = map[string]any{"x-order": i + 1}
+				} else {
+					if ref.Value.Extensions == nil {
+						ref.Value.Extensions = map[string]any{}
+					}
+					ref.Value.Extensions["x-order"] = i + 1
+				}
+				out.Properties[f.Name] = ref
+				if f.Required {
+					out.Required = append(out.Required, f.Name)
+				}
+			}
+		}
+	case "string":
+		if s.MinLength != nil {
+			out.MinLength = uint64(*s.MinLength)
+		}
+		if s.MaxLength != nil {
+			v := uint64(*s.MaxLength)
+			out.MaxLength = &v
+		}
+	case "integer", "number":
+		out.Min, out.Max = s.Minimum, s.Maximum
+	}
+	if len(s.Enum) > 0 {
+		for _, e := range s.Enum {
+			v, ok := typedValue(e, s.Type)
+			if !ok {
+				b.diags.Warnf(s.Pos, "bad-enum", "enum value %q is not a valid %s: dropped", e, s.Type)
+				continue
+			}
+			out.Enum = append(out.Enum, v)
+		}
+		if names := enumVarNames(s.Enum); names != nil {
+			if out.Extensions == nil {
+				out.Extensions = map[string]any{}
+			}
+			out.Extensions["x-enum-varnames"] = names
+		}
+	}
+	if s.HasDefault {
+		if v, ok := typedValue(s.Default, s.Type); ok {
+			out.Default = v
+		}
+	}
+	return out
+}
+
+func deref(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func typedValue(s, typ string) (any, bool) {
+	switch typ {
+	case "integer":
+		n, err := strconv.ParseInt(s, 10, 64)
+		return n, err == nil
+	case "number":
+		f, err := strconv.ParseFloat(s, 64)
+		return f, err == nil
+	case "boolean":
+		v, err := strconv.ParseBool(s)
+		return v, err == nil
+	case "string", "":
+		return s, true
+	}
+	return nil, false
+}
+
+// enumVarNames returns Go-friendly constant names when the values would make
+// poor identifiers (empty, non-ASCII, leading digits, or clashing), else nil.
+func enumVarNames(values []string) []string {
+	names := make([]string, len(values))
+	poor := false
+	seen := map[string]bool{}
+	for i, v := range values {
+		n := goName(v)
+		plain := n != "" && n == v
+		if !plain {
+			// oapi-codegen handles plain ASCII words itself; anything else needs a name.
+			poor = poor || !asciiWordish(v)
+		}
+		if n == "" || n[0] >= '0' && n[0] <= '9' {
+			n = "Value" + n
+			poor = true
+		}
+		for k := 2; seen[n]; k++ {
+			n = fmt.Sprintf("%s%d", goName(v), k)
+			poor = true
+		}
+		seen[n] = true
+		names[i] = n
+	}
+	if !poor {
+		return nil
+	}
+	for i, n := range names {
+		if n == "Value" {
+			names[i] = "Value" + strconv.Itoa(i+1)
+		}
+	}
+	return names
+}
+
+func asciiWordish(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, r := range v {
+		if r >= 0x80 {
+			return false
+		}
+	}
+	return v[0] < '0' || v[0] > '9'
+}
+
+// validate runs kin-openapi's validation. Doc examples are checked by analyze
+// (reported as warnings at the example's line), so they are not checked here.
+func (b *builder) validate(doc *openapi3.T) {
+	ctx := context.Background()
+	opts := []openapi3.ValidationOption{openapi3.DisableExamplesValidation()}
+	for _, op := range b.api.Operations {
+		o := doc.Paths.Value(op.Path).GetOperation(op.Method)
+		if err := o.Validate(openapi3.WithValidationOptions(ctx, opts...)); err != nil {
+			b.diags.Errorf(op.Pos, "invalid-spec", "%s %s: %v", op.Method, op.Path, err)
+		}
+	}
+	for _, s := range b.api.Schemas {
+		if err := doc.Components.Schemas[b.refs[s]].Value.Validate(ctx, opts...); err != nil {
+			b.diags.Errorf(s.Pos, "invalid-spec", "schema %s: %v", b.refs[s], err)
+		}
+	}
+	if b.diags.HasErrors() {
+		return
+	}
+	// Round-trip through JSON and validate the whole document as a consumer would load it.
+	data, err := json.Marshal(doc)
+	if err != nil {
+		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "encoding: %v", err)
+		return
+	}
+	loader := openapi3.NewLoader()
+	loaded, err := loader.LoadFromData(data)
+	if err == nil {
+		err = loaded.Validate(ctx, opts...)
+	}
+	if err != nil {
+		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", err)
+	}
+}
+
+// SortedPaths lists the document's paths in order.
+func SortedPaths(doc *openapi3.T) []string {
+	keys := doc.Paths.InMatchingOrder()
+	sort.Strings(keys)
+	return keys
+}

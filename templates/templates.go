@@ -1,0 +1,34 @@
+// Package templates holds docspec's overrides of oapi-codegen's templates,
+// embedded so the tool needs nothing from its source tree at run time.
+//
+// Only what must differ is here: imports.tmpl pins the generated files'
+// header (no tool version, no date), so output is identical on every machine.
+package templates
+
+import (
+	"embed"
+	"io/fs"
+	"strings"
+)
+
+//go:embed *.tmpl
+var files embed.FS
+
+// Overrides returns the template texts by oapi-codegen template name.
+func Overrides() map[string]string {
+	out := map[string]string{}
+	entries, _ := fs.ReadDir(files, ".")
+	for _, e := range entries {
+		data, err := files.ReadFile(e.Name())
+		if err != nil {
+			panic(err) // embedded: cannot fail
+		}
+		text := string(data)
+		if !strings.Contains(text, "\n") {
+			// oapi-codegen reads a one-line value as a path or URL; keep every override multi-line.
+			text += "\n"
+		}
+		out[e.Name()] = text
+	}
+	return out
+}
