@@ -54,7 +54,7 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	body := c.op.RequestBody
 	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, Value: v.value(), Pos: pos}
 	body.Examples = append(body.Examples, ex)
-	c.checkExample("request example", v, body.Schema)
+	ex.Problems = c.checkExample("request example", v, body.Schema)
 }
 
 func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
@@ -79,7 +79,7 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, Value: v.value(), Pos: pos}
 	resp.Body.Examples = append(resp.Body.Examples, ex)
 	if resp.Body.Schema != nil {
-		c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)
+		ex.Problems = c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)
 	}
 }
 
@@ -161,7 +161,11 @@ func (v *jv) value() any {
 	case 's':
 		return v.str
 	case 'n':
-		return v.num
+		if n, err := v.num.Int64(); err == nil {
+			return n
+		}
+		f, _ := v.num.Float64()
+		return f
 	case 'b':
 		return v.boolV
 	}
@@ -273,11 +277,13 @@ func wrapJSONErr(err error, src string, firstLine int, off int64) error {
 }
 
 // checkExample reports every disagreement between an example and the tables.
-func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) {
+func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 	n := 0
+	var problems []string
 	var walk func(path string, v *jv, s *model.Schema, depth int)
 	report := func(line int, format string, args ...any) {
 		n++
+		problems = append(problems, fmt.Sprintf(format, args...))
 		if n > 20 {
 			return
 		}
@@ -365,6 +371,7 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) {
 	if n > 20 {
 		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: v.line}, "example-mismatch", "%s: %d more disagreements not shown", what, n-20)
 	}
+	return problems
 }
 
 func checkEnum(path, val string, s *model.Schema, line int, report func(int, string, ...any)) {

@@ -19,34 +19,11 @@ type facets struct {
 	MaxLen     *int64
 }
 
-var (
-	enumIntro  = []string{"枚举值", "enumeration values", "enumerated values", "enum values", "取值如下", "可选值", "possible values"}
-	defaultKey = []string{"缺省值", "默认值", "default value", "default"}
-	minKey     = []string{"最小值", "minimum", "min value"}
-	maxKey     = []string{"最大值", "maximum", "max value"}
-	minLenKey  = []string{"最小长度", "minimum length", "min length"}
-	maxLenKey  = []string{"最大长度", "maximum length", "max length"}
-)
+// facetKey finds "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph
+// (pipe cells run facets together: "最小长度：**0**最大长度：**36**").
+var facetKey = regexp.MustCompile(`(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|(?i:enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum))\s*[：:]`)
 
-// keyValue matches "Key：value" / "Key: value" with a known key; it returns
-// the value and whether the paragraph is that facet.
-func keyValue(p string, keys []string) (string, bool) {
-	l := strings.ToLower(p)
-	for _, k := range keys {
-		if !strings.HasPrefix(l, k) {
-			continue
-		}
-		rest := p[len(k):]
-		rest = strings.TrimLeft(rest, " ")
-		switch {
-		case strings.HasPrefix(rest, "："):
-			return strings.TrimSpace(rest[len("："):]), true
-		case strings.HasPrefix(rest, ":"):
-			return strings.TrimSpace(rest[1:]), true
-		}
-	}
-	return "", false
-}
+var leadingNumber = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)
 
 // readFacets splits a description cell into prose and facets.
 func readFacets(c docparse.Cell) facets {
@@ -54,64 +31,99 @@ func readFacets(c docparse.Cell) facets {
 	var desc []string
 	paras := c.Paras
 	for i := 0; i < len(paras); i++ {
-		p := paras[i].Text
-		if v, ok := keyValue(p, enumIntro); ok || isEnumIntro(p) {
-			j := i + 1
-			for ; j < len(paras) && paras[j].Item; j++ {
-				if v := cleanValue(paras[j].Text); v != "" {
-					f.Enum = append(f.Enum, v)
-				}
-			}
-			if j == i+1 && v != "" {
-				for _, part := range splitList(v) {
-					f.Enum = append(f.Enum, part)
-				}
-			}
-			i = j - 1
+		p := paras[i]
+		locs := facetKey.FindAllStringSubmatchIndex(p.Text, -1)
+		if len(locs) == 0 {
+			desc = append(desc, p.Text)
 			continue
 		}
-		if v, ok := keyValue(p, defaultKey); ok && v != "" {
-			f.Default, f.HasDefault = cleanValue(v), true
-			continue
+		if pre := strings.TrimSpace(p.Text[:locs[0][0]]); pre != "" {
+			desc = append(desc, pre)
 		}
-		if v, ok := keyValue(p, minLenKey); ok {
-			if n, err := strconv.ParseInt(cleanValue(v), 10, 64); err == nil {
-				f.MinLen = &n
-				continue
+		// where each strong run sits in the text
+		type run struct {
+			at   int
+			text string
+		}
+		// Runs are located from the end: facets close a cell, and a value
+		// (WHOLE) may also appear earlier in the prose.
+		runs := make([]run, len(p.Strong))
+		end := len(p.Text)
+		for k := len(p.Strong) - 1; k >= 0; k-- {
+			at := strings.LastIndex(p.Text[:end], p.Strong[k])
+			if at < 0 {
+				at = -1
+			} else {
+				end = at
+			}
+			runs[k] = run{at, p.Strong[k]}
+		}
+		for li, loc := range locs {
+			key := strings.ToLower(p.Text[loc[2]:loc[3]])
+			segEnd := len(p.Text)
+			if li+1 < len(locs) {
+				segEnd = locs[li+1][0]
+			}
+			seg := strings.TrimSpace(p.Text[loc[1]:segEnd])
+			var strong []string
+			for _, r := range runs {
+				if r.at >= loc[1] && r.at < segEnd {
+					strong = append(strong, r.text)
+				}
+			}
+			switch key {
+			case "枚举值", "enumeration values", "enumerated values":
+				switch {
+				case len(strong) > 0:
+					for _, v := range strong {
+						if v = cleanValue(v); v != "" {
+							f.Enum = append(f.Enum, v)
+						}
+					}
+				case seg == "" && li == len(locs)-1:
+					j := i + 1
+					for ; j < len(paras) && paras[j].Item; j++ {
+						if v := cleanValue(paras[j].Text); v != "" {
+							f.Enum = append(f.Enum, v)
+						}
+					}
+					i = j - 1
+				default:
+					f.Enum = append(f.Enum, splitList(seg)...)
+				}
+			case "缺省值", "默认值", "default value":
+				v := seg
+				if len(strong) > 0 {
+					v = strong[0]
+				}
+				if v = cleanValue(v); v != "" {
+					f.Default, f.HasDefault = v, true
+				}
+			case "最小长度", "最大长度", "minimum length", "maximum length":
+				if m := leadingNumber.FindString(seg); m != "" {
+					if n, err := strconv.ParseInt(m, 10, 64); err == nil {
+						if key == "最小长度" || key == "minimum length" {
+							f.MinLen = &n
+						} else {
+							f.MaxLen = &n
+						}
+					}
+				}
+			case "最小值", "最大值", "minimum", "maximum":
+				if m := leadingNumber.FindString(seg); m != "" {
+					if n, err := strconv.ParseFloat(m, 64); err == nil {
+						if key == "最小值" || key == "minimum" {
+							f.Min = &n
+						} else {
+							f.Max = &n
+						}
+					}
+				}
 			}
 		}
-		if v, ok := keyValue(p, maxLenKey); ok {
-			if n, err := strconv.ParseInt(cleanValue(v), 10, 64); err == nil {
-				f.MaxLen = &n
-				continue
-			}
-		}
-		if v, ok := keyValue(p, minKey); ok {
-			if n, err := strconv.ParseFloat(cleanValue(v), 64); err == nil {
-				f.Min = &n
-				continue
-			}
-		}
-		if v, ok := keyValue(p, maxKey); ok {
-			if n, err := strconv.ParseFloat(cleanValue(v), 64); err == nil {
-				f.Max = &n
-				continue
-			}
-		}
-		desc = append(desc, p)
 	}
 	f.Desc = strings.Join(desc, "\n")
 	return f
-}
-
-func isEnumIntro(p string) bool {
-	l := strings.TrimRight(strings.ToLower(p), ":：")
-	for _, k := range enumIntro {
-		if l == k {
-			return true
-		}
-	}
-	return false
 }
 
 // cleanValue trims a facet value: white space, trailing full stops, quotes.

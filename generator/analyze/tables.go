@@ -1,8 +1,11 @@
 package analyze
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/docparse"
@@ -189,11 +192,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					c.diags.Warnf(t.Pos, "extra-body-table", "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
 					continue
 				}
-				suffix := "ResponseBody"
-				if !strings.HasPrefix(code, "2") {
-					suffix = "Response" + strings.ToUpper(code[:1]) + code[1:] + "Body"
-				}
-				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, suffix)), Pos: t.Pos}
+				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, c.responseSuffix(t, code))), Pos: t.Pos}
 			}
 		}
 	}
@@ -217,6 +216,16 @@ func orString(s *model.Schema) *model.Schema {
 	return s
 }
 
+// responseSuffix names an unnamed response body table: <Op>ResponseBody for
+// success; an error wrapper of one struct X is XBody (shared by the statuses
+// and operations that return it), other error bodies <Op>ErrorBody.
+func (c *pageCtx) responseSuffix(t *docparse.Table, code string) string {
+	if strings.HasPrefix(code, "2") {
+		return "ResponseBody"
+	}
+	return "ErrorBody"
+}
+
 // rootName names a top-level body table: from its anchor or caption when
 // they name a struct, else from the operation.
 func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
@@ -225,6 +234,22 @@ func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
 	}
 	if isTypeName(t.Caption) && captionRole(t.Caption) == roleUnknown {
 		return t.Caption
+	}
+	if suffix == "ErrorBody" {
+		if rows := t.Rows; len(rows) == 1 {
+			for _, l := range rows[0].Cells {
+				for _, link := range l.Links {
+					if n := anchorName(strings.TrimPrefix(link.Href, "#")); n != "" {
+						return n + "Body"
+					}
+				}
+			}
+			for _, cell := range rows[0].Cells {
+				if te, ok := parseType(cell.Line()); ok && te.Object != "" && c.captions[te.Object] != nil {
+					return te.Object + "Body"
+				}
+			}
+		}
 	}
 	return c.op.ID + suffix
 }
@@ -406,7 +431,7 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 			anchor := strings.TrimPrefix(link.Href, "#")
 			target = c.anchors[anchor]
 			if target == nil {
-				c.diags.Errorf(pos, "missing-anchor", "%q links to #%s, but no table on the page has that anchor", field, anchor)
+				c.diags.Warnf(pos, "missing-anchor", "%q links to #%s, but no table on the page has that anchor: typed as a free-form object", field, anchor)
 				return &model.Schema{Type: "object"}
 			}
 		} else if target = c.captions[te.Object]; target == nil {
@@ -456,14 +481,57 @@ func applyFacets(s *model.Schema, f facets, c *pageCtx, pos diag.Pos) *model.Sch
 			target.Enum = f.Enum
 		}
 	}
-	if f.HasDefault && target.Type != "object" && target.Type != "array" {
-		target.Default, target.HasDefault = f.Default, true
-	}
 	switch target.Type {
 	case "integer", "number":
 		target.Minimum, target.Maximum = f.Min, f.Max
 	case "string":
 		target.MinLength, target.MaxLength = f.MinLen, f.MaxLen
 	}
+	if f.HasDefault && target.Type != "object" && target.Type != "array" {
+		if why := defaultProblem(f.Default, target); why != "" {
+			c.diags.Warnf(pos, "bad-default", "default %q %s: default left out", f.Default, why)
+		} else {
+			target.Default, target.HasDefault = f.Default, true
+		}
+	}
 	return s
+}
+
+// defaultProblem says why a documented default does not fit its own schema.
+func defaultProblem(v string, s *model.Schema) string {
+	if len(s.Enum) > 0 {
+		found := false
+		for _, e := range s.Enum {
+			found = found || e == v
+		}
+		if !found {
+			return "is not one of the enum values"
+		}
+	}
+	switch s.Type {
+	case "integer", "number":
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil || (s.Type == "integer" && strings.ContainsAny(v, ".eE")) {
+			return "is not a valid " + s.Type
+		}
+		if s.Minimum != nil && n < *s.Minimum {
+			return fmt.Sprintf("is below the minimum %v", *s.Minimum)
+		}
+		if s.Maximum != nil && n > *s.Maximum {
+			return fmt.Sprintf("is above the maximum %v", *s.Maximum)
+		}
+	case "boolean":
+		if _, err := strconv.ParseBool(v); err != nil {
+			return "is not a boolean"
+		}
+	case "string":
+		n := int64(utf8.RuneCountInString(v))
+		if s.MaxLength != nil && n > *s.MaxLength {
+			return "is longer than the maximum length"
+		}
+		if s.MinLength != nil && n < *s.MinLength {
+			return "is shorter than the minimum length"
+		}
+	}
+	return ""
 }

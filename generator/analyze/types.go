@@ -122,8 +122,8 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 		}
 		return nil, false
 	}
-	// X object / X objects
-	for _, suf := range []string{" objects", " object"} {
+	// X object / X objects (also "Xobject", where a link ran into the word)
+	for _, suf := range []string{" objects", " object", "objects", "object"} {
 		if strings.HasSuffix(l, suf) {
 			name := strings.TrimSpace(s[:len(s)-len(suf)])
 			if isTypeName(name) {

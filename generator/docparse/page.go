@@ -62,8 +62,9 @@ type Cell struct {
 
 // Para is a paragraph of a cell: a <p>, an <li> or a line of a pipe cell.
 type Para struct {
-	Text string // white space collapsed, entities decoded
-	Item bool   // inside a list item
+	Text   string   // white space collapsed, entities decoded
+	Item   bool     // inside a list item
+	Strong []string // texts of the bold (<strong>, <b>, **…**) runs, in order
 }
 
 // Link is an <a href> (or a Markdown link) inside a cell.

@@ -84,15 +84,32 @@ type cellBuilder struct {
 	colspan  int
 	rowspan  int
 	header   bool
+	strong   []string
+	inStrong int
+	strongB  strings.Builder
 }
 
 func (c *cellBuilder) flush() {
 	t := collapse(c.para.String())
 	c.para.Reset()
 	if t != "" {
-		c.cell.Paras = append(c.cell.Paras, Para{Text: t, Item: c.paraItem})
+		c.cell.Paras = append(c.cell.Paras, Para{Text: t, Item: c.paraItem, Strong: c.strong})
 	}
+	c.strong = nil
 	c.paraItem = c.item > 0
+}
+
+func (c *cellBuilder) endStrong() {
+	if c.inStrong == 0 {
+		return
+	}
+	c.inStrong--
+	if c.inStrong == 0 {
+		if t := collapse(c.strongB.String()); t != "" {
+			c.strong = append(c.strong, t)
+		}
+		c.strongB.Reset()
+	}
 }
 
 func (c *cellBuilder) text(s string) {
@@ -100,6 +117,9 @@ func (c *cellBuilder) text(s string) {
 		c.paraItem = c.item > 0
 	}
 	c.para.WriteString(s)
+	if c.inStrong > 0 {
+		c.strongB.WriteString(s)
+	}
 	if c.link != nil {
 		c.linkText.WriteString(s)
 	}
@@ -240,6 +260,10 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 					cur.item++
 					cur.paraItem = true
 				}
+			case atom.Strong, atom.B:
+				if cur != nil {
+					cur.inStrong++
+				}
 			case atom.P, atom.Div, atom.Br, atom.Pre, atom.Ul, atom.Ol, atom.Dd, atom.Dt, atom.H1, atom.H2, atom.H3, atom.H4:
 				if cur != nil {
 					cur.flush()
@@ -268,6 +292,10 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 					if cur.item > 0 {
 						cur.item--
 					}
+				}
+			case atom.Strong, atom.B:
+				if cur != nil {
+					cur.endStrong()
 				}
 			case atom.P, atom.Div, atom.Pre, atom.Ul, atom.Ol, atom.Dd, atom.Dt:
 				if cur != nil {
@@ -385,11 +413,11 @@ func pipeCell(src string, pos diag.Pos) Cell {
 			item = true
 			part = strings.TrimSpace(part[strings.IndexByte(part, ' ')+1:])
 		}
-		text, links := markdownInline(part)
+		text, links, strong := markdownInline(part)
 		if text == "" {
 			continue
 		}
-		c.Paras = append(c.Paras, Para{Text: text, Item: item})
+		c.Paras = append(c.Paras, Para{Text: text, Item: item, Strong: strong})
 		c.Links = append(c.Links, links...)
 	}
 	return c
@@ -416,15 +444,27 @@ func splitBr(s string) []string {
 
 // markdownInline strips emphasis, inline HTML and Markdown escapes from a
 // pipe cell's text and returns the links found in it.
-func markdownInline(s string) (string, []Link) {
+func markdownInline(s string) (string, []Link, []string) {
 	var links []Link
+	var strong []string
 	var b strings.Builder
+	boldAt := -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			i++
 			b.WriteByte(s[i])
+		case c == '*' && i+1 < len(s) && s[i+1] == '*':
+			i++
+			if boldAt < 0 {
+				boldAt = b.Len()
+			} else {
+				if t := collapse(html.UnescapeString(b.String()[boldAt:])); t != "" {
+					strong = append(strong, t)
+				}
+				boldAt = -1
+			}
 		case c == '*' || c == '`':
 			// emphasis and code markers
 		case c == '[':
@@ -432,7 +472,7 @@ func markdownInline(s string) (string, []Link) {
 				if end := strings.IndexByte(s[i+close:], ')'); end > 0 {
 					text := s[i+1 : i+close]
 					href := s[i+close+2 : i+close+end]
-					t, _ := markdownInline(text)
+					t, _, _ := markdownInline(text)
 					links = append(links, Link{Href: href, Text: t})
 					b.WriteString(t)
 					i += close + end
@@ -446,7 +486,7 @@ func markdownInline(s string) (string, []Link) {
 				if href := attr(tag, "href"); href != "" {
 					closeTag := strings.Index(s[i+end+1:], "</a>")
 					if closeTag >= 0 {
-						t, _ := markdownInline(s[i+end+1 : i+end+1+closeTag])
+						t, _, _ := markdownInline(s[i+end+1 : i+end+1+closeTag])
 						links = append(links, Link{Href: href, Text: t})
 						b.WriteString(t)
 						i += end + closeTag + len("</a>")
@@ -461,7 +501,7 @@ func markdownInline(s string) (string, []Link) {
 			b.WriteByte(c)
 		}
 	}
-	return collapse(html.UnescapeString(b.String())), links
+	return collapse(html.UnescapeString(b.String())), links, strong
 }
 
 func isTagStart(s string) bool {

@@ -72,8 +72,11 @@ type Response struct {
 type Example struct {
 	Name    string
 	Summary string
-	Value   any // decoded JSON (json.Number for numbers)
+	Value   any // decoded JSON: map[string]any, []any, string, int64, float64, bool, nil
 	Pos     diag.Pos
+	// Problems lists the example's disagreements with the tables; an example
+	// with problems is kept beside the valid ones, not among them.
+	Problems []string
 }
 
 // Schema describes a value. A Schema with a Name is a named component;

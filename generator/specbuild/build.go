@@ -182,7 +182,7 @@ func (b *builder) operation(op *model.Operation) *openapi3.Operation {
 		o.Security = &req
 	}
 	if rb := op.RequestBody; rb != nil && rb.Schema != nil {
-		mt := &openapi3.MediaType{Schema: b.schemaRef(rb.Schema), Examples: examples(rb.Examples)}
+		mt := b.mediaType(b.schemaRef(rb.Schema), rb.Examples)
 		o.RequestBody = &openapi3.RequestBodyRef{Value: &openapi3.RequestBody{
 			Required: true,
 			Content:  openapi3.Content{"application/json": mt},
@@ -200,7 +200,7 @@ func (b *builder) operation(op *model.Operation) *openapi3.Operation {
 			} else {
 				ref = openapi3.NewSchemaRef("", &openapi3.Schema{Type: &openapi3.Types{"object"}})
 			}
-			resp.Content = openapi3.Content{"application/json": &openapi3.MediaType{Schema: ref, Examples: examples(r.Body.Examples)}}
+			resp.Content = openapi3.Content{"application/json": b.mediaType(ref, r.Body.Examples)}
 		}
 		if len(r.Headers) > 0 {
 			resp.Headers = openapi3.Headers{}
@@ -214,15 +214,46 @@ func (b *builder) operation(op *model.Operation) *openapi3.Operation {
 	return o
 }
 
-func examples(exs []*model.Example) openapi3.Examples {
-	if len(exs) == 0 {
-		return nil
-	}
-	out := openapi3.Examples{}
+// mediaType attaches the examples that agree with the schema as examples;
+// the others go under x-docspec-invalid-examples with their problems, so
+// the document still validates and no doc text is lost.
+func (b *builder) mediaType(ref *openapi3.SchemaRef, exs []*model.Example) *openapi3.MediaType {
+	mt := &openapi3.MediaType{Schema: ref}
+	invalid := map[string]any{}
 	for _, e := range exs {
-		out[e.Name] = &openapi3.ExampleRef{Value: &openapi3.Example{Summary: e.Summary, Value: e.Value}}
+		problems := e.Problems
+		if len(problems) == 0 && ref.Value != nil {
+			if err := ref.Value.VisitJSON(e.Value, openapi3.MultiErrors()); err != nil {
+				reason := firstLine(err.Error())
+				problems = []string{reason}
+				b.diags.Warnf(e.Pos, "example-mismatch", "example does not match the tables: %s", reason)
+			}
+		}
+		if len(problems) > 0 {
+			inv := map[string]any{"value": e.Value, "problems": problems}
+			if e.Summary != "" {
+				inv["summary"] = e.Summary
+			}
+			invalid[e.Name] = inv
+			continue
+		}
+		if mt.Examples == nil {
+			mt.Examples = openapi3.Examples{}
+		}
+		mt.Examples[e.Name] = &openapi3.ExampleRef{Value: &openapi3.Example{Summary: e.Summary, Value: e.Value}}
 	}
-	return out
+	if len(invalid) > 0 {
+		mt.Extensions = map[string]any{"x-docspec-invalid-examples": invalid}
+	}
+	return mt
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	return s
 }
 
 func (b *builder) schemaRef(s *model.Schema) *openapi3.SchemaRef {
@@ -392,11 +423,11 @@ func asciiWordish(v string) bool {
 	return v[0] < '0' || v[0] > '9'
 }
 
-// validate runs kin-openapi's validation. Doc examples are checked by analyze
-// (reported as warnings at the example's line), so they are not checked here.
+// validate runs kin-openapi's validation with its default options (examples
+// included), as consumers of the document will.
 func (b *builder) validate(doc *openapi3.T) {
 	ctx := context.Background()
-	opts := []openapi3.ValidationOption{openapi3.DisableExamplesValidation()}
+	var opts []openapi3.ValidationOption
 	for _, op := range b.api.Operations {
 		o := doc.Paths.Value(op.Path).GetOperation(op.Method)
 		if err := o.Validate(openapi3.WithValidationOptions(ctx, opts...)); err != nil {

@@ -132,7 +132,7 @@ func childContext(key string) context {
 		return ctxProps
 	case "schemas", "securitySchemes", "examples", "headers", "content", "responses", "requestBodies":
 		return ctxNames
-	case "value", "default", "enum", "example", "x-enum-varnames", "x-docspec-source", "x-docspec-note":
+	case "value", "default", "enum", "example", "x-enum-varnames", "x-docspec-source", "x-docspec-note", "x-docspec-invalid-examples":
 		return ctxRaw
 	}
 	return ctxObject
