@@ -88,6 +88,9 @@ func (c *pageCtx) addParam(in string, r row) {
 	if sch == nil {
 		sch = &model.Schema{Type: "string"}
 	}
+	if sch.Name == "" {
+		sch.Description = "" // the parameter carries it
+	}
 	if in == "path" {
 		r.Required = true
 	}

@@ -504,12 +504,21 @@ func markdownInline(s string) (string, []Link, []string) {
 	return collapse(html.UnescapeString(b.String())), links, strong
 }
 
+// inlineTags are the HTML tags pipe cells contain; anything else in angle
+// brackets (Map<String,String>, <placeholder>) is text.
+var inlineTags = map[string]bool{"a": true, "br": true, "p": true, "strong": true, "b": true, "em": true, "i": true,
+	"span": true, "code": true, "sup": true, "sub": true, "div": true, "ul": true, "ol": true, "li": true, "font": true, "img": true}
+
 func isTagStart(s string) bool {
-	if s == "" {
+	s = strings.TrimPrefix(s, "/")
+	n := 0
+	for n < len(s) && (s[n]|0x20 >= 'a' && s[n]|0x20 <= 'z') {
+		n++
+	}
+	if n == 0 || !inlineTags[strings.ToLower(s[:n])] {
 		return false
 	}
-	c := s[0]
-	return c == '/' || c == '!' || (c|0x20 >= 'a' && c|0x20 <= 'z')
+	return n == len(s) || s[n] == '>' || s[n] == ' ' || s[n] == '/'
 }
 
 func attr(tag, name string) string {
