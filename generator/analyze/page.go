@@ -26,9 +26,11 @@ type pageCtx struct {
 	diags    diag.List
 	tables   []*docparse.Table
 	anchors  map[string]*docparse.Table
-	captions map[string]*docparse.Table
+	captions map[string][]*docparse.Table // in page order
+	index    map[*docparse.Table]int
 	targets  map[*docparse.Table]bool
 	schemas  map[*docparse.Table]*model.Schema
+	current  *docparse.Table // the object table being read
 	depth    int
 }
 
@@ -39,10 +41,20 @@ const maxDepth = 64
 func AnalyzePage(page *docparse.Page) *PageResult {
 	res := &PageResult{Path: page.Path}
 	res.Diags.Append(page.Diags)
-	c := &pageCtx{page: page, anchors: map[string]*docparse.Table{}, captions: map[string]*docparse.Table{},
+	c := &pageCtx{page: page, anchors: map[string]*docparse.Table{}, captions: map[string][]*docparse.Table{}, index: map[*docparse.Table]int{},
 		targets: map[*docparse.Table]bool{}, schemas: map[*docparse.Table]*model.Schema{}}
 	c.run()
 	res.Operation = c.op
+	if c.op == nil {
+		// Overviews, error-code lists, tutorials: skipped quietly; only
+		// problems that may hide an operation (unreadable text) are kept.
+		res.Diags = nil
+		for _, d := range page.Diags {
+			if d.Severity == diag.Error {
+				res.Diags = append(res.Diags, d)
+			}
+		}
+	}
 	res.Diags.Append(c.diags)
 	return res
 }
@@ -278,10 +290,18 @@ func (c *pageCtx) indexTables() {
 			}
 		}
 		if t.Caption != "" {
-			if _, dup := c.captions[t.Caption]; !dup {
-				c.captions[t.Caption] = t
+			c.captions[t.Caption] = append(c.captions[t.Caption], t)
+			// "version对象" / "version object" captions document struct "version".
+			for _, suf := range []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description"} {
+				if base, ok := strings.CutSuffix(t.Caption, suf); ok && isTypeName(strings.TrimSpace(base)) {
+					b := strings.TrimSpace(base)
+					c.captions[b] = append(c.captions[b], t)
+				}
 			}
 		}
+	}
+	for i, t := range c.tables {
+		c.index[t] = i
 	}
 	for _, t := range c.tables {
 		for _, r := range t.Rows {
@@ -293,7 +313,7 @@ func (c *pageCtx) indexTables() {
 						}
 					}
 				}
-				if tt := c.byTypeWord(cell.Line()); tt != nil && tt != t {
+				if tt := c.byTypeWord(t, cell.Line()); tt != nil && tt != t {
 					c.targets[tt] = true
 				}
 			}
@@ -301,8 +321,9 @@ func (c *pageCtx) indexTables() {
 	}
 }
 
-// byTypeWord finds the table a link-less "X object" names through its caption.
-func (c *pageCtx) byTypeWord(text string) *docparse.Table {
+// byTypeWord finds the table a link-less "X object" in table from names
+// through its caption.
+func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table {
 	s := normType(text)
 	if !strings.HasSuffix(strings.ToLower(s), "object") && !strings.HasSuffix(strings.ToLower(s), "objects") {
 		return nil
@@ -314,7 +335,26 @@ func (c *pageCtx) byTypeWord(text string) *docparse.Table {
 	if te == nil || te.Object == "" {
 		return nil
 	}
-	return c.captions[te.Object]
+	return c.captionTable(from, te.Object)
+}
+
+// captionTable finds the table captioned name that a reference from table
+// from means: the first such table after it (pages repeat a struct's table
+// under every status code), else the first on the page.
+func (c *pageCtx) captionTable(from *docparse.Table, name string) *docparse.Table {
+	ts := c.captions[name]
+	if len(ts) == 0 {
+		return nil
+	}
+	if from != nil {
+		at := c.index[from]
+		for _, t := range ts {
+			if c.index[t] > at {
+				return t
+			}
+		}
+	}
+	return ts[0]
 }
 
 // readStatus reads the status-code table: status → description.

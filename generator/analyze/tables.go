@@ -91,6 +91,10 @@ func (c *pageCtx) addParam(in string, r row) {
 	if sch.Name == "" {
 		sch.Description = "" // the parameter carries it
 	}
+	if sch.Type == "array" && (sch.Items == nil || sch.Items.Type == "") {
+		// a path, query or header value list: its items are strings
+		sch.Items = &model.Schema{Type: "string"}
+	}
 	if in == "path" {
 		r.Required = true
 	}
@@ -192,7 +196,11 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					continue
 				}
 				if resp.Body != nil && resp.Body.Schema != nil {
-					c.diags.Warnf(t.Pos, "extra-body-table", "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
+					if n := anchorName(t.Anchor); n != "" || captionRole(t.Caption) == roleUnknown {
+						c.diags.Warnf(t.Pos, "unused-table", "table %q is not linked from any field: ignored", tableLabel(t))
+					} else {
+						c.diags.Warnf(t.Pos, "extra-body-table", "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
+					}
 					continue
 				}
 				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, c.responseSuffix(t, code))), Pos: t.Pos}
@@ -248,7 +256,7 @@ func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
 				}
 			}
 			for _, cell := range rows[0].Cells {
-				if te, ok := parseType(cell.Line()); ok && te.Object != "" && c.captions[te.Object] != nil {
+				if te, ok := parseType(cell.Line()); ok && te.Object != "" && len(c.captions[te.Object]) > 0 {
 					return te.Object + "Body"
 				}
 			}
@@ -282,6 +290,9 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	}
 	s := &model.Schema{Name: name, Type: "object", Pos: t.Pos, Origin: t.Caption}
 	c.schemas[t] = s
+	prev := c.current
+	c.current = t
+	defer func() { c.current = prev }()
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
@@ -437,7 +448,7 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 				c.diags.Warnf(pos, "missing-anchor", "%q links to #%s, but no table on the page has that anchor: typed as a free-form object", field, anchor)
 				return &model.Schema{Type: "object"}
 			}
-		} else if target = c.captions[te.Object]; target == nil {
+		} else if target = c.captionTable(c.current, te.Object); target == nil {
 			c.diags.Warnf(pos, "unresolved-type", "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}
 		}

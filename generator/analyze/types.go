@@ -111,6 +111,9 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 		switch head {
 		case "list", "array", "set", "collection", "iterable", "arraylist":
 			item, ok := parseTypeText(inner, depth+1)
+			if !ok && isTypeName(inner) {
+				item, ok = &typeExpr{Type: "object", Object: inner}, true
+			}
 			return &typeExpr{Type: "array", Items: item}, ok
 		case "map", "dict", "hashmap", "dictionary":
 			args := splitTopLevel(inner)
