@@ -312,7 +312,7 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		}
 		sch := r.Schema
 		if sch == nil {
-			sch = &model.Schema{Type: "string"}
+			sch = &model.Schema{} // the type cell was reported: any value
 		}
 		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
 	}
