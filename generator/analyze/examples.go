@@ -290,7 +290,11 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: line}, "example-mismatch", "%s: "+format, append([]any{what}, args...)...)
 	}
 	walk = func(path string, v *jv, s *model.Schema, depth int) {
-		if s == nil || depth > 64 || v.kind == 'z' {
+		if s == nil || depth > 64 || s.Type == "" {
+			return
+		}
+		if v.kind == 'z' {
+			report(v.line, "%s is null, the table says %s", path, s.Type)
 			return
 		}
 		want := s.Type

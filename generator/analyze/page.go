@@ -140,7 +140,11 @@ func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.
 	return "", "", diag.Pos{}, false
 }
 
-var anchorOpID = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+var (
+	anchorOpID = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+	// topicID matches the documentation system's page ids, which name no operation.
+	topicID = regexp.MustCompile(`(?i)^(zh-cn|en-us)?_?topic_[0-9]+$`)
+)
 
 func (c *pageCtx) run() {
 	title, secs := c.sections()
@@ -162,7 +166,7 @@ func (c *pageCtx) run() {
 	if title != nil {
 		op.Summary = title.Text
 		op.Pos = title.Pos
-		if anchorOpID.MatchString(title.Anchor) {
+		if anchorOpID.MatchString(title.Anchor) && !topicID.MatchString(title.Anchor) {
 			op.ID = title.Anchor
 		}
 	} else {
