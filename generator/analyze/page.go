@@ -296,11 +296,8 @@ func (c *pageCtx) indexTables() {
 		if t.Caption != "" {
 			c.captions[t.Caption] = append(c.captions[t.Caption], t)
 			// "version对象" / "version object" captions document struct "version".
-			for _, suf := range []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description"} {
-				if base, ok := strings.CutSuffix(t.Caption, suf); ok && isTypeName(strings.TrimSpace(base)) {
-					b := strings.TrimSpace(base)
-					c.captions[b] = append(c.captions[b], t)
-				}
+			if n := captionName(t.Caption); n != "" && n != t.Caption {
+				c.captions[n] = append(c.captions[n], t)
 			}
 		}
 	}
@@ -319,6 +316,11 @@ func (c *pageCtx) indexTables() {
 				}
 				if tt := c.byTypeWord(t, cell.Line()); tt != nil && tt != t {
 					c.targets[tt] = true
+				}
+				if n := tableRef(cell.Line()); n != "" {
+					if tt := c.tableNumbered(n); tt != nil && tt != t {
+						c.targets[tt] = true
+					}
 				}
 			}
 		}

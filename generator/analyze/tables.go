@@ -413,6 +413,16 @@ func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string
 	}
 	te, ok := parseType(text)
 	if !ok {
+		// "Object. For details, see Table 3." / "Array，详见表4": the type word before the prose.
+		if head := typeHead(text); head != text {
+			te, ok = parseType(head)
+		}
+	}
+	if !ok && isTypeName(normType(text)) && c.captionTable(t, normType(text)) != nil {
+		// a bare struct name that a caption on the page documents ("tag")
+		te, ok = &typeExpr{Type: "object", Object: normType(text)}, true
+	}
+	if !ok {
 		c.diags.Errorf(cell.Pos, "unknown-type", "table %q, %q: unknown type %q", tableLabel(t), field, text)
 		return nil
 	}
@@ -423,11 +433,70 @@ func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string
 			break
 		}
 	}
+	if link == nil && isGenericObject(te) {
+		// "see Table N" in the type or description cell names the struct's table.
+		if n := tableRef(text + " " + f.Desc); n != "" {
+			if target := c.tableNumbered(n); target != nil && target != t {
+				link = &docparse.Link{Href: "#" + c.anchorFor(target), Text: field}
+			}
+		}
+	}
 	s := c.exprSchema(te, link, cell.Pos, field)
 	if s == nil {
 		return nil
 	}
 	return applyFacets(s, f, c, cell.Pos)
+}
+
+var (
+	seeTable  = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
+	typeProse = regexp.MustCompile(`[.。,，;；(（]`)
+)
+
+// typeHead is the type word before prose in a type cell.
+func typeHead(s string) string {
+	if loc := typeProse.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(s[:loc[0]])
+	}
+	return s
+}
+
+// tableRef finds "see Table N" / "详见表N" and returns N.
+func tableRef(s string) string {
+	if m := seeTable.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+func isGenericObject(te *typeExpr) bool {
+	for te != nil && te.Type == "array" {
+		if te.Items == nil {
+			return true
+		}
+		te = te.Items
+	}
+	return te != nil && te.Type == "object" && te.Object == "" && te.Values == nil
+}
+
+// tableNumbered finds the table captioned "表 N" / "Table N".
+func (c *pageCtx) tableNumbered(n string) *docparse.Table {
+	for _, t := range c.tables {
+		if t.Number == n {
+			return t
+		}
+	}
+	return nil
+}
+
+// anchorFor returns a table's anchor, registering a synthetic one when it has none.
+func (c *pageCtx) anchorFor(t *docparse.Table) string {
+	if t.Anchor != "" && c.anchors[t.Anchor] == t {
+		return t.Anchor
+	}
+	a := fmt.Sprintf("table-%d", t.Pos.Line)
+	c.anchors[a] = t
+	return a
 }
 
 func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, field string) *model.Schema {
@@ -436,7 +505,11 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 	}
 	switch {
 	case te.Type == "array":
-		return &model.Schema{Type: "array", Items: c.exprSchema(te.Items, link, pos, field)}
+		items := te.Items
+		if items == nil && link != nil {
+			items = &typeExpr{Type: "object"}
+		}
+		return &model.Schema{Type: "array", Items: c.exprSchema(items, link, pos, field)}
 	case te.Values != nil:
 		return &model.Schema{Type: "object", AdditionalProperties: c.exprSchema(te.Values, link, pos, field)}
 	case te.Type == "object" && (te.Object != "" || link != nil):
@@ -455,6 +528,9 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 		name := anchorName(target.Anchor)
 		if name == "" {
 			name = te.Object
+		}
+		if name == "" {
+			name = captionName(target.Caption)
 		}
 		if name == "" && link != nil && isTypeName(link.Text) {
 			name = link.Text
@@ -477,6 +553,19 @@ func exportName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// captionName is the struct a caption names: "BackupDetail", "version对象",
+// "cluster field description" → "cluster"; "" for role captions.
+func captionName(caption string) string {
+	for _, suf := range []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description", " field"} {
+		caption = strings.TrimSuffix(caption, suf)
+	}
+	caption = strings.TrimSpace(caption)
+	if isTypeName(caption) && captionRole(caption) == roleUnknown {
+		return caption
+	}
+	return ""
 }
 
 // applyFacets sets enum, default and limits on a scalar (or array item) schema.
