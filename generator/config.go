@@ -27,6 +27,10 @@ type Config struct {
 	Tag     string   `yaml:"tag,omitempty"`
 	Info    InfoConf `yaml:"info,omitempty"`
 	Servers []string `yaml:"servers,omitempty"`
+	// Overlay is an OpenAPI Overlay file applied to the spec after the docs
+	// are read and before anything is written: corrections to the docs that
+	// do not need a fork of the pages.
+	Overlay string `yaml:"overlay,omitempty"`
 	// Go configures the generated Go package; omit it to write only the spec.
 	Go *GoConf `yaml:"go,omitempty"`
 
