@@ -233,4 +233,3 @@ func opID(doc *openapi3.T, method, path string) string {
 	}
 	return ""
 }
-
