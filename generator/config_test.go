@@ -153,7 +153,7 @@ actions:
 	path = project(t, seedConfig+"overlay: missing.yaml\n", nil)
 	res = run(t, path)
 	require.True(t, res.Build.Diags.HasErrors())
-	assert.Contains(t, res.Build.Diags[0].String(), "docspec.yaml: error: cannot read overlay: no such file or directory [config]")
+	assert.Contains(t, res.Build.Diags[0].String(), "docspec.yaml:7: error: cannot read overlay: no such file or directory [config]")
 }
 
 func TestRunFilters(t *testing.T) {

@@ -100,10 +100,37 @@ func Text(w io.Writer, r *Report) error {
 	return err
 }
 
+// MaxMarkdown is the size Markdown keeps a report under: a GitHub comment
+// holds at most 65,536 characters.
+const MaxMarkdown = 60000
+
 // Markdown writes the report for a pull-request comment: a summary, the
 // breaking changes in a table, the operations added, removed and changed,
-// then the other changes grouped by operation.
+// then the other changes grouped by operation. A report longer than
+// MaxMarkdown bytes is cut, with a note saying how many rows are left out.
 func Markdown(w io.Writer, r *Report) error {
+	_, err := io.WriteString(w, capMarkdown(markdown(r), MaxMarkdown))
+	return err
+}
+
+// capMarkdown cuts text at a line boundary under max bytes and counts the
+// table rows and list items left out.
+func capMarkdown(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	const reserve = 200
+	cut := strings.LastIndexByte(text[:max-reserve], '\n') + 1
+	omitted := 0
+	for _, line := range strings.Split(text[cut:], "\n") {
+		if strings.HasPrefix(line, "| ") && !strings.HasPrefix(line, "| |") || strings.HasPrefix(line, "- ") {
+			omitted++
+		}
+	}
+	return text[:cut] + fmt.Sprintf("\n_Report cut here: %d more rows. Run `docspec diff -format text` for all of it._\n", omitted)
+}
+
+func markdown(r *Report) string {
 	var b strings.Builder
 	sum := summary(r)
 	if r.Breaking > 0 {
@@ -152,8 +179,7 @@ func Markdown(w io.Writer, r *Report) error {
 			b.WriteByte('\n')
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
 
 func mdLevel(level string) string {

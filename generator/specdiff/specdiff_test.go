@@ -3,8 +3,10 @@ package specdiff
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -126,4 +128,18 @@ func TestCompareErrors(t *testing.T) {
 	_, err = Compare("old.yaml", good, "invalid.yaml", []byte("openapi: 3.0.3\ninfo: {title: t, version: v}\npaths:\n  /a:\n    get:\n      responses: {}\n"))
 	assert.ErrorContains(t, err, "invalid.yaml: invalid spec")
 	assert.Error(t, Render(&bytes.Buffer{}, &Report{}, "html"))
+}
+
+func TestMarkdownCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("## API changes\n\n| | Operation | Source |\n| --- | --- | --- |\n")
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&b, "| added | `GET /v1/things/%03d` | `page.md:%d` (new) |\n", i, i)
+	}
+	text := b.String()
+	assert.Equal(t, text, capMarkdown(text, len(text)))
+	got := capMarkdown(text, 1000)
+	assert.LessOrEqual(t, len(got), 1000)
+	kept := strings.Count(got, "| added |")
+	assert.Contains(t, got, fmt.Sprintf("_Report cut here: %d more rows.", 100-kept))
 }
