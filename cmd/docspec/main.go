@@ -79,7 +79,8 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  docspec %-8s %s\n      %s\n", c.name, c.args, c.help)
 	}
-	fmt.Fprintln(w, "\nExit status: 0 done (warnings allowed), 1 the input has errors, 2 usage.")
+	fmt.Fprintln(w, "\nExit status: 0 done (warnings allowed), 1 the input has errors (check: outputs are stale;")
+	fmt.Fprintln(w, "diff -fail-on-breaking: a breaking change), 2 usage.")
 	fmt.Fprintln(w, "Run 'docspec COMMAND -h' for a command's flags.")
 }
 
