@@ -102,6 +102,8 @@ actions:
 	gocmd("mod", "tidy")
 	gocmd("build", "./...")
 	gocmd("vet", "./...")
+	// Paths in the config are relative to it, wherever the command runs from.
+	gocmd("tool", "docspec", "check", "-config", "api/docspec.yaml")
 
 	for _, f := range []string{"api/openapi.yaml", "api/cbr/models.gen.go", "api/cbr/client.gen.go", "api/cbr/server.gen.go"} {
 		assert.FileExists(t, filepath.Join(dir, filepath.FromSlash(f)))

@@ -45,7 +45,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return 1
 	}
 	if len(changes) == 0 {
-		fmt.Fprintf(stderr, "docspec: %d files up to date\n", len(res.Outputs))
+		fmt.Fprintf(stderr, "docspec: up to date (%s)\n", files(len(res.Outputs)))
 		return 0
 	}
 	for _, c := range changes {
@@ -57,9 +57,16 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			io.WriteString(stdout, c.Diff)
 		}
 	}
-	fmt.Fprintf(stderr, "docspec: %d of %d generated files out of date; run: docspec run -config %s (or go generate ./...)\n",
-		len(changes), len(res.Outputs)+len(res.Remove), *config)
+	fmt.Fprintf(stderr, "docspec: %d of %s out of date; run: docspec run -config %s (or go generate ./...)\n",
+		len(changes), files(len(res.Outputs)+len(res.Remove)), *config)
 	return 1
 }
 
 func slashPath(p string) string { return filepath.ToSlash(p) }
+
+func files(n int) string {
+	if n == 1 {
+		return "1 file"
+	}
+	return fmt.Sprintf("%d files", n)
+}

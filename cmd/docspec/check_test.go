@@ -85,7 +85,7 @@ func TestCheckCurrent(t *testing.T) {
 	code, stdout, stderr := docspec(t, "check", "-config", cfg)
 	assert.Equal(t, 0, code, stderr)
 	assert.Empty(t, stdout)
-	assert.Contains(t, stderr, "docspec: 5 files up to date\n")
+	assert.Contains(t, stderr, "docspec: up to date (5 files)\n")
 	// run on current outputs writes nothing either.
 	code, _, stderr = docspec(t, "run", "-config", cfg)
 	require.Equal(t, 0, code, stderr)
@@ -106,7 +106,7 @@ func TestCheckStaleSpec(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stdout, "docspec: would update "+filepath.ToSlash(spec)+"\n")
 	assert.Contains(t, stdout, "\n-      description: hand-edited\n+      description: 更新单个备份。\n")
-	assert.Contains(t, stderr, "1 of 5 generated files out of date")
+	assert.Contains(t, stderr, "1 of 5 files out of date")
 	assert.Empty(t, touched(), "check writes nothing")
 
 	code, _, _ = docspec(t, "run", "-config", cfg)
@@ -130,7 +130,7 @@ func TestCheckStaleGo(t *testing.T) {
 	assert.Contains(t, stdout, "-// a hand edit\n")
 	assert.Contains(t, stdout, "docspec: would create ")
 	assert.Contains(t, stdout, "+++ "+filepath.ToSlash(filepath.Join(filepath.Dir(cfg), "gen", "cbr", "client.gen.go"))+" (regenerated)\n")
-	assert.Contains(t, stderr, "2 of 5 generated files out of date")
+	assert.Contains(t, stderr, "2 of 5 files out of date")
 }
 
 func TestCheckRemovedOutput(t *testing.T) {
@@ -143,7 +143,7 @@ func TestCheckRemovedOutput(t *testing.T) {
 	code, stdout, stderr := docspec(t, "check", "-config", cfg)
 	assert.Equal(t, 1, code)
 	assert.Equal(t, "docspec: would remove "+filepath.ToSlash(filepath.Join(out, "old.gen.go"))+" (no longer generated)\n", stdout)
-	assert.Contains(t, stderr, "1 of 6 generated files out of date")
+	assert.Contains(t, stderr, "1 of 6 files out of date")
 	assert.FileExists(t, filepath.Join(out, "old.gen.go"))
 
 	code, _, _ = docspec(t, "run", "-config", cfg)
@@ -172,4 +172,22 @@ func TestCheckErrors(t *testing.T) {
 	assert.Contains(t, stderr, "nope.yaml: error: cannot read config")
 	code, _, _ = docspec(t, "check", "-nosuchflag")
 	assert.Equal(t, 2, code)
+}
+
+func TestCheckSpecOnly(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile("../../spec/docs/UpdateBackup.md")
+	require.NoError(t, err)
+	writeFile(t, filepath.Join(dir, "docs", "UpdateBackup.md"), string(page))
+	cfg := filepath.Join(dir, "docspec.yaml")
+	writeFile(t, cfg, "docs: [docs]\nspec: out/openapi.yaml\n")
+	code, stdout, _ := docspec(t, "check", "-config", cfg)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stdout, "docspec: would create "+filepath.ToSlash(filepath.Join(dir, "out", "openapi.yaml"))+"\n")
+	assert.NoDirExists(t, filepath.Join(dir, "out"))
+	code, _, _ = docspec(t, "run", "-config", cfg)
+	require.Equal(t, 0, code)
+	code, _, stderr := docspec(t, "check", "-config", cfg)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stderr, "docspec: up to date (1 file)\n")
 }
