@@ -9,6 +9,10 @@ all: generate test
 generate:
 	$(GO) run ./cmd/docspec run -config spec/docspec.yaml
 
+# Exit 1 with a diff when spec/openapi.yaml or generated/ is not what the docs give (for CI).
+check:
+	$(GO) run ./cmd/docspec check -config spec/docspec.yaml
+
 # Every test: unit, golden, corpus (when ../shared is present), end to end.
 test:
 	$(GO) test ./...

@@ -20,6 +20,7 @@ import (
 	"github.com/docspec/docspec/generator/docparse"
 	"github.com/docspec/docspec/generator/model"
 	"github.com/docspec/docspec/generator/specbuild"
+	"github.com/docspec/docspec/generator/specoverlay"
 	"github.com/docspec/docspec/generator/specwrite"
 )
 
@@ -32,6 +33,10 @@ type BuildOptions struct {
 	Jobs int
 	// Progress, if set, is called after each page with (done, total).
 	Progress func(done, total int)
+	// Overlay, if set, is an OpenAPI Overlay applied to the built document
+	// before it is written; OverlayName is its path in diagnostics.
+	Overlay     []byte
+	OverlayName string
 }
 
 // BuildResult is the spec and what was learned on the way.
@@ -116,6 +121,11 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	}
 	doc, bdiags := specbuild.Build(api, o.Info)
 	res.Diags.Append(bdiags)
+	if !res.Diags.HasErrors() && o.Overlay != nil {
+		var odiags diag.List
+		doc, odiags = specoverlay.Apply(doc, o.Overlay, o.OverlayName)
+		res.Diags.Append(odiags)
+	}
 	res.Diags.Sort()
 	if res.Diags.HasErrors() {
 		return res, nil

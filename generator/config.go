@@ -27,10 +27,15 @@ type Config struct {
 	Tag     string   `yaml:"tag,omitempty"`
 	Info    InfoConf `yaml:"info,omitempty"`
 	Servers []string `yaml:"servers,omitempty"`
+	// Overlay is an OpenAPI Overlay file applied to the spec after the docs
+	// are read and before anything is written: corrections to the docs that
+	// do not need a fork of the pages.
+	Overlay string `yaml:"overlay,omitempty"`
 	// Go configures the generated Go package; omit it to write only the spec.
 	Go *GoConf `yaml:"go,omitempty"`
 
-	path string // the config file
+	path        string // the config file
+	overlayLine int    // line of the overlay key, for diagnostics
 }
 
 // InfoConf is the spec's info object.
@@ -92,6 +97,15 @@ func LoadConfig(path string) (*Config, diag.List) {
 			diags.Errorf(diag.Pos{File: file}, "config", "%s", strings.TrimPrefix(err.Error(), "yaml: "))
 		}
 		return nil, diags
+	}
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) == nil && len(root.Content) == 1 {
+		m := root.Content[0]
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if m.Content[i].Value == "overlay" {
+				cfg.overlayLine = m.Content[i].Line
+			}
+		}
 	}
 	if len(cfg.Docs) == 0 {
 		diags.Errorf(diag.Pos{File: file}, "config", "no docs folders: set docs")

@@ -34,13 +34,24 @@ func Run(ctx context.Context, cfg *Config, progress func(done, total int)) (*Res
 	for _, d := range cfg.Docs {
 		dirs = append(dirs, cfg.Resolve(d))
 	}
-	br, err := Build(ctx, BuildOptions{
+	opts := BuildOptions{
 		Dirs: dirs,
 		Tag:  cfg.Tag,
 		Info: specbuild.Info{Title: cfg.Info.Title, Description: cfg.Info.Description, Version: cfg.Info.Version,
 			Servers: cfg.Servers},
 		Progress: progress,
-	})
+	}
+	if cfg.Overlay != "" {
+		p := cfg.Resolve(cfg.Overlay)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			br := &BuildResult{}
+			br.Diags.Errorf(diag.Pos{File: filepath.ToSlash(cfg.path), Line: cfg.overlayLine}, "config", "cannot read overlay: %v", unwrapPathErr(err))
+			return &Result{Build: br}, nil
+		}
+		opts.Overlay, opts.OverlayName = data, filepath.ToSlash(p)
+	}
+	br, err := Build(ctx, opts)
 	if err != nil {
 		return nil, err
 	}

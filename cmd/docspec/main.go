@@ -3,8 +3,11 @@
 //	docspec build    DOCS_DIR... -o openapi.yaml               docs → spec (validated)
 //	docspec generate -spec openapi.yaml -o DIR -package NAME   spec → Go
 //	docspec run      -config docspec.yaml                      both, as configured
+//	docspec check    -config docspec.yaml                      exit 1 with a diff if outputs are stale
+//	docspec diff     OLD NEW                                   two specs or docs folders → change report
 //
-// Exit status: 0 done (warnings allowed), 1 the input has errors, 2 usage.
+// Exit status: 0 done (warnings allowed), 1 the input has errors (or, for
+// check, outputs are stale; for diff -fail-on-breaking, a breaking change), 2 usage.
 package main
 
 import (
@@ -37,6 +40,8 @@ func init() {
 		{"build", "DOCS_DIR... -o SPEC.yaml", "read documentation folders and write the validated OpenAPI document", cmdBuild},
 		{"generate", "-spec SPEC.yaml -o DIR -package NAME", "generate Go code from an OpenAPI document", cmdGenerate},
 		{"run", "-config docspec.yaml", "build the spec and generate Go code as the config says (for go:generate)", cmdRun},
+		{"check", "-config docspec.yaml", "exit 1 and show a diff when run would change or remove a file (for CI)", cmdCheck},
+		{"diff", "OLD NEW", "compare two specs or docs folders: changes, breaking ones first (for pull requests)", cmdDiff},
 	}
 }
 
@@ -74,7 +79,8 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  docspec %-8s %s\n      %s\n", c.name, c.args, c.help)
 	}
-	fmt.Fprintln(w, "\nExit status: 0 done (warnings allowed), 1 the input has errors, 2 usage.")
+	fmt.Fprintln(w, "\nExit status: 0 done (warnings allowed), 1 the input has errors (check: outputs are stale;")
+	fmt.Fprintln(w, "diff -fail-on-breaking: a breaking change), 2 usage.")
 	fmt.Fprintln(w, "Run 'docspec COMMAND -h' for a command's flags.")
 }
 
