@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/docspec/docspec/generator"
-	"github.com/docspec/docspec/generator/internal/testutil"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
 // TestBuildGolden builds every case under testdata/build/<case>/docs and

@@ -2,7 +2,6 @@ package generator
 
 import (
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,8 +14,6 @@ import (
 )
 
 // update is accepted so that `go test ./... -update` runs in every package;
-// this package has no golden files.
-var _ = flag.Bool("update", false, "rewrite golden files")
 
 // seedPage is the page this project's default input is made of.
 const seedPage = "../spec/docs/UpdateBackup.md"

@@ -15,7 +15,7 @@ import (
 	"github.com/docspec/docspec/generator"
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/gogen"
-	"github.com/docspec/docspec/generator/internal/testutil"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
 // corpusFolders are the generated-style reference folders of ../shared/corpus

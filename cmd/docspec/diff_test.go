@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,22 +13,13 @@ import (
 
 	"github.com/docspec/docspec/generator"
 	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-// golden compares got with the golden file at path (absolute, since some
-// tests change directory), or rewrites it with -update.
+// golden compares got with the golden file at path, or rewrites it with -update.
 func golden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create it")
-	assert.Equal(t, string(want), got, "%s differs; review and run go test -update", path)
+	testutil.Golden(t, path, []byte(got))
 }
 
 func goldenPath(t *testing.T, name string) string {

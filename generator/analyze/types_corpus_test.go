@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/docspec/docspec/generator/internal/testutil"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
 // TestTypeStrings parses every type spelling seen in the real pages and

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/docspec/docspec/generator/docparse"
-	"github.com/docspec/docspec/generator/internal/testutil"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
 // dump renders a page's structure as text, one node per line, for golden files.

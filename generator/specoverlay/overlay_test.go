@@ -2,17 +2,17 @@ package specoverlay
 
 import (
 	"context"
-	"flag"
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/docspec/docspec/internal/testutil"
 )
 
-// update is accepted so that `go test ./... -update` runs in every package;
-// this package has no golden files.
-var _ = flag.Bool("update", false, "rewrite golden files")
+// -update is accepted here too (go test ./... -update runs every package).
+var _ = testutil.Update
 
 const spec = `openapi: 3.0.3
 info: {title: t, version: v1}

@@ -40,7 +40,7 @@ func Golden(t *testing.T, path string, got []byte) {
 // ModuleRoot is the docspec checkout this test runs in.
 func ModuleRoot() string {
 	_, file, _, _ := runtime.Caller(0)
-	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", "..", ".."))
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
 }
 
 // Shared returns ../shared beside the module root, or skips the test when it
