@@ -20,3 +20,9 @@ vet:
 # Rewrite golden files; review the diff before committing.
 golden:
 	$(GO) test ./... -update
+
+# Run each fuzzer for FUZZTIME; crashers land in testdata/fuzz/ and are replayed by `make test`.
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test ./generator/docparse -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./generator -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME)
