@@ -147,6 +147,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		stdout.Write(res.YAML)
 		return 0
 	}
+	generator.RemoveStaleTemps([]generator.Output{{Path: *out}})
 	if err := generator.WriteFileAtomic(*out, res.YAML); err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
