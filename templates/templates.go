@@ -2,7 +2,10 @@
 // embedded so the tool needs nothing from its source tree at run time.
 //
 // Only what must differ is here: imports.tmpl pins the generated files'
-// header (no tool version, no date), so output is identical on every machine.
+// header (no tool version, no date), so output is identical on every machine;
+// client.tmpl (oapi-codegen's, changes marked "docspec:") escapes every path
+// parameter and refuses "", "." and "..", which URL resolution would remove
+// from the path, sending the request to another resource.
 package templates
 
 import (
