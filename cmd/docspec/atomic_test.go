@@ -179,7 +179,8 @@ func TestFailedRunKeepsOutputs(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, Main(context.Background(), []string{"run", "-config", cfg}, &stdout, &stderr), stderr.String())
 	before := outputTree(t, work)
-	require.Len(t, before, 5)
+	require.Contains(t, before, "openapi.yaml")
+	require.Contains(t, before, "gen/models.gen.go")
 
 	broken := bytes.Replace(v1, []byte("<p>String</p>"), []byte("<p>Objekt</p>"), 1)
 	require.NoError(t, os.WriteFile(page, broken, 0o644))
