@@ -30,6 +30,9 @@ type pageCtx struct {
 	targets  map[*docparse.Table]bool
 	schemas  map[*docparse.Table]*model.Schema
 	depth    int
+
+	paramIndex   map[[2]string]*model.Param // see param
+	paramIndexed int
 }
 
 // maxDepth bounds the nesting of object tables (links between tables).
