@@ -123,3 +123,20 @@ func TestManyPages(t *testing.T) {
 	require.Equal(t, 0, code, stderr.String())
 	assert.Contains(t, stderr.String(), fmt.Sprintf("docspec: %d pages read (0 without an operation), %d operations", n, n))
 }
+
+// TestUnreadablePage: a page without read permission is an [unreadable]
+// error. Root reads it anyway, so the test needs another user; the
+// "unreadable" golden case (a dangling symlink) covers root.
+func TestUnreadablePage(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: permissions do not stop reading (the unreadable case uses a dangling symlink)")
+	}
+	docs := filepath.Join(t.TempDir(), "docs")
+	require.NoError(t, os.MkdirAll(docs, 0o755))
+	p := filepath.Join(docs, "Secret.md")
+	require.NoError(t, os.WriteFile(p, []byte("# Secret\n"), 0o000))
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), []string{"build", docs}, &stdout, &stderr)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr.String(), "Secret.md: error: cannot read page: permission denied [unreadable]")
+}
