@@ -140,3 +140,21 @@ func TestUnreadablePage(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr.String(), "Secret.md: error: cannot read page: permission denied [unreadable]")
 }
+
+// Invariants between cases: line endings change nothing, and a cycle of
+// object tables stays a pair of recursive references.
+func TestMalformedInvariants(t *testing.T) {
+	read := func(c string) string {
+		data, err := os.ReadFile(filepath.Join(malformedDir, c, "openapi.golden.yaml"))
+		require.NoError(t, err)
+		return string(data)
+	}
+	assert.Equal(t, read("valid"), read("crlf"), "CRLF line endings give the same spec")
+
+	spec := read("reference-cycle")
+	child := spec[strings.Index(spec, "    BackupChild:\n"):]
+	child = child[:strings.Index(child, "    BackupDetail:\n")]
+	assert.Contains(t, child, "$ref: '#/components/schemas/BackupDetail'", "BackupChild.parent refers back")
+	detail := spec[strings.Index(spec, "    BackupDetail:\n"):]
+	assert.Contains(t, detail, "$ref: '#/components/schemas/BackupChild'", "BackupDetail.children refers on")
+}
