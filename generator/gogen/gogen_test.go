@@ -55,3 +55,24 @@ func TestValidateTargets(t *testing.T) {
 		}
 	}
 }
+
+// With chi-server the validated handler is wired through ChiServerOptions.
+// (The chi module is not a dependency here, so this output is checked for
+// shape, not compiled.)
+func TestValidationFileForChi(t *testing.T) {
+	spec, err := os.ReadFile(filepath.Join("testdata", "validated", "openapi.yaml"))
+	require.NoError(t, err)
+	files, err := Generate(spec, Options{Package: "p", Targets: []Target{Models, Chi, Strict, EmbeddedSpec, RequestValidation}})
+	require.NoError(t, err)
+	var src string
+	for _, f := range files {
+		if f.Name == "validate.gen.go" {
+			src = string(f.Data)
+		}
+	}
+	require.NotEmpty(t, src)
+	assert.Contains(t, src, "HandlerWithOptions(si, ChiServerOptions{ErrorHandlerFunc: writeBindError})")
+	assert.Contains(t, src, "func NewValidatedStrictHandler(")
+	assert.NotContains(t, src, "//go:build go1.22")
+	assert.NotContains(t, src, "StdHTTPServerOptions")
+}
