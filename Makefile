@@ -24,3 +24,11 @@ vet:
 # Rewrite golden files; review the diff before committing.
 golden:
 	$(GO) test ./... -update
+
+# Run each fuzzer for FUZZTIME; crashers land in testdata/fuzz/ and are replayed by `make test`.
+# New inputs are minimized for at most FUZZMINIMIZETIME (the default 60s stalls short runs).
+FUZZTIME ?= 60s
+FUZZMINIMIZETIME ?= 5s
+fuzz:
+	$(GO) test ./generator/docparse -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./generator -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)

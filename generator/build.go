@@ -152,7 +152,38 @@ func readPage(s source) *analyze.PageResult {
 	if err != nil {
 		return unreadable(s, err)
 	}
-	return analyze.AnalyzePage(docparse.Parse(s.rel, data))
+	r := analyze.AnalyzePage(docparse.Parse(s.rel, data))
+	r.Diags = capDiags(r.Diags)
+	return r
+}
+
+// MaxDiagsPerCode is how many diagnostics of one code a page reports; the
+// rest are counted in one more diagnostic of the same severity, so a broken
+// page cannot bury the others (or fill memory across thousands of pages).
+const MaxDiagsPerCode = 100
+
+func capDiags(l diag.List) diag.List {
+	count := map[string]int{}
+	over := false
+	for _, d := range l {
+		count[d.Code]++
+		over = over || count[d.Code] > MaxDiagsPerCode
+	}
+	if !over {
+		return l
+	}
+	out := make(diag.List, 0, len(l))
+	seen := map[string]int{}
+	for _, d := range l {
+		seen[d.Code]++
+		switch n := seen[d.Code]; {
+		case n <= MaxDiagsPerCode:
+			out = append(out, d)
+		case n == MaxDiagsPerCode+1:
+			out.Add(d.Pos, d.Severity, "too-many-diagnostics", "%d more [%s] diagnostics on this page not shown", count[d.Code]-MaxDiagsPerCode, d.Code)
+		}
+	}
+	return out
 }
 
 func unreadable(s source, err error) *analyze.PageResult {

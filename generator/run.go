@@ -117,6 +117,7 @@ func isGenerated(p string) bool {
 // temporary file renamed into place) and removes stale generated files.
 // It returns the paths written and removed.
 func WriteOutputs(res *Result) (written, removed []string, err error) {
+	RemoveStaleTemps(res.Outputs)
 	for _, o := range res.Outputs {
 		old, rerr := os.ReadFile(o.Path)
 		if rerr == nil && string(old) == string(o.Data) {
@@ -134,6 +135,30 @@ func WriteOutputs(res *Result) (written, removed []string, err error) {
 		removed = append(removed, p)
 	}
 	return written, removed, nil
+}
+
+// RemoveStaleTemps removes the temporary files (".NAME.tmp…") that a run
+// killed in the middle of WriteFileAtomic leaves beside the outputs.
+func RemoveStaleTemps(outputs []Output) {
+	byDir := map[string][]string{}
+	for _, o := range outputs {
+		dir := filepath.Dir(o.Path)
+		byDir[dir] = append(byDir[dir], "."+filepath.Base(o.Path)+".tmp")
+	}
+	for dir, prefixes := range byDir {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			for _, p := range prefixes {
+				if !e.IsDir() && strings.HasPrefix(e.Name(), p) {
+					os.Remove(filepath.Join(dir, e.Name()))
+					break
+				}
+			}
+		}
+	}
 }
 
 // WriteFileAtomic writes data to path through a temporary file in the same

@@ -153,6 +153,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		stdout.Write(res.YAML)
 		return 0
 	}
+	generator.RemoveStaleTemps([]generator.Output{{Path: *out}})
 	if err := generator.WriteFileAtomic(*out, res.YAML); err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
@@ -259,8 +260,17 @@ func joinTargets(ts []gogen.Target) string {
 // directory (positions inside the spec are relative to the docs folder).
 func printDiags(w io.Writer, l diag.List, dirs []string, verbose bool) {
 	shown := make(diag.List, 0, len(l))
+	folders := map[string]bool{}
+	var all []string
+	for _, d := range dirs {
+		folders[filepath.ToSlash(d)] = true
+		all = append(all, filepath.ToSlash(d))
+	}
+	folders[strings.Join(all, ",")] = true
 	for _, d := range l {
-		if strings.HasSuffix(d.Pos.File, ".md") || (d.Pos.File != "" && !strings.Contains(d.Pos.File, "/") && len(dirs) == 1 && !strings.HasSuffix(d.Pos.File, ".yaml")) {
+		if folders[d.Pos.File] {
+			// about a docs folder itself (missing, empty): already a path from the working directory
+		} else if strings.HasSuffix(d.Pos.File, ".md") || (d.Pos.File != "" && !strings.Contains(d.Pos.File, "/") && len(dirs) == 1 && !strings.HasSuffix(d.Pos.File, ".yaml")) {
 			root := ""
 			if len(dirs) == 1 {
 				root = dirs[0]

@@ -179,6 +179,14 @@ func NewUpdateBackupRequestWithBody(server string, projectId string, backupId st
 		return nil, err
 	}
 
+	if pathParam0 == "" || pathParam0 == "." || pathParam0 == ".." {
+		return nil, fmt.Errorf("invalid value %q for path parameter \"project_id\"", pathParam0)
+	}
+
+	if pathParam1 == "" || pathParam1 == "." || pathParam1 == ".." {
+		return nil, fmt.Errorf("invalid value %q for path parameter \"backup_id\"", pathParam1)
+	}
+
 	operationPath := fmt.Sprintf("/v3/%s/backups/%s", pathParam0, pathParam1)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath

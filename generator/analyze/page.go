@@ -32,6 +32,9 @@ type pageCtx struct {
 	schemas  map[*docparse.Table]*model.Schema
 	current  *docparse.Table // the object table being read
 	depth    int
+
+	paramIndex   map[[2]string]*model.Param // see param
+	paramIndexed int
 }
 
 // maxDepth bounds the nesting of object tables (links between tables).

@@ -78,11 +78,9 @@ func (c *pageCtx) addParam(in string, r row) {
 	if in == "header" && strings.EqualFold(r.Name, "Content-Type") {
 		return // the body's media type says it
 	}
-	for _, p := range c.op.Params {
-		if p.In == in && p.Name == r.Name {
-			c.diags.Warnf(r.Pos, "duplicate-param", "%s parameter %q is documented twice (first at line %d): the first is kept", in, r.Name, p.Pos.Line)
-			return
-		}
+	if p := c.param(in, r.Name); p != nil {
+		c.diags.Warnf(r.Pos, "duplicate-param", "%s parameter %q is documented twice (first at line %d): the first is kept", in, r.Name, p.Pos.Line)
+		return
 	}
 	sch := r.Schema
 	if sch == nil {
@@ -101,12 +99,25 @@ func (c *pageCtx) addParam(in string, r row) {
 	c.op.Params = append(c.op.Params, &model.Param{Name: r.Name, In: in, Description: r.Desc, Required: r.Required, Schema: sch, Pos: r.Pos})
 }
 
+// param finds the operation's parameter by location and name through an
+// index kept in step with c.op.Params (a linear scan per row is quadratic).
+func (c *pageCtx) param(in, name string) *model.Param {
+	if c.paramIndex == nil || c.paramIndexed > len(c.op.Params) {
+		c.paramIndex, c.paramIndexed = map[[2]string]*model.Param{}, 0
+	}
+	for _, p := range c.op.Params[c.paramIndexed:] {
+		if k := [2]string{p.In, p.Name}; c.paramIndex[k] == nil {
+			c.paramIndex[k] = p
+		}
+	}
+	c.paramIndexed = len(c.op.Params)
+	return c.paramIndex[[2]string{in, name}]
+}
+
 // addURIQuery adds a query parameter named in the URI line when no table documents it.
 func (c *pageCtx) addURIQuery(q queryItem, pos diag.Pos) {
-	for _, p := range c.op.Params {
-		if p.In == "query" && p.Name == q.Name {
-			return
-		}
+	if c.param("query", q.Name) != nil {
+		return
 	}
 	c.op.Params = append(c.op.Params, &model.Param{Name: q.Name, In: "query", Schema: &model.Schema{Type: "string"}, Pos: pos,
 		Description: "Named in the URI line."})
@@ -117,15 +128,16 @@ var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 // checkPathParams makes the path placeholders and the path parameters agree.
 func (c *pageCtx) checkPathParams() {
 	inPath := map[string]bool{}
+	documented := map[string]bool{}
+	for _, p := range c.op.Params {
+		if p.In == "path" {
+			documented[p.Name] = true
+		}
+	}
 	for _, m := range placeholder.FindAllStringSubmatch(c.op.Path, -1) {
 		inPath[m[1]] = true
-		found := false
-		for _, p := range c.op.Params {
-			if p.In == "path" && p.Name == m[1] {
-				found = true
-			}
-		}
-		if !found {
+		if !documented[m[1]] {
+			documented[m[1]] = true
 			c.diags.Warnf(c.op.PathPos, "undocumented-path-param", "path parameter {%s} has no table row: added as a required string", m[1])
 			c.op.Params = append(c.op.Params, &model.Param{Name: m[1], In: "path", Required: true, Schema: &model.Schema{Type: "string"}, Pos: c.op.PathPos})
 		}
@@ -299,15 +311,10 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		c.diags.Errorf(t.Pos, "nesting-too-deep", "object tables nest more than %d levels deep", maxDepth)
 		return s
 	}
+	seen := map[string]*model.Field{} // by name: a linear scan is quadratic in the rows
 	for _, r := range c.readRows(t, false) {
-		dup := false
-		for _, f := range s.Fields {
-			if f.Name == r.Name {
-				c.diags.Warnf(r.Pos, "duplicate-param", "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
-				dup = true
-			}
-		}
-		if dup {
+		if f := seen[r.Name]; f != nil {
+			c.diags.Warnf(r.Pos, "duplicate-param", "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
 			continue
 		}
 		sch := r.Schema
@@ -315,6 +322,7 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 			sch = &model.Schema{} // the type cell was reported: any value
 		}
 		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
+		seen[r.Name] = s.Fields[len(s.Fields)-1]
 	}
 	return s
 }

@@ -42,10 +42,14 @@ var pluralWords = map[string]string{
 	"maps": "map", "dicts": "dict", "arrays": "array", "lists": "list",
 }
 
+// typePunct maps full-width punctuation to ASCII; built once (a Replacer per
+// call dominated the allocations of large pages).
+var typePunct = strings.NewReplacer("（", "(", "）", ")", "，", ",", "＜", "<", "＞", ">", "\u00a0", " ")
+
 // normType cleans a type cell's text: trailing punctuation, "(Required)"
 // suffixes, full-width parentheses, repeated spaces.
 func normType(s string) string {
-	s = strings.NewReplacer("（", "(", "）", ")", "，", ",", "＜", "<", "＞", ">", "\u00a0", " ").Replace(s)
+	s = typePunct.Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	for {
 		t := strings.TrimRight(s, "。.;；,:：")

@@ -142,6 +142,16 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		inRow   bool
 		spans   map[int]*spanned
 	)
+	// Cells copied by colspan/rowspan are bounded by the table's size, so a
+	// few bytes of spans cannot expand into millions of cells.
+	firstLine, budget := line, len(src)/4+64
+	spend := func() bool {
+		if budget > 0 {
+			budget--
+			return true
+		}
+		return false
+	}
 	endCell := func() {
 		if cur == nil {
 			return
@@ -152,9 +162,9 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 			cur.link = nil
 		}
 		n := max(cur.colspan, 1)
-		for k := 0; k < n; k++ {
+		for k := 0; k < n && (k == 0 || spend()); k++ {
 			col := len(row)
-			for spans[col] != nil && spans[col].left > 0 {
+			for spans[col] != nil && spans[col].left > 0 && spend() {
 				row = append(row, spans[col].cell)
 				spans[col].left--
 				col++
@@ -178,7 +188,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 			return
 		}
 		inRow = false
-		for col := len(row); spans[col] != nil && spans[col].left > 0; col++ {
+		for col := len(row); spans[col] != nil && spans[col].left > 0 && spend(); col++ {
 			row = append(row, spans[col].cell)
 			spans[col].left--
 		}
@@ -307,6 +317,9 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		}
 	}
 	endRow()
+	if budget == 0 {
+		p.warnf(firstLine, "table-spans", "colspan/rowspan repeat cells far beyond the table's size; extra copies dropped")
+	}
 }
 
 // collapse folds runs of white space (and no-break spaces) into one space and trims.

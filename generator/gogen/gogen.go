@@ -1,11 +1,14 @@
 package gogen
 
 import (
+	"bytes"
 	"fmt"
+	"go/format"
 	"net/url"
 	"sort"
 	"strings"
 	"sync"
+	"text/template"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/oapi-codegen/oapi-codegen/v2/pkg/codegen"
@@ -24,13 +27,17 @@ const (
 	Echo         Target = "echo-server"
 	Strict       Target = "strict-server"
 	EmbeddedSpec Target = "embedded-spec"
+	// RequestValidation is docspec's own target: a middleware that checks
+	// requests against the embedded spec (validate.gen.go). It needs
+	// std-http-server or chi-server, and embedded-spec.
+	RequestValidation Target = "request-validation"
 )
 
 // AllTargets lists the targets in file order.
-var AllTargets = []Target{Models, Client, StdHTTP, Chi, Echo, Strict, EmbeddedSpec}
+var AllTargets = []Target{Models, Client, StdHTTP, Chi, Echo, Strict, EmbeddedSpec, RequestValidation}
 
 // DefaultTargets is what a config without a targets list generates.
-var DefaultTargets = []Target{Models, Client, StdHTTP, Strict, EmbeddedSpec}
+var DefaultTargets = []Target{Models, Client, StdHTTP, Strict, EmbeddedSpec, RequestValidation}
 
 // Options says what to generate.
 type Options struct {
@@ -69,6 +76,14 @@ func (o Options) Validate() error {
 	}
 	if has(o.Targets, Strict) && servers == 0 {
 		return fmt.Errorf("target %s needs a server target (%s, %s or %s)", Strict, StdHTTP, Chi, Echo)
+	}
+	if has(o.Targets, RequestValidation) {
+		if !has(o.Targets, StdHTTP) && !has(o.Targets, Chi) {
+			return fmt.Errorf("target %s needs target %s or %s", RequestValidation, StdHTTP, Chi)
+		}
+		if !has(o.Targets, EmbeddedSpec) {
+			return fmt.Errorf("target %s needs target %s", RequestValidation, EmbeddedSpec)
+		}
 	}
 	return nil
 }
@@ -122,6 +137,8 @@ func FileName(t Target) string {
 		return "server.gen.go"
 	case EmbeddedSpec:
 		return "spec.gen.go"
+	case RequestValidation:
+		return "validate.gen.go"
 	}
 	return string(t) + ".gen.go"
 }
@@ -185,6 +202,13 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 		}
 		files = append(files, File{Name: j.name, Data: []byte(code)})
 	}
+	if has(o.Targets, RequestValidation) {
+		f, err := validationFile(o)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
 	sort.Slice(files, func(a, b int) bool { return files[a].Name < files[b].Name })
 	return files, nil
 }
@@ -204,4 +228,28 @@ func load(data []byte) (*openapi3.T, error) {
 		return nil, fmt.Errorf("loading spec: %w", err)
 	}
 	return spec, nil
+}
+
+var validationTemplate = template.Must(template.New("validate").Parse(templates.Validation()))
+
+// validationFile renders the request-validation target.
+func validationFile(o Options) (File, error) {
+	server := StdHTTP
+	if has(o.Targets, Chi) {
+		server = Chi
+	}
+	var b bytes.Buffer
+	err := validationTemplate.Execute(&b, struct {
+		Package string
+		Server  Target
+		Strict  bool
+	}{o.Package, server, has(o.Targets, Strict)})
+	if err != nil {
+		return File{}, fmt.Errorf("generating %s: %w", FileName(RequestValidation), err)
+	}
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		return File{}, fmt.Errorf("generating %s: %w", FileName(RequestValidation), err)
+	}
+	return File{Name: FileName(RequestValidation), Data: src}, nil
 }
