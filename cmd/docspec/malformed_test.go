@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +12,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/docspec/docspec/internal/testutil"
+)
 
 // malformedDir holds one folder per case: docs/ (the input pages, absent when
 // the test makes them), stderr.golden (the diagnostics), exit (the status)
@@ -95,13 +94,7 @@ func TestMalformed(t *testing.T) {
 // checkGolden compares got with the golden file, or rewrites it with -update.
 func checkGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "missing golden file (run go test ./... -update)")
-	assert.Equal(t, string(want), string(got), "%s differs (go test ./... -update rewrites it)", filepath.Base(path))
+	testutil.Golden(t, path, got)
 }
 
 // TestManyPages builds 10,000 generated pages: it must finish and count them all.

@@ -1,16 +1,15 @@
 package gogen
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/docspec/docspec/internal/testutil"
+)
 
 // internal/validatedtest is generated from testdata/validated/openapi.yaml
 // with the default targets; its tests exercise request validation end to
@@ -25,7 +24,7 @@ func TestValidatedPackageUpToDate(t *testing.T) {
 	for _, f := range files {
 		names = append(names, f.Name)
 		p := filepath.Join(dir, f.Name)
-		if *update {
+		if *testutil.Update {
 			require.NoError(t, os.WriteFile(p, f.Data, 0o644))
 			continue
 		}
