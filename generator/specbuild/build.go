@@ -2,7 +2,6 @@ package specbuild
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -392,11 +391,21 @@ func asciiWordish(v string) bool {
 	return v[0] < '0' || v[0] > '9'
 }
 
-// validate runs kin-openapi's validation. Doc examples are checked by analyze
-// (reported as warnings at the example's line), so they are not checked here.
+// validate runs kin-openapi's validation once over the whole document, in
+// memory: every reference already points at its component's value (a name
+// without a component leaves a nil value, which Validate reports), so a
+// JSON round trip and reload would only repeat the same checks at several
+// times the cost. Only when the document is invalid are the operations and
+// schemas validated one by one, to report each problem at its page's line.
+// Doc examples are checked by analyze (reported as warnings at the
+// example's line), so they are not checked here.
 func (b *builder) validate(doc *openapi3.T) {
 	ctx := context.Background()
 	opts := []openapi3.ValidationOption{openapi3.DisableExamplesValidation()}
+	whole := doc.Validate(ctx, opts...)
+	if whole == nil {
+		return
+	}
 	for _, op := range b.api.Operations {
 		o := doc.Paths.Value(op.Path).GetOperation(op.Method)
 		if err := o.Validate(openapi3.WithValidationOptions(ctx, opts...)); err != nil {
@@ -408,22 +417,8 @@ func (b *builder) validate(doc *openapi3.T) {
 			b.diags.Errorf(s.Pos, "invalid-spec", "schema %s: %v", b.refs[s], err)
 		}
 	}
-	if b.diags.HasErrors() {
-		return
-	}
-	// Round-trip through JSON and validate the whole document as a consumer would load it.
-	data, err := json.Marshal(doc)
-	if err != nil {
-		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "encoding: %v", err)
-		return
-	}
-	loader := openapi3.NewLoader()
-	loaded, err := loader.LoadFromData(data)
-	if err == nil {
-		err = loaded.Validate(ctx, opts...)
-	}
-	if err != nil {
-		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", err)
+	if !b.diags.HasErrors() {
+		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", whole)
 	}
 }
 

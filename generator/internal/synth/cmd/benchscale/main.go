@@ -35,9 +35,10 @@ func main() {
 	jobs := flag.Int("j", 0, "pages analyzed at once (0 = all cores)")
 	one := flag.Int("one", 0, "build one size in this process and print its line (used by the parent)")
 	cpuprofile := flag.String("cpuprofile", "", "with -one: write a CPU profile to this file")
+	memprofile := flag.String("memprofile", "", "with -one: write an allocation profile to this file")
 	flag.Parse()
 	if *one > 0 {
-		if err := buildOne(*dir, *one, *seed, *jobs, *cpuprofile); err != nil {
+		if err := buildOne(*dir, *one, *seed, *jobs, *cpuprofile, *memprofile); err != nil {
 			fmt.Fprintln(os.Stderr, "benchscale:", err)
 			os.Exit(1)
 		}
@@ -91,7 +92,7 @@ func ensure(dir string, n int, seed int64) (string, error) {
 	return folder, os.WriteFile(done, nil, 0o644)
 }
 
-func buildOne(dir string, n int, seed int64, jobs int, cpuprofile string) error {
+func buildOne(dir string, n int, seed int64, jobs int, cpuprofile, memprofile string) error {
 	folder, err := ensure(dir, n, seed)
 	if err != nil {
 		return err
@@ -120,6 +121,16 @@ func buildOne(dir string, n int, seed int64, jobs int, cpuprofile string) error 
 		return err
 	}
 	d := time.Since(start)
+	if memprofile != "" {
+		f, err := os.Create(memprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("%8d %10.1f %10s %10s %10d %10d %dW %dE", n, float64(size)/1e6, d.Round(time.Millisecond),
 		(d / time.Duration(n)).Round(time.Microsecond), len(res.API.Operations), len(res.API.Schemas),
 		res.Diags.Count(diag.Warning), res.Diags.Count(diag.Error))
