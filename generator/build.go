@@ -100,6 +100,12 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	return assemble(o, res, len(srcs), results)
+}
+
+// assemble merges the page results (in any order) into the API and builds,
+// validates and writes the spec.
+func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.PageResult) (*BuildResult, error) {
 	tag := o.Tag
 	if tag == "" && len(o.Dirs) > 0 {
 		tag = defaultTag(o.Dirs[0])
@@ -107,8 +113,8 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	api, mdiags := analyze.Merge(results, tag)
 	res.API = api
 	res.Diags.Append(mdiags)
-	if len(api.Operations) == 0 && len(srcs) > 0 && !res.Diags.HasErrors() {
-		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-operations", "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", len(srcs))
+	if len(api.Operations) == 0 && pages > 0 && !res.Diags.HasErrors() {
+		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-operations", "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", pages)
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
