@@ -22,7 +22,9 @@ func Parse(path string, src []byte) *Page {
 
 type parser struct {
 	page  *Page
-	lines []string
+	text  string   // the page, line ends normalised to \n
+	lines []string // text split at \n (substrings of text)
+	offs  []int    // offs[i] is the offset of lines[i] in text, filled on demand
 
 	caption    string
 	captionNum string
@@ -61,6 +63,7 @@ func (p *parser) parse(src []byte) {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
+	p.text = text
 	p.lines = strings.Split(text, "\n")
 	if n := len(p.lines); n > 0 && p.lines[n-1] == "" {
 		p.lines = p.lines[:n-1]
@@ -69,6 +72,19 @@ func (p *parser) parse(src []byte) {
 	for i := 0; i < len(p.lines); {
 		i = p.block(i)
 	}
+}
+
+// offset returns the offset in p.text of line index i.
+func (p *parser) offset(i int) int {
+	if p.offs == nil {
+		p.offs = make([]int, len(p.lines))
+		o := 0
+		for k, l := range p.lines {
+			p.offs[k] = o
+			o += len(l) + 1
+		}
+	}
+	return p.offs[i]
 }
 
 func firstInvalidUTF8(s string) int {
