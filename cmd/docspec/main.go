@@ -17,6 +17,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/docspec/docspec/generator"
@@ -271,7 +272,9 @@ func printDiags(w io.Writer, l diag.List, dirs []string, verbose bool) {
 }
 
 // progress shows "pages parsed / total" on a terminal when a build is slow.
+// update is called from the build's workers, so it takes a lock.
 type progress struct {
+	mu    sync.Mutex
 	w     io.Writer
 	tty   bool
 	start time.Time
@@ -293,6 +296,8 @@ func (p *progress) update(done, total int) {
 	if !p.tty {
 		return
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	now := time.Now()
 	if now.Sub(p.start) < 2*time.Second || (now.Sub(p.last) < 100*time.Millisecond && done < total) {
 		return
@@ -303,6 +308,8 @@ func (p *progress) update(done, total int) {
 }
 
 func (p *progress) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
