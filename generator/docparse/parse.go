@@ -136,16 +136,18 @@ func (p *parser) block(i int) int {
 	case line[0] == '|' && i+1 < len(p.lines) && isPipeSeparator(strings.TrimSpace(p.lines[i+1])):
 		return p.pipeTable(i)
 	}
+	// Strings kept in the Page are copied out of the page text, so that what
+	// later stages keep of a page does not hold the whole page in memory.
 	if name, ok := anchorLine(line); ok {
-		p.anchor, p.anchorPos = name, p.pos(lineNo)
+		p.anchor, p.anchorPos = strings.Clone(name), p.pos(lineNo)
 		return i + 1
 	}
 	if num, caption, ok := captionLine(line); ok {
-		p.caption, p.captionNum, p.captionPos = caption, num, p.pos(lineNo)
+		p.caption, p.captionNum, p.captionPos = strings.Clone(caption), strings.Clone(num), p.pos(lineNo)
 		p.anchor = ""
 		return i + 1
 	}
-	b := Block{Kind: Text, Pos: p.pos(lineNo), Text: line, Indent: indentOf(raw)}
+	b := Block{Kind: Text, Pos: p.pos(lineNo), Text: strings.Clone(line), Indent: indentOf(raw)}
 	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || line == "-" {
 		b.Bullet = true
 	}
@@ -186,7 +188,11 @@ func (p *parser) fence(i int) int {
 	if !closed {
 		p.warnf(i+1, "unclosed-fence", "code block opened here is never closed")
 	}
-	p.page.Blocks = append(p.page.Blocks, Block{Kind: Code, Pos: p.pos(i + 1), Text: strings.Join(body, "\n"), Indent: indent})
+	code := strings.Join(body, "\n")
+	if len(body) == 1 {
+		code = strings.Clone(code) // Join returns a single line as it is
+	}
+	p.page.Blocks = append(p.page.Blocks, Block{Kind: Code, Pos: p.pos(i + 1), Text: code, Indent: indent})
 	if closed {
 		return j + 1
 	}
@@ -213,7 +219,7 @@ func heading(line string) (Block, bool) {
 	title, anchor := splitAnchors(strings.TrimSpace(line[level:]))
 	title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "*"))
 	title = strings.TrimRight(title, ":：")
-	return Block{Kind: Heading, Level: level, Text: strings.TrimSpace(Unescape(title)), Anchor: anchor}, true
+	return Block{Kind: Heading, Level: level, Text: strings.Clone(strings.TrimSpace(Unescape(title))), Anchor: strings.Clone(anchor)}, true
 }
 
 // splitAnchors removes every <a name="…"></a> from s and returns the first name.

@@ -127,9 +127,11 @@ func buildOne(dir string, n int, seed int64, jobs int, cpuprofile, memprofile st
 			return err
 		}
 		defer f.Close()
-		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		runtime.GC()
+		if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
 			return err
 		}
+		runtime.KeepAlive(res)
 	}
 	fmt.Printf("%8d %10.1f %10s %10s %10d %10d %dW %dE", n, float64(size)/1e6, d.Round(time.Millisecond),
 		(d / time.Duration(n)).Round(time.Microsecond), len(res.API.Operations), len(res.API.Schemas),
