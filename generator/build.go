@@ -34,10 +34,10 @@ type BuildOptions struct {
 	Progress func(done, total int)
 }
 
-// BuildResult is the spec and what was learned on the way.
+// BuildResult is the spec and what was learned on the way. The spec is kept
+// as the YAML written (see Document for it as an *openapi3.T).
 type BuildResult struct {
 	API   *model.API
-	Doc   *openapi3.T
 	YAML  []byte
 	Diags diag.List
 }
@@ -120,18 +120,52 @@ func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.Pa
 		res.Diags.Sort()
 		return res, nil
 	}
-	doc, bdiags := specbuild.Build(api, o.Info)
-	res.Diags.Append(bdiags)
+	// The spec is built, validated and written a path item or a component
+	// schema at a time (on all cores), so it is never held whole in memory.
+	parts, pdiags := specbuild.NewParts(api, o.Info)
+	res.Diags.Append(pdiags)
+	pathDiags := make([]diag.List, len(parts.Paths))
+	pathParts := make([]specwrite.Part, len(parts.Paths))
+	for i, p := range parts.Paths {
+		pathParts[i] = specwrite.Part{Name: p, Make: func() (any, error) {
+			item, d := parts.PathItem(p)
+			pathDiags[i] = d
+			return item, nil
+		}}
+	}
+	schemaDiags := make([]diag.List, len(parts.Schemas))
+	schemaParts := make([]specwrite.Part, len(parts.Schemas))
+	for i, name := range parts.Schemas {
+		schemaParts[i] = specwrite.Part{Name: name, Make: func() (any, error) {
+			s, d := parts.Schema(name)
+			schemaDiags[i] = d
+			return s, nil
+		}}
+	}
+	data, err := specwrite.MarshalParts(parts.Top, pathParts, schemaParts)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range pathDiags {
+		res.Diags.Append(d)
+	}
+	for _, d := range schemaDiags {
+		res.Diags.Append(d)
+	}
 	res.Diags.Sort()
 	if res.Diags.HasErrors() {
 		return res, nil
 	}
-	data, err := specwrite.Marshal(doc)
-	if err != nil {
-		return nil, err
-	}
-	res.Doc, res.YAML = doc, data
+	res.YAML = data
 	return res, nil
+}
+
+// Document loads the written spec (nil when the build had errors).
+func (r *BuildResult) Document() (*openapi3.T, error) {
+	if r.YAML == nil {
+		return nil, nil
+	}
+	return openapi3.NewLoader().LoadFromData(r.YAML)
 }
 
 func readPage(s source) *analyze.PageResult {

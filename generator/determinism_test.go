@@ -15,6 +15,7 @@ import (
 
 	"github.com/docspec/docspec/generator/analyze"
 	"github.com/docspec/docspec/generator/internal/synth"
+	"github.com/docspec/docspec/generator/specbuild"
 	"github.com/docspec/docspec/generator/specwrite"
 )
 
@@ -105,20 +106,32 @@ func TestBuildFileOrder(t *testing.T) {
 	require.Equal(t, string(a.YAML), string(b.YAML))
 }
 
-// specwrite.Marshal writes the document a piece at a time; the result must
-// be what the whole document gives.
-func TestMarshalMatchesWholeDocument(t *testing.T) {
+// Build writes the spec in parts; the result must be what the whole
+// document (specbuild.Build) gives, whether written whole (json.Marshal and
+// FromJSON) or a piece at a time (specwrite.Marshal).
+func TestPartsMatchWholeDocument(t *testing.T) {
 	for name, dir := range testFolders(t) {
 		t.Run(name, func(t *testing.T) {
 			res := build(t, dir, 0)
 			if res.Diags.HasErrors() {
 				t.Skipf("%s has error diagnostics (the parser does not cover it yet)", dir)
 			}
-			data, err := json.Marshal(res.Doc)
+			srcs, _ := listPages([]string{dir})
+			results := make([]*analyze.PageResult, len(srcs))
+			for i, s := range srcs {
+				results[i] = readPage(s)
+			}
+			api, _ := analyze.Merge(results, defaultTag(dir))
+			doc, diags := specbuild.Build(api, specbuild.Info{})
+			require.False(t, diags.HasErrors(), "%v", diags)
+			data, err := json.Marshal(doc)
 			require.NoError(t, err)
 			whole, err := specwrite.FromJSON(data)
 			require.NoError(t, err)
 			require.Equal(t, string(whole), string(res.YAML))
+			pieces, err := specwrite.Marshal(doc)
+			require.NoError(t, err)
+			require.Equal(t, string(whole), string(pieces))
 		})
 	}
 }
@@ -132,8 +145,7 @@ func TestWrittenSpecReloads(t *testing.T) {
 			if res.Diags.HasErrors() {
 				t.Skipf("%s has error diagnostics (the parser does not cover it yet)", dir)
 			}
-			loader := openapi3.NewLoader()
-			doc, err := loader.LoadFromData(res.YAML)
+			doc, err := res.Document()
 			require.NoError(t, err)
 			require.NoError(t, doc.Validate(context.Background(), openapi3.DisableExamplesValidation()))
 		})
