@@ -50,7 +50,7 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("GOMAXPROCS=%d, seed %d, pages in %s\n", runtime.GOMAXPROCS(0), *seed, *dir)
-	fmt.Printf("%8s %10s %10s %10s %12s %10s %10s %s\n", "pages", "MB", "build", "per page", "peak RSS", "ops", "schemas", "diagnostics")
+	fmt.Printf("%8s %8s %10s %10s %10s %8s %8s %8s %s\n", "pages", "MB", "build", "per page", "CPU", "peak RSS", "ops", "schemas", "diagnostics")
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n <= 0 {
@@ -70,11 +70,15 @@ func main() {
 			fmt.Fprintln(os.Stderr, "benchscale:", err)
 			os.Exit(1)
 		}
-		rss := int64(0)
+		// The child prints "pages MB build per-page | ops schemas diagnostics".
+		line := strings.TrimRight(string(out), "\n")
+		head, tail, _ := strings.Cut(line, " | ")
+		rss, cpu := int64(0), time.Duration(0)
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			rss = ru.Maxrss * 1024 // kilobytes on Linux
 		}
-		fmt.Printf("%s %12s\n", strings.TrimRight(string(out), "\n"), fmtBytes(rss))
+		cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		fmt.Printf("%s %10s %8s %s\n", head, cpu.Round(100*time.Millisecond), fmtBytes(rss), tail)
 	}
 }
 
@@ -133,7 +137,7 @@ func buildOne(dir string, n int, seed int64, jobs int, cpuprofile, memprofile st
 		}
 		runtime.KeepAlive(res)
 	}
-	fmt.Printf("%8d %10.1f %10s %10s %10d %10d %dW %dE", n, float64(size)/1e6, d.Round(time.Millisecond),
+	fmt.Printf("%8d %8.1f %10s %10s | %8d %8d %dW %dE", n, float64(size)/1e6, d.Round(time.Millisecond),
 		(d / time.Duration(n)).Round(time.Microsecond), len(res.API.Operations), len(res.API.Schemas),
 		res.Diags.Count(diag.Warning), res.Diags.Count(diag.Error))
 	if res.Diags.HasErrors() {
