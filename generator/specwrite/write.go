@@ -80,7 +80,7 @@ func MarshalParts(doc *openapi3.T, pathParts, schemaParts []Part) ([]byte, error
 			root.vals = append(root.vals, &value{kind: 'o'})
 		}
 	}
-	var buf bytes.Buffer
+	var buf output
 	buf.WriteString(Header)
 	for _, i := range orderedKeys(root, ctxObject) {
 		key, val := root.keys[i], root.vals[i]
@@ -130,7 +130,7 @@ func MarshalParts(doc *openapi3.T, pathParts, schemaParts []Part) ([]byte, error
 			}
 		}
 	}
-	return buf.Bytes(), nil
+	return buf.join(), nil
 }
 
 // piece is one value of the document (a path item, a component schema)
@@ -139,6 +139,36 @@ type piece struct {
 	make func() (any, error)
 	ctx  context
 	path []string
+}
+
+// writer is where encodeNested writes.
+type writer interface {
+	Write(p []byte) (int, error)
+}
+
+// output collects the spec in chunks and joins them once at the end, so the
+// finished YAML is allocated once at its exact size rather than grown by
+// doubling (which holds up to three times its size at the last growth).
+type output struct {
+	chunks [][]byte
+	n      int
+}
+
+func (o *output) WriteString(s string) { o.Write([]byte(s)) }
+
+func (o *output) Write(p []byte) (int, error) {
+	o.chunks = append(o.chunks, bytes.Clone(p))
+	o.n += len(p)
+	return len(p), nil
+}
+
+func (o *output) join() []byte {
+	out := make([]byte, 0, o.n)
+	for i, c := range o.chunks {
+		out = append(out, c...)
+		o.chunks[i] = nil
+	}
+	return out
 }
 
 func sortedParts(parts []Part) []Part {
@@ -150,7 +180,7 @@ func sortedParts(parts []Part) []Part {
 // writePieces renders the pieces on all cores, a batch at a time (so memory
 // holds one batch of output, not the whole document), and appends them to
 // buf in order.
-func writePieces(buf *bytes.Buffer, pieces []piece) error {
+func writePieces(buf *output, pieces []piece) error {
 	const batch = 256
 	workers := runtime.GOMAXPROCS(0)
 	outs := make([][]byte, batch)
@@ -176,12 +206,19 @@ func writePieces(buf *bytes.Buffer, pieces []piece) error {
 			}()
 		}
 		wg.Wait()
+		size := 0
 		for i := 0; i < n; i++ {
 			if errs[i] != nil {
 				return errs[i]
 			}
-			buf.Write(outs[i])
+			size += len(outs[i])
 		}
+		chunk := make([]byte, 0, size)
+		for i := 0; i < n; i++ {
+			chunk = append(chunk, outs[i]...)
+		}
+		buf.chunks = append(buf.chunks, chunk)
+		buf.n += size
 	}
 	return nil
 }
@@ -205,7 +242,7 @@ func writePiece(buf *bytes.Buffer, p piece) error {
 
 // encodeNested writes "k1:\n  k2:\n    …kn: v" through the YAML encoder and
 // keeps only the lines of the last key and its value.
-func encodeNested(buf *bytes.Buffer, v *value, ctx context, path ...string) error {
+func encodeNested(buf writer, v *value, ctx context, path ...string) error {
 	node := toYAML(v, ctx)
 	for i := len(path) - 1; i >= 0; i-- {
 		node = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
