@@ -229,13 +229,9 @@ func writePiece(buf *bytes.Buffer, p piece) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(v)
+	tree, err := toValue(v)
 	if err != nil {
-		return fmt.Errorf("encoding spec: %w", err)
-	}
-	tree, err := decodeJSON(data)
-	if err != nil {
-		return fmt.Errorf("decoding spec: %w", err)
+		return err
 	}
 	return encodeNested(buf, tree, p.ctx, p.path...)
 }
