@@ -131,7 +131,7 @@ func (g *gen) object(name string, depth int, request bool) []*table {
 	out := []*table{t}
 	n := 2 + g.r.IntN(8)
 	for k := 0; k < n; k++ {
-		f := field{name: g.pick(fieldWords), required: request && g.r.IntN(3) == 0}
+		f := uniqueName(t.fields, field{name: g.pick(fieldWords), required: request && g.r.IntN(3) == 0})
 		switch x := g.r.IntN(20); {
 		case x < 7:
 			f.typ = "String"
@@ -179,7 +179,7 @@ func (g *gen) object(name string, depth int, request bool) []*table {
 		default:
 			f.typ = "String"
 		}
-		t.fields = append(t.fields, uniqueName(t.fields, f))
+		t.fields = append(t.fields, f)
 	}
 	return out
 }
