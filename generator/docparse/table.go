@@ -208,6 +208,10 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				endCell()
 				cur = &cellBuilder{header: a == atom.Th}
 				cur.cell.Pos = p.pos(tokLine)
+				// Reading attributes copies each one; only spans matter here.
+				if hasAttr && !hasSpan(raw) {
+					hasAttr = false
+				}
 				for hasAttr {
 					var k, v []byte
 					k, v, hasAttr = z.TagAttr()
@@ -283,6 +287,16 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 }
 
 var newline = []byte("\n")
+
+// hasSpan reports whether a raw tag mentions "span" in any letter case.
+func hasSpan(raw []byte) bool {
+	for i := 0; i+4 <= len(raw); i++ {
+		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
+}
 
 // countFold counts the non-overlapping instances of the lower-case ASCII
 // word in s, ignoring ASCII case, without allocating.
