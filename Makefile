@@ -32,3 +32,17 @@ FUZZMINIMIZETIME ?= 5s
 fuzz:
 	$(GO) test ./generator/docparse -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./generator -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+
+# Go benchmarks: docparse (one page), Build over the CBR reference and the
+# whole corpus (with the tokenizer and goquery floors and their ratios), the
+# sequential/concurrent speedup, and spec → Go. Corpus benchmarks skip when
+# ../shared is absent.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
+
+# Build synthetic folders of 1k, 10k and 30k pages; print time, time per page
+# and peak memory. SIZES=1000,10000 to choose; pages are cached under
+# $$TMPDIR/docspec-bench-scale.
+SIZES ?= 1000,10000,30000
+bench-scale:
+	$(GO) run ./generator/internal/synth/cmd/benchscale -sizes $(SIZES)

@@ -39,10 +39,10 @@ type BuildOptions struct {
 	OverlayName string
 }
 
-// BuildResult is the spec and what was learned on the way.
+// BuildResult is the spec and what was learned on the way. The spec is kept
+// as the YAML written (see Document for it as an *openapi3.T).
 type BuildResult struct {
 	API   *model.API
-	Doc   *openapi3.T
 	YAML  []byte
 	Diags diag.List
 }
@@ -105,6 +105,12 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	return assemble(o, res, len(srcs), results)
+}
+
+// assemble merges the page results (in any order) into the API and builds,
+// validates and writes the spec.
+func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.PageResult) (*BuildResult, error) {
 	tag := o.Tag
 	if tag == "" && len(o.Dirs) > 0 {
 		tag = defaultTag(o.Dirs[0])
@@ -112,30 +118,76 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	api, mdiags := analyze.Merge(results, tag)
 	res.API = api
 	res.Diags.Append(mdiags)
-	if len(api.Operations) == 0 && len(srcs) > 0 && !res.Diags.HasErrors() {
-		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-operations", "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", len(srcs))
+	if len(api.Operations) == 0 && pages > 0 && !res.Diags.HasErrors() {
+		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-operations", "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", pages)
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res, nil
 	}
-	doc, bdiags := specbuild.Build(api, o.Info)
-	res.Diags.Append(bdiags)
-	if !res.Diags.HasErrors() && o.Overlay != nil {
-		var odiags diag.List
-		doc, odiags = specoverlay.Apply(doc, o.Overlay, o.OverlayName)
-		res.Diags.Append(odiags)
+	// The spec is built, validated and written a path item or a component
+	// schema at a time (on all cores), so it is never held whole in memory.
+	parts, pdiags := specbuild.NewParts(api, o.Info)
+	res.Diags.Append(pdiags)
+	pathDiags := make([]diag.List, len(parts.Paths))
+	pathParts := make([]specwrite.Part, len(parts.Paths))
+	for i, p := range parts.Paths {
+		pathParts[i] = specwrite.Part{Name: p, Make: func() (any, error) {
+			item, d := parts.PathItem(p)
+			pathDiags[i] = d
+			return item, nil
+		}}
+	}
+	schemaDiags := make([]diag.List, len(parts.Schemas))
+	schemaParts := make([]specwrite.Part, len(parts.Schemas))
+	for i, name := range parts.Schemas {
+		schemaParts[i] = specwrite.Part{Name: name, Make: func() (any, error) {
+			s, d := parts.Schema(name)
+			schemaDiags[i] = d
+			return s, nil
+		}}
+	}
+	data, err := specwrite.MarshalParts(parts.Top, pathParts, schemaParts)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range pathDiags {
+		res.Diags.Append(d)
+	}
+	for _, d := range schemaDiags {
+		res.Diags.Append(d)
 	}
 	res.Diags.Sort()
 	if res.Diags.HasErrors() {
 		return res, nil
 	}
-	data, err := specwrite.Marshal(doc)
-	if err != nil {
-		return nil, err
+	if o.Overlay != nil {
+		// An overlay edits the whole document: load what was written, apply
+		// it, and write the result (overlays are small; this path is rare).
+		doc, err := openapi3.NewLoader().LoadFromData(data)
+		if err != nil {
+			return nil, fmt.Errorf("reloading the spec for the overlay: %w", err)
+		}
+		doc, odiags := specoverlay.Apply(doc, o.Overlay, o.OverlayName)
+		res.Diags.Append(odiags)
+		res.Diags.Sort()
+		if res.Diags.HasErrors() {
+			return res, nil
+		}
+		if data, err = specwrite.Marshal(doc); err != nil {
+			return nil, err
+		}
 	}
-	res.Doc, res.YAML = doc, data
+	res.YAML = data
 	return res, nil
+}
+
+// Document loads the written spec (nil when the build had errors).
+func (r *BuildResult) Document() (*openapi3.T, error) {
+	if r.YAML == nil {
+		return nil, nil
+	}
+	return openapi3.NewLoader().LoadFromData(r.YAML)
 }
 
 func readPage(s source) *analyze.PageResult {

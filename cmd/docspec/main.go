@@ -20,6 +20,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/docspec/docspec/generator"
@@ -287,7 +288,9 @@ func printDiags(w io.Writer, l diag.List, dirs []string, verbose bool) {
 }
 
 // progress shows "pages parsed / total" on a terminal when a build is slow.
+// update is called from the build's workers, so it takes a lock.
 type progress struct {
+	mu    sync.Mutex
 	w     io.Writer
 	tty   bool
 	start time.Time
@@ -309,16 +312,26 @@ func (p *progress) update(done, total int) {
 	if !p.tty {
 		return
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	now := time.Now()
 	if now.Sub(p.start) < 2*time.Second || (now.Sub(p.last) < 100*time.Millisecond && done < total) {
 		return
 	}
 	p.last = now
 	p.shown = true
+	if done == total {
+		// What follows the last page (merging, building, validating and
+		// writing the spec) takes a while on large folders too.
+		fmt.Fprintf(p.w, "\r\033[Kdocspec: read %d pages; building the spec", total)
+		return
+	}
 	fmt.Fprintf(p.w, "\rdocspec: reading pages %d/%d (%d%%)", done, total, done*100/max(total, 1))
 }
 
 func (p *progress) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 	}

@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/docparse"
@@ -355,6 +358,18 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 				return
 			}
 			checkEnum(path, v.str, s, v.line, report)
+			n := int64(utf8.RuneCountInString(v.str))
+			if s.MinLength != nil && n < *s.MinLength {
+				report(v.line, "%s is shorter than the table's minimum length %d", path, *s.MinLength)
+			}
+			if s.MaxLength != nil && n > *s.MaxLength {
+				report(v.line, "%s is longer than the table's maximum length %d", path, *s.MaxLength)
+			}
+			if s.Format == "date-time" {
+				if _, err := time.Parse(time.RFC3339, v.str); err != nil {
+					report(v.line, "%s is %q, not a date-time (RFC 3339)", path, v.str)
+				}
+			}
 		case "integer", "number":
 			if v.kind != 'n' {
 				report(v.line, "%s is %s, the table says %s", path, article(got), want)
@@ -365,6 +380,17 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 				return
 			}
 			checkEnum(path, v.num.String(), s, v.line, report)
+			if f, err := v.num.Float64(); err == nil {
+				if s.Minimum != nil && f < *s.Minimum {
+					report(v.line, "%s is %s, below the table's minimum %v", path, v.num, *s.Minimum)
+				}
+				if s.Maximum != nil && f > *s.Maximum {
+					report(v.line, "%s is %s, above the table's maximum %v", path, v.num, *s.Maximum)
+				}
+				if s.Format == "int32" && (f < math.MinInt32 || f > math.MaxInt32) {
+					report(v.line, "%s is %s, outside int32", path, v.num)
+				}
+			}
 		case "boolean":
 			if v.kind != 'b' {
 				report(v.line, "%s is %s, the table says boolean", path, article(got))

@@ -22,7 +22,9 @@ func Parse(path string, src []byte) *Page {
 
 type parser struct {
 	page  *Page
-	lines []string
+	text  string   // the page, line ends normalised to \n
+	lines []string // text split at \n (substrings of text)
+	offs  []int    // offs[i] is the offset of lines[i] in text, filled on demand
 
 	caption    string
 	captionNum string
@@ -61,6 +63,7 @@ func (p *parser) parse(src []byte) {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
+	p.text = text
 	p.lines = strings.Split(text, "\n")
 	if n := len(p.lines); n > 0 && p.lines[n-1] == "" {
 		p.lines = p.lines[:n-1]
@@ -69,6 +72,19 @@ func (p *parser) parse(src []byte) {
 	for i := 0; i < len(p.lines); {
 		i = p.block(i)
 	}
+}
+
+// offset returns the offset in p.text of line index i.
+func (p *parser) offset(i int) int {
+	if p.offs == nil {
+		p.offs = make([]int, len(p.lines))
+		o := 0
+		for k, l := range p.lines {
+			p.offs[k] = o
+			o += len(l) + 1
+		}
+	}
+	return p.offs[i]
 }
 
 func firstInvalidUTF8(s string) int {
@@ -120,16 +136,18 @@ func (p *parser) block(i int) int {
 	case line[0] == '|' && i+1 < len(p.lines) && isPipeSeparator(strings.TrimSpace(p.lines[i+1])):
 		return p.pipeTable(i)
 	}
+	// Strings kept in the Page are copied out of the page text, so that what
+	// later stages keep of a page does not hold the whole page in memory.
 	if name, ok := anchorLine(line); ok {
-		p.anchor, p.anchorPos = name, p.pos(lineNo)
+		p.anchor, p.anchorPos = strings.Clone(name), p.pos(lineNo)
 		return i + 1
 	}
 	if num, caption, ok := captionLine(line); ok {
-		p.caption, p.captionNum, p.captionPos = caption, num, p.pos(lineNo)
+		p.caption, p.captionNum, p.captionPos = strings.Clone(caption), strings.Clone(num), p.pos(lineNo)
 		p.anchor = ""
 		return i + 1
 	}
-	b := Block{Kind: Text, Pos: p.pos(lineNo), Text: line, Indent: indentOf(raw)}
+	b := Block{Kind: Text, Pos: p.pos(lineNo), Text: strings.Clone(line), Indent: indentOf(raw)}
 	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || line == "-" {
 		b.Bullet = true
 	}
@@ -170,7 +188,11 @@ func (p *parser) fence(i int) int {
 	if !closed {
 		p.warnf(i+1, "unclosed-fence", "code block opened here is never closed")
 	}
-	p.page.Blocks = append(p.page.Blocks, Block{Kind: Code, Pos: p.pos(i + 1), Text: strings.Join(body, "\n"), Indent: indent})
+	code := strings.Join(body, "\n")
+	if len(body) == 1 {
+		code = strings.Clone(code) // Join returns a single line as it is
+	}
+	p.page.Blocks = append(p.page.Blocks, Block{Kind: Code, Pos: p.pos(i + 1), Text: code, Indent: indent})
 	if closed {
 		return j + 1
 	}
@@ -197,7 +219,7 @@ func heading(line string) (Block, bool) {
 	title, anchor := splitAnchors(strings.TrimSpace(line[level:]))
 	title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "*"))
 	title = strings.TrimRight(title, ":：")
-	return Block{Kind: Heading, Level: level, Text: strings.TrimSpace(Unescape(title)), Anchor: anchor}, true
+	return Block{Kind: Heading, Level: level, Text: strings.Clone(strings.TrimSpace(Unescape(title))), Anchor: strings.Clone(anchor)}, true
 }
 
 // splitAnchors removes every <a name="…"></a> from s and returns the first name.

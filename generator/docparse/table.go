@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -15,8 +16,8 @@ func (p *parser) htmlTable(i int) int {
 	depth := 0
 	end := -1
 	for j := i; j < len(p.lines); j++ {
-		l := strings.ToLower(p.lines[j])
-		depth += strings.Count(l, "<table") - strings.Count(l, "</table>")
+		l := p.lines[j]
+		depth += countFold(l, "<table") - countFold(l, "</table>")
 		if depth <= 0 {
 			end = j
 			break
@@ -47,7 +48,7 @@ func (p *parser) htmlTable(i int) int {
 	}
 	t := &Table{Pos: p.pos(start + 1)}
 	p.attachPending(t)
-	p.readHTML(t, strings.Join(p.lines[start:end+1], "\n"), start+1)
+	p.readHTML(t, p.text[p.offset(start):p.offset(end)+len(p.lines[end])], start+1)
 	p.checkShape(t)
 	p.page.Blocks = append(p.page.Blocks, Block{Kind: TableBlock, Pos: t.Pos, Indent: indentOf(p.lines[start]), Table: t})
 	return next
@@ -212,7 +213,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		}
 		raw := z.Raw()
 		tokLine := line
-		line += strings.Count(string(raw), "\n")
+		line += bytes.Count(raw, newline)
 		switch tt {
 		case html.TextToken:
 			if cur != nil {
@@ -237,6 +238,10 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				endCell()
 				cur = &cellBuilder{header: a == atom.Th}
 				cur.cell.Pos = p.pos(tokLine)
+				// Reading attributes copies each one; only spans matter here.
+				if hasAttr && !hasSpan(raw) {
+					hasAttr = false
+				}
 				for hasAttr {
 					var k, v []byte
 					k, v, hasAttr = z.TagAttr()
@@ -319,6 +324,36 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 	endRow()
 	if budget == 0 {
 		p.warnf(firstLine, "table-spans", "colspan/rowspan repeat cells far beyond the table's size; extra copies dropped")
+	}
+}
+
+var newline = []byte("\n")
+
+// hasSpan reports whether a raw tag mentions "span" in any letter case.
+func hasSpan(raw []byte) bool {
+	for i := 0; i+4 <= len(raw); i++ {
+		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
+}
+
+// countFold counts the non-overlapping instances of the lower-case ASCII
+// word in s, ignoring ASCII case, without allocating.
+func countFold(s, word string) int {
+	n := 0
+	for {
+		i := strings.IndexByte(s, word[0])
+		if i < 0 || len(s)-i < len(word) {
+			return n
+		}
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			n++
+			s = s[i+len(word):]
+		} else {
+			s = s[i+1:]
+		}
 	}
 }
 

@@ -2,8 +2,10 @@ package gogen
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"go/format"
+	"go/scanner"
 	"net/url"
 	"sort"
 	"strings"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/oapi-codegen/oapi-codegen/v2/pkg/codegen"
+	"golang.org/x/tools/imports"
 
 	"github.com/docspec/docspec/templates"
 )
@@ -56,6 +59,10 @@ type File struct {
 
 // mu serializes codegen.Generate, which keeps package-level state.
 var mu sync.Mutex
+
+// formatApart says whether files are formatted outside codegen.Generate (in
+// parallel) rather than by it; tests turn it off to compare the two.
+var formatApart = true
 
 // Validate checks the options.
 func (o Options) Validate() error {
@@ -172,8 +179,15 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 		jobs = append(jobs, job{FileName(EmbeddedSpec), codegen.GenerateOptions{EmbeddedSpec: true}})
 	}
 	version := "docspec"
-	var files []File
-	for _, j := range jobs {
+	// codegen.Generate keeps package-level state, so the calls are made one
+	// at a time, in order, under mu. Most of its time is formatting
+	// (imports.Process), which is a pure function: each file is generated
+	// unformatted (SkipFmt) and formatted in its own goroutine, outside the
+	// lock, exactly as codegen.Generate would format it.
+	files := make([]File, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
 		spec, err := load(specYAML)
 		if err != nil {
 			return nil, err
@@ -190,6 +204,7 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 				// Every component is emitted: the models file must hold the types the
 				// other files (generated in separate calls) refer to.
 				SkipPrune: true,
+				SkipFmt:   formatApart,
 			},
 			AllowRemoteRefsFrom:  []string{},
 			NoVCSVersionOverride: &version,
@@ -198,9 +213,25 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 		code, err := codegen.Generate(spec, cfg)
 		mu.Unlock()
 		if err != nil {
+			wg.Wait()
 			return nil, fmt.Errorf("generating %s: %w", j.name, err)
 		}
-		files = append(files, File{Name: j.name, Data: []byte(code)})
+		if !formatApart {
+			files[i] = File{Name: j.name, Data: []byte(code)}
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			data, err := formatFile(o.Package, code)
+			files[i], errs[i] = File{Name: j.name, Data: data}, err
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("generating %s: %w", jobs[i].name, err)
+		}
 	}
 	if has(o.Targets, RequestValidation) {
 		f, err := validationFile(o)
@@ -211,6 +242,19 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 	}
 	sort.Slice(files, func(a, b int) bool { return files[a].Name < files[b].Name })
 	return files, nil
+}
+
+// formatFile is what codegen.Generate does with its output unless SkipFmt is set.
+func formatFile(pkg, code string) ([]byte, error) {
+	out, err := imports.Process(pkg+".go", []byte(code), nil)
+	if err != nil {
+		var scanErr scanner.ErrorList
+		if errors.As(err, &scanErr) && scanErr.Len() > 0 {
+			return nil, fmt.Errorf("error formatting Go code at line %d: %w", scanErr[0].Pos.Line, err)
+		}
+		return nil, fmt.Errorf("error formatting Go code: %w", err)
+	}
+	return out, nil
 }
 
 // load reads the spec with external references refused: docspec never

@@ -2,7 +2,6 @@ package specbuild
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -118,6 +117,15 @@ func (b *builder) nameComponents() {
 		"RequiredParamError", "RequiredHeaderError", "UnmarshalingParamError", "TooManyValuesForParamError",
 		"UnescapedCookieParamError", "StrictHandlerFunc", "StrictMiddlewareFunc", "ServeMux"} {
 		reserved[n] = "the generated code"
+	}
+	// oapi-codegen names the type of an enum property after
+	// its schema and the property: BackupDetail.status → BackupDetailStatus.
+	for _, s := range b.api.Schemas {
+		for _, f := range s.Fields {
+			if f.Schema != nil && f.Schema.Name == "" && (len(f.Schema.Enum) > 0 || f.Schema.Items != nil && len(f.Schema.Items.Enum) > 0) {
+				reserved[goName(s.Name)+goName(f.Name)] = "the property " + s.Name + "." + f.Name
+			}
+		}
 	}
 	taken := map[string]bool{}
 	for _, s := range b.api.Schemas {
@@ -423,11 +431,22 @@ func asciiWordish(v string) bool {
 	return v[0] < '0' || v[0] > '9'
 }
 
-// validate runs kin-openapi's validation with its default options (examples
-// included), as consumers of the document will.
+// validate runs kin-openapi's validation once over the whole document, in
+// memory: every reference already points at its component's value (a name
+// without a component leaves a nil value, which Validate reports), so a
+// JSON round trip and reload would only repeat the same checks at several
+// times the cost. Only when the document is invalid are the operations and
+// schemas validated one by one, to report each problem at its page's line.
+// Validation uses kin-openapi's default options (examples included), as
+// consumers of the document will; examples that disagree with the tables
+// were already moved out of `examples` (see mediaType).
 func (b *builder) validate(doc *openapi3.T) {
 	ctx := context.Background()
 	var opts []openapi3.ValidationOption
+	whole := doc.Validate(ctx, opts...)
+	if whole == nil {
+		return
+	}
 	for _, op := range b.api.Operations {
 		o := doc.Paths.Value(op.Path).GetOperation(op.Method)
 		if err := o.Validate(openapi3.WithValidationOptions(ctx, opts...)); err != nil {
@@ -439,22 +458,8 @@ func (b *builder) validate(doc *openapi3.T) {
 			b.diags.Errorf(s.Pos, "invalid-spec", "schema %s: %v", b.refs[s], err)
 		}
 	}
-	if b.diags.HasErrors() {
-		return
-	}
-	// Round-trip through JSON and validate the whole document as a consumer would load it.
-	data, err := json.Marshal(doc)
-	if err != nil {
-		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "encoding: %v", err)
-		return
-	}
-	loader := openapi3.NewLoader()
-	loaded, err := loader.LoadFromData(data)
-	if err == nil {
-		err = loaded.Validate(ctx, opts...)
-	}
-	if err != nil {
-		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", err)
+	if !b.diags.HasErrors() {
+		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", whole)
 	}
 }
 
