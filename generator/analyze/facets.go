@@ -25,6 +25,13 @@ var facetKey = regexp.MustCompile(`(枚举值|缺省值|默认值|最小值|最�
 
 var leadingNumber = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)
 
+// mayHaveFacet is a cheap test before the facet expression: every facet key
+// contains one of these.
+func mayHaveFacet(s string) bool {
+	return strings.Contains(s, "值") || strings.Contains(s, "长度") || strings.Contains(s, "imum") ||
+		strings.Contains(s, "efault") || strings.Contains(s, "numerat")
+}
+
 // readFacets splits a description cell into prose and facets.
 func readFacets(c docparse.Cell) facets {
 	var f facets
@@ -32,7 +39,10 @@ func readFacets(c docparse.Cell) facets {
 	paras := c.Paras
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		locs := facetKey.FindAllStringSubmatchIndex(p.Text, -1)
+		var locs [][]int
+		if mayHaveFacet(p.Text) {
+			locs = facetKey.FindAllStringSubmatchIndex(p.Text, -1)
+		}
 		if len(locs) == 0 {
 			desc = append(desc, p.Text)
 			continue

@@ -333,10 +333,12 @@ func (c *pageCtx) indexTables() {
 // byTypeWord finds the table a link-less "X object" in table from names
 // through its caption.
 func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table {
-	s := normType(text)
-	if !strings.HasSuffix(strings.ToLower(s), "object") && !strings.HasSuffix(strings.ToLower(s), "objects") {
+	// Most cells are descriptions: a cheap look at the tail first.
+	tail := strings.TrimRight(text, " 。.;；,:：)）")
+	if len(tail) > 300 || !(hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")) {
 		return nil
 	}
+	s := normType(text)
 	te, ok := parseType(s)
 	for ok && te != nil && te.Type == "array" {
 		te = te.Items
@@ -345,6 +347,10 @@ func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table 
 		return nil
 	}
 	return c.captionTable(from, te.Object)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // captionTable finds the table captioned name that a reference from table

@@ -471,6 +471,9 @@ func typeHead(s string) string {
 
 // tableRef finds "see Table N" / "详见表N" and returns N.
 func tableRef(s string) string {
+	if !strings.Contains(s, "表") && !strings.Contains(s, "able") && !strings.Contains(s, "ABLE") {
+		return ""
+	}
 	if m := seeTable.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}

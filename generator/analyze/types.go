@@ -54,7 +54,7 @@ func normType(s string) string {
 	for {
 		t := strings.TrimRight(s, "。.;；,:：")
 		for _, suf := range []string{"(required)", "(optional)", "(mandatory)", "(必选)", "(可选)"} {
-			if strings.HasSuffix(strings.ToLower(t), suf) {
+			if len(t) >= len(suf) && strings.EqualFold(t[len(t)-len(suf):], suf) {
 				t = strings.TrimSpace(t[:len(t)-len(suf)])
 			}
 		}
