@@ -20,24 +20,9 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if _, err := parseFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
-	cfg, diags := generator.LoadConfig(*config)
-	if cfg == nil {
-		diags.Print(stderr, *verbose)
-		return 1
-	}
-	res, err := generator.Run(ctx, cfg, nil)
-	if err != nil {
-		fmt.Fprintf(stderr, "docspec: %v\n", err)
-		return 1
-	}
-	var dirs []string
-	for _, d := range cfg.Docs {
-		dirs = append(dirs, cfg.Resolve(d))
-	}
-	printDiags(stderr, res.Build.Diags, dirs, *verbose)
-	if res.Build.Diags.HasErrors() {
-		fmt.Fprintln(stderr, res.Build.Summary())
-		return 1
+	res, code := runConfig(ctx, *config, *verbose, stderr, false)
+	if res == nil {
+		return code
 	}
 	changes, err := generator.Changes(res, *maxLines)
 	if err != nil {

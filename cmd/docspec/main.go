@@ -221,32 +221,49 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if _, err := parseFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
-	cfg, diags := generator.LoadConfig(*config)
-	if cfg == nil {
-		diags.Print(stderr, *verbose)
-		return 1
+	res, code := runConfig(ctx, *config, *verbose, stderr, true)
+	if res == nil {
+		return code
 	}
-	prog := newProgress(stderr)
-	res, err := generator.Run(ctx, cfg, prog.update)
-	prog.done()
-	if err != nil {
-		fmt.Fprintf(stderr, "docspec: %v\n", err)
-		return 1
-	}
-	var dirs []string
-	for _, d := range cfg.Docs {
-		dirs = append(dirs, cfg.Resolve(d))
-	}
-	printDiags(stderr, res.Build.Diags, dirs, *verbose)
 	fmt.Fprintln(stderr, res.Build.Summary())
-	if res.Build.Diags.HasErrors() {
-		return 1
-	}
 	if _, _, err := generator.WriteOutputs(res); err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// runConfig loads a config and runs it in memory, printing the config's or
+// the docs' diagnostics. It returns the result, or nil and the exit status
+// when the run cannot go on (the docs' errors, an unreadable config). The
+// summary line of a successful run is left to the caller.
+func runConfig(ctx context.Context, config string, verbose bool, stderr io.Writer, showProgress bool) (*generator.Result, int) {
+	cfg, diags := generator.LoadConfig(config)
+	if cfg == nil {
+		diags.Print(stderr, verbose)
+		return nil, 1
+	}
+	var update func(done, total int)
+	prog := newProgress(stderr)
+	if showProgress {
+		update = prog.update
+	}
+	res, err := generator.Run(ctx, cfg, update)
+	prog.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		return nil, 1
+	}
+	var dirs []string
+	for _, d := range cfg.Docs {
+		dirs = append(dirs, cfg.Resolve(d))
+	}
+	printDiags(stderr, res.Build.Diags, dirs, verbose)
+	if res.Build.Diags.HasErrors() {
+		fmt.Fprintln(stderr, res.Build.Summary())
+		return nil, 1
+	}
+	return res, 0
 }
 
 func joinTargets(ts []gogen.Target) string {
