@@ -263,6 +263,9 @@ func cleanPath(p string) string {
 		b.WriteRune(r)
 	}
 	s := b.String()
+	for strings.Contains(s, "//") {
+		s = strings.ReplaceAll(s, "//", "/")
+	}
 	if !strings.HasPrefix(s, "/") {
 		s = "/" + s
 	}
