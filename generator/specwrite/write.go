@@ -2,6 +2,7 @@ package specwrite
 
 import (
 	"bytes"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -245,13 +246,14 @@ func encodeNested(buf writer, v *value, ctx context, path ...string) error {
 			{Kind: yaml.ScalarNode, Tag: "!!str", Value: path[i]}, node}}
 	}
 	var out bytes.Buffer
-	enc := yaml.NewEncoder(&out)
-	enc.SetIndent(2)
-	if err := enc.Encode(node); err != nil {
-		return fmt.Errorf("writing spec: %w", err)
-	}
-	if err := enc.Close(); err != nil {
-		return err
+	if err := emitBlock(&out, node); err != nil {
+		if !errors.Is(err, errUnsupported) {
+			return fmt.Errorf("writing spec: %w", err)
+		}
+		out.Reset()
+		if err := encodeYAML(&out, node); err != nil {
+			return err
+		}
 	}
 	b := out.Bytes()
 	for i := 0; i < len(path)-1; i++ {
@@ -263,6 +265,16 @@ func encodeNested(buf writer, v *value, ctx context, path ...string) error {
 	}
 	buf.Write(b)
 	return nil
+}
+
+// encodeYAML writes node through yaml.v3's encoder.
+func encodeYAML(out *bytes.Buffer, node *yaml.Node) error {
+	enc := yaml.NewEncoder(out)
+	enc.SetIndent(2)
+	if err := enc.Encode(node); err != nil {
+		return fmt.Errorf("writing spec: %w", err)
+	}
+	return enc.Close()
 }
 
 // FromJSON re-renders any JSON OpenAPI document in the fixed key order.

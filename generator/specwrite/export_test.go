@@ -1,0 +1,4 @@
+package specwrite
+
+// EmitBlock is emitBlock for the external tests.
+var EmitBlock = emitBlock
