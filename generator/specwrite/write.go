@@ -2,8 +2,8 @@ package specwrite
 
 import (
 	"bytes"
-	"errors"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
