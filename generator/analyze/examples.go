@@ -55,7 +55,7 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 		return
 	}
 	body := c.op.RequestBody
-	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, Value: v.value(), Pos: pos}
+	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	body.Examples = append(body.Examples, ex)
 	ex.Problems = c.checkExample("request example", v, body.Schema)
 }
@@ -79,7 +79,7 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	if resp.Body == nil {
 		resp.Body = &model.Body{Pos: pos}
 	}
-	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, Value: v.value(), Pos: pos}
+	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	resp.Body.Examples = append(resp.Body.Examples, ex)
 	if resp.Body.Schema != nil {
 		ex.Problems = c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)
@@ -147,32 +147,53 @@ type jv struct {
 	boolV bool
 }
 
-func (v *jv) value() any {
+// json writes the value as compact JSON, keys in the docs' order.
+func (v *jv) json() string {
+	var b strings.Builder
+	v.appendJSON(&b)
+	return b.String()
+}
+
+func (v *jv) appendJSON(b *strings.Builder) {
 	switch v.kind {
 	case 'o':
-		m := make(map[string]any, len(v.keys))
+		b.WriteByte('{')
 		for i, k := range v.keys {
-			m[k] = v.vals[i].value()
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeJSONString(b, k)
+			b.WriteByte(':')
+			v.vals[i].appendJSON(b)
 		}
-		return m
+		b.WriteByte('}')
 	case 'a':
-		a := make([]any, len(v.vals))
+		b.WriteByte('[')
 		for i, e := range v.vals {
-			a[i] = e.value()
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			e.appendJSON(b)
 		}
-		return a
+		b.WriteByte(']')
 	case 's':
-		return v.str
+		writeJSONString(b, v.str)
 	case 'n':
-		if n, err := v.num.Int64(); err == nil {
-			return n
-		}
-		f, _ := v.num.Float64()
-		return f
+		b.WriteString(v.num.String())
 	case 'b':
-		return v.boolV
+		if v.boolV {
+			b.WriteString("true")
+		} else {
+			b.WriteString("false")
+		}
+	default:
+		b.WriteString("null")
 	}
-	return nil
+}
+
+func writeJSONString(b *strings.Builder, s string) {
+	data, _ := json.Marshal(s)
+	b.Write(data)
 }
 
 type jsonError struct {

@@ -4,7 +4,12 @@
 // It depends on the standard library and diag only.
 package model
 
-import "github.com/docspec/docspec/generator/diag"
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/docspec/docspec/generator/diag"
+)
 
 // API is everything read from one docs folder.
 type API struct {
@@ -72,11 +77,45 @@ type Response struct {
 type Example struct {
 	Name    string
 	Summary string
-	Value   any // decoded JSON: map[string]any, []any, string, int64, float64, bool, nil
-	Pos     diag.Pos
+	// JSON is the example as compact JSON (kept as text: a decoded value
+	// costs several times the memory, and thousands of pages hold examples).
+	JSON string
+	Pos  diag.Pos
 	// Problems lists the example's disagreements with the tables; an example
 	// with problems is kept beside the valid ones, not among them.
 	Problems []string
+}
+
+// Value decodes the example: map[string]any, []any, string, int64 (integral
+// numbers), float64, bool or nil.
+func (e *Example) Value() any {
+	dec := json.NewDecoder(strings.NewReader(e.JSON))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil
+	}
+	return numbers(v)
+}
+
+func numbers(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = numbers(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = numbers(e)
+		}
+	case json.Number:
+		if n, err := x.Int64(); err == nil {
+			return n
+		}
+		f, _ := x.Float64()
+		return f
+	}
+	return v
 }
 
 // Schema describes a value. A Schema with a Name is a named component;

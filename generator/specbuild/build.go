@@ -229,16 +229,17 @@ func (b *builder) mediaType(ref *openapi3.SchemaRef, exs []*model.Example) *open
 	mt := &openapi3.MediaType{Schema: ref}
 	invalid := map[string]any{}
 	for _, e := range exs {
+		value := e.Value()
 		problems := e.Problems
 		if len(problems) == 0 && ref.Value != nil {
-			if err := ref.Value.VisitJSON(e.Value, openapi3.MultiErrors()); err != nil {
+			if err := ref.Value.VisitJSON(value, openapi3.MultiErrors()); err != nil {
 				reason := firstLine(err.Error())
 				problems = []string{reason}
 				b.diags.Warnf(e.Pos, "example-mismatch", "example does not match the tables: %s", reason)
 			}
 		}
 		if len(problems) > 0 {
-			inv := map[string]any{"value": e.Value, "problems": problems}
+			inv := map[string]any{"value": value, "problems": problems}
 			if e.Summary != "" {
 				inv["summary"] = e.Summary
 			}
@@ -248,7 +249,7 @@ func (b *builder) mediaType(ref *openapi3.SchemaRef, exs []*model.Example) *open
 		if mt.Examples == nil {
 			mt.Examples = openapi3.Examples{}
 		}
-		mt.Examples[e.Name] = &openapi3.ExampleRef{Value: &openapi3.Example{Summary: e.Summary, Value: e.Value}}
+		mt.Examples[e.Name] = &openapi3.ExampleRef{Value: &openapi3.Example{Summary: e.Summary, Value: value}}
 	}
 	if len(invalid) > 0 {
 		mt.Extensions = map[string]any{"x-docspec-invalid-examples": invalid}
