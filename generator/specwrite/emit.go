@@ -124,6 +124,19 @@ func emitScalar(buf *bytes.Buffer, v *yaml.Node, content int) error {
 		buf.WriteByte('\n')
 		return nil
 	}
+	if v.Tag == "!!str" && literalBlock(v.Value) {
+		// "|-" and the lines, as yaml.v3 writes a multi-line string that has
+		// no trailing line break, leading space or space before a break.
+		buf.WriteString("|-\n")
+		for _, l := range strings.Split(v.Value, "\n") {
+			if l != "" {
+				indentTo(buf, content)
+				buf.WriteString(l)
+			}
+			buf.WriteByte('\n')
+		}
+		return nil
+	}
 	r, err := rendered(v)
 	if err != nil {
 		return err
@@ -200,6 +213,23 @@ func plainString(s string) bool {
 	switch strings.ToLower(s) {
 	case "true", "false", "null", "yes", "no", "on", "off", "y", "n":
 		return false
+	}
+	return true
+}
+
+// literalBlock is the fast path for multi-line strings.
+func literalBlock(s string) bool {
+	if !strings.Contains(s, "\n") || s[0] == ' ' || s[0] == '\n' || s[len(s)-1] == '\n' || s[len(s)-1] == ' ' || strings.Contains(s, " \n") {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n':
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError:
+			return false
+		case r >= 0x10000 || r == 0xfeff || r == 0xfffe || r == 0xffff || r == 0x2028 || r == 0x2029:
+			return false
+		}
 	}
 	return true
 }

@@ -88,9 +88,9 @@ func TestEmitScalars(t *testing.T) {
 		"'", "\"", "\\", "!", "&", "*", "|", ">", "%", "@", "`", "\n", "\t", "\r", ".", "~", "true", "null", "yes", "0x1F",
 		"1e3", "\u0085", "\u00a0", "\u2028", "\ufeff", "😀", "é", "=", "<<"}
 	rng := rand.New(rand.NewSource(1))
-	for i := 0; i < 20000; i++ {
+	for i := 0; i < 30000; i++ {
 		var b strings.Builder
-		for n := rng.Intn(16) - 1; n >= 0; n-- {
+		for n := rng.Intn(12); n >= 0; n-- {
 			b.WriteString(alphabet[rng.Intn(len(alphabet))])
 		}
 		s := b.String()
