@@ -4,8 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -54,27 +52,18 @@ func TestFormatApartSameBytes(t *testing.T) {
 	}
 }
 
-// cbrSpec builds the newest CBR reference folder under ../shared/corpus that
-// builds without errors (the parser does not cover every folder yet).
+// cbrSpec builds the current CBR reference (../shared/corpus/cbr/zh-cn).
 func cbrSpec(b *testing.B) []byte {
 	wd, _ := os.Getwd()
-	root := filepath.Join(filepath.Dir(filepath.Dir(filepath.Dir(wd))), "shared", "corpus")
-	var dirs []string
-	if _, err := os.Stat(filepath.Join(root, "cbr", "zh-cn")); err == nil {
-		dirs = append(dirs, filepath.Join(root, "cbr", "zh-cn"))
+	d := filepath.Join(filepath.Dir(filepath.Dir(filepath.Dir(wd))), "shared", "corpus", "cbr", "zh-cn")
+	if _, err := os.Stat(d); err != nil {
+		b.Skip("shared corpus not available: " + d)
 	}
-	hist, _ := filepath.Glob(filepath.Join(root, "cbr-history", "*"))
-	sort.Sort(sort.Reverse(sort.StringSlice(hist)))
-	dirs = append(dirs, hist...)
-	for _, d := range dirs {
-		res, err := generator.Build(context.Background(), generator.BuildOptions{Dirs: []string{d}, Tag: "cbr"})
-		if err == nil && !res.Diags.HasErrors() {
-			b.Logf("CBR spec from %s: %d operations", strings.TrimPrefix(d, root+"/"), len(res.API.Operations))
-			return res.YAML
-		}
+	res, err := generator.Build(context.Background(), generator.BuildOptions{Dirs: []string{d}, Tag: "cbr"})
+	if err != nil || res.Diags.HasErrors() {
+		b.Fatalf("the CBR reference does not build: %v %s", err, res.Diags)
 	}
-	b.Skip("no CBR folder under " + root + " builds without errors")
-	return nil
+	return res.YAML
 }
 
 // BenchmarkGenerate measures spec → Go (all default targets) on the seed
