@@ -40,29 +40,11 @@ type builder struct {
 }
 
 func (b *builder) build(info Info) *openapi3.T {
-	title := info.Title
-	if title == "" {
-		title = "API"
+	secured := false
+	for _, op := range b.api.Operations {
+		secured = secured || op.Security != nil
 	}
-	version := info.Version
-	if version == "" {
-		version = "1.0.0"
-	}
-	doc := &openapi3.T{
-		OpenAPI: "3.0.3",
-		Info:    &openapi3.Info{Title: title, Description: info.Description, Version: version},
-		Paths:   openapi3.NewPaths(),
-		Components: &openapi3.Components{
-			Schemas:         openapi3.Schemas{},
-			SecuritySchemes: openapi3.SecuritySchemes{},
-		},
-	}
-	for _, s := range info.Servers {
-		doc.Servers = append(doc.Servers, &openapi3.Server{URL: s})
-	}
-	for _, t := range b.api.Tags {
-		doc.Tags = append(doc.Tags, &openapi3.Tag{Name: t})
-	}
+	doc := b.top(info, secured)
 	b.nameComponents()
 	// Allocate every component first so references (recursive ones too) can
 	// point at their value, which lets each operation be validated alone.
@@ -74,7 +56,6 @@ func (b *builder) build(info Info) *openapi3.T {
 		*c = *b.objectSchema(s)
 		doc.Components.Schemas[b.refs[s]] = openapi3.NewSchemaRef("", c)
 	}
-	secured := false
 	for _, op := range b.api.Operations {
 		item := doc.Paths.Value(op.Path)
 		if item == nil {
@@ -82,15 +63,6 @@ func (b *builder) build(info Info) *openapi3.T {
 			doc.Paths.Set(op.Path, item)
 		}
 		item.SetOperation(op.Method, b.operation(op))
-		if op.Security != nil {
-			secured = true
-		}
-	}
-	if secured {
-		doc.Components.SecuritySchemes[SecurityScheme] = &openapi3.SecuritySchemeRef{Value: &openapi3.SecurityScheme{
-			Type: "apiKey", In: "header", Name: "X-Auth-Token",
-			Description: "IAM user token (the X-Subject-Token header of the token response).",
-		}}
 	}
 	return doc
 }
