@@ -1,7 +1,6 @@
 package docparse
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 
@@ -113,16 +112,16 @@ func (c *cellBuilder) endStrong() {
 	}
 }
 
-func (c *cellBuilder) text(s string) {
+func (c *cellBuilder) textBytes(s []byte) {
 	if c.para.Len() == 0 {
 		c.paraItem = c.item > 0
 	}
-	c.para.WriteString(s)
+	c.para.Write(s)
 	if c.inStrong > 0 {
-		c.strongB.WriteString(s)
+		c.strongB.Write(s)
 	}
 	if c.link != nil {
-		c.linkText.WriteString(s)
+		c.linkText.Write(s)
 	}
 }
 
@@ -146,6 +145,14 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 	// Cells copied by colspan/rowspan are bounded by the table's size, so a
 	// few bytes of spans cannot expand into millions of cells.
 	firstLine, budget := line, len(src)/4+64
+	// Lines are counted only where a row or cell starts, over the bytes
+	// since the last count (one pass over the source in all).
+	off, counted := 0, 0
+	lineAt := func(o int) int {
+		line += strings.Count(src[counted:o], "\n")
+		counted = o
+		return line
+	}
 	spend := func() bool {
 		if budget > 0 {
 			budget--
@@ -212,16 +219,20 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 			break
 		}
 		raw := z.Raw()
-		tokLine := line
-		line += bytes.Count(raw, newline)
+		start := off
+		off += len(raw)
 		switch tt {
 		case html.TextToken:
 			if cur != nil {
-				cur.text(string(z.Text()))
+				cur.textBytes(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			tokLine := 0
+			if a == atom.Tr || a == atom.Td || a == atom.Th {
+				tokLine = lineAt(start)
+			}
 			switch a {
 			case atom.Thead:
 				inHead = true
@@ -326,8 +337,6 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		p.warnf(firstLine, "table-spans", "colspan/rowspan repeat cells far beyond the table's size; extra copies dropped")
 	}
 }
-
-var newline = []byte("\n")
 
 // hasSpan reports whether a raw tag mentions "span" in any letter case.
 func hasSpan(raw []byte) bool {
