@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -133,6 +134,7 @@ type spanned struct {
 // readHTML tokenizes one table's source. line is the number of its first line.
 func (p *parser) readHTML(t *Table, src string, line int) {
 	z := html.NewTokenizerFragment(strings.NewReader(src), "body")
+	var nameBuf [16]byte
 	var (
 		cur     *cellBuilder
 		row     []Cell
@@ -227,8 +229,9 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				cur.textBytes(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
+			// The tag name is read from the raw bytes: the tokenizer's TagName
+			// copies it, and most tags here are <p>, <a name> or <td>.
+			a, hasAttr := rawTag(raw, nameBuf[:0])
 			tokLine := 0
 			if a == atom.Tr || a == atom.Td || a == atom.Th {
 				tokLine = lineAt(start)
@@ -266,8 +269,8 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				cur.colspan = min(max(cur.colspan, 1), 64)
 				cur.rowspan = min(max(cur.rowspan, 1), 1024)
 			case atom.A:
-				if cur == nil {
-					break
+				if cur == nil || !hasAttr || !bytes.Contains(raw, []byte("href")) {
+					break // <a name="…"> anchors: nothing to read
 				}
 				for hasAttr {
 					var k, v []byte
@@ -298,8 +301,8 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				// the table itself (nested tables do not occur)
 			}
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			switch atom.Lookup(name) {
+			name, _ := rawTag(raw, nameBuf[:0])
+			switch name {
 			case atom.Thead:
 				endRow()
 				inHead = false
@@ -336,6 +339,29 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 	if budget == 0 {
 		p.warnf(firstLine, "table-spans", "colspan/rowspan repeat cells far beyond the table's size; extra copies dropped")
 	}
+}
+
+// rawTag returns the atom of a raw start or end tag ("<td class=…>",
+// "</p>") and whether anything follows the name, using buf to lower-case.
+func rawTag(raw, buf []byte) (atom.Atom, bool) {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	j := i
+	for j < len(raw) {
+		c := raw[j]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+		j++
+	}
+	rest := bytes.TrimLeft(raw[j:], " \n\r\t\f/")
+	return atom.Lookup(buf), len(rest) > 0 && rest[0] != '>'
 }
 
 // hasSpan reports whether a raw tag mentions "span" in any letter case.
