@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
@@ -42,11 +43,12 @@ func Changes(res *Result, maxLines int) ([]Change, error) {
 		case string(old) == string(o.Data):
 			continue
 		}
-		label := slash(o.Path)
-		d := udiff.Unified(label, label+" (regenerated)", string(old), string(o.Data))
+		label := filepath.ToSlash(o.Path)
+		from := label
 		if kind == Create {
-			d = udiff.Unified("/dev/null", label+" (regenerated)", "", string(o.Data))
+			from = "/dev/null"
 		}
+		d := udiff.Unified(from, label+" (regenerated)", string(old), string(o.Data))
 		out = append(out, Change{Path: o.Path, Kind: kind, Diff: capLines(d, maxLines)})
 	}
 	for _, p := range res.Remove {
@@ -54,8 +56,6 @@ func Changes(res *Result, maxLines int) ([]Change, error) {
 	}
 	return out, nil
 }
-
-func slash(p string) string { return strings.ReplaceAll(p, string(os.PathSeparator), "/") }
 
 // capLines keeps the first max lines of text and says how many were left out.
 func capLines(text string, max int) string {

@@ -107,14 +107,6 @@ type columnMap struct {
 
 func (m columnMap) has(c column) bool { _, ok := m.idx[c]; return ok }
 
-func (m columnMap) get(cells []string, c column) string {
-	i, ok := m.idx[c]
-	if !ok || i >= len(cells) {
-		return ""
-	}
-	return cells[i]
-}
-
 func mapColumns(header []string) columnMap {
 	m := columnMap{idx: map[column]int{}}
 	for i, h := range header {

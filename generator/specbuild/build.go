@@ -3,7 +3,6 @@ package specbuild
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -434,11 +433,4 @@ func (b *builder) validate(doc *openapi3.T) {
 	if !b.diags.HasErrors() {
 		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", whole)
 	}
-}
-
-// SortedPaths lists the document's paths in order.
-func SortedPaths(doc *openapi3.T) []string {
-	keys := doc.Paths.InMatchingOrder()
-	sort.Strings(keys)
-	return keys
 }

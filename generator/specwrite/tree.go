@@ -22,6 +22,22 @@ const kinPkg = "github.com/getkin/kin-openapi/openapi3"
 // maps (keys in encoding/json's sorted order), slices, strings and booleans,
 // and hands anything else (numbers, pointers to plain values, other types)
 // to encoding/json itself.
+// sliceValue is the value of a slice (nil is null).
+func sliceValue[T any](v []T) (*value, error) {
+	if v == nil {
+		return &value{kind: 'z'}, nil
+	}
+	out := &value{kind: 'a', vals: make([]*value, len(v))}
+	for i, e := range v {
+		ev, err := toValue(e)
+		if err != nil {
+			return nil, err
+		}
+		out.vals[i] = ev
+	}
+	return out, nil
+}
+
 func toValue(x any) (*value, error) {
 	switch v := x.(type) {
 	case nil:
@@ -54,31 +70,9 @@ func toValue(x any) (*value, error) {
 		}
 		return out, nil
 	case []any:
-		if v == nil {
-			return &value{kind: 'z'}, nil
-		}
-		out := &value{kind: 'a', vals: make([]*value, len(v))}
-		for i, e := range v {
-			ev, err := toValue(e)
-			if err != nil {
-				return nil, err
-			}
-			out.vals[i] = ev
-		}
-		return out, nil
+		return sliceValue(v)
 	case []string:
-		if v == nil {
-			return &value{kind: 'z'}, nil
-		}
-		out := &value{kind: 'a', vals: make([]*value, len(v))}
-		for i, e := range v {
-			ev, err := toValue(e)
-			if err != nil {
-				return nil, err
-			}
-			out.vals[i] = ev
-		}
-		return out, nil
+		return sliceValue(v)
 	}
 	rv := reflect.ValueOf(x)
 	if _, ok := x.(json.Marshaler); ok {
