@@ -31,6 +31,7 @@ FUZZTIME ?= 60s
 FUZZMINIMIZETIME ?= 5s
 fuzz:
 	$(GO) test ./generator/docparse -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./generator/docparse -run '^$$' -fuzz '^FuzzLexer$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./generator -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 
 # Go benchmarks: docparse (one page), Build over the CBR reference and the

@@ -7,7 +7,9 @@
 // its cells as paragraphs and links. Every node carries its position.
 //
 // docparse knows nothing of operations, types or OpenAPI; it is the only
-// stage that reads HTML. Problems of the page itself (unclosed tables, rows
+// stage that reads HTML. Table HTML is split into tokens by a lexer that
+// gives exactly the tokens of x/net/html's tokenizer (tested over every real
+// page and fuzzed against it) while reading the page text in place. Problems of the page itself (unclosed tables, rows
 // whose cell count differs from the header, invalid UTF-8) are reported as
 // diagnostics on the Page; Parse never fails and never panics.
 package docparse

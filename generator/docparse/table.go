@@ -1,7 +1,6 @@
 package docparse
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 
@@ -113,16 +112,16 @@ func (c *cellBuilder) endStrong() {
 	}
 }
 
-func (c *cellBuilder) textBytes(s []byte) {
+func (c *cellBuilder) text(s string) {
 	if c.para.Len() == 0 {
 		c.paraItem = c.item > 0
 	}
-	c.para.Write(s)
+	c.para.WriteString(s)
 	if c.inStrong > 0 {
-		c.strongB.Write(s)
+		c.strongB.WriteString(s)
 	}
 	if c.link != nil {
-		c.linkText.Write(s)
+		c.linkText.WriteString(s)
 	}
 }
 
@@ -133,7 +132,7 @@ type spanned struct {
 
 // readHTML tokenizes one table's source. line is the number of its first line.
 func (p *parser) readHTML(t *Table, src string, line int) {
-	z := html.NewTokenizerFragment(strings.NewReader(src), "body")
+	z := newLexer(src)
 	var nameBuf [16]byte
 	var (
 		cur     *cellBuilder
@@ -226,7 +225,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		switch tt {
 		case html.TextToken:
 			if cur != nil {
-				cur.textBytes(z.Text())
+				cur.text(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			// The tag name is read from the raw bytes: the tokenizer's TagName
@@ -257,29 +256,29 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 					hasAttr = false
 				}
 				for hasAttr {
-					var k, v []byte
+					var k, v string
 					k, v, hasAttr = z.TagAttr()
-					switch string(k) {
+					switch k {
 					case "colspan":
-						cur.colspan, _ = strconv.Atoi(strings.TrimSpace(string(v)))
+						cur.colspan, _ = strconv.Atoi(strings.TrimSpace(v))
 					case "rowspan":
-						cur.rowspan, _ = strconv.Atoi(strings.TrimSpace(string(v)))
+						cur.rowspan, _ = strconv.Atoi(strings.TrimSpace(v))
 					}
 				}
 				cur.colspan = min(max(cur.colspan, 1), 64)
 				cur.rowspan = min(max(cur.rowspan, 1), 1024)
 			case atom.A:
-				if cur == nil || !hasAttr || !bytes.Contains(raw, []byte("href")) {
+				if cur == nil || !hasAttr || !strings.Contains(raw, "href") {
 					break // <a name="…"> anchors: nothing to read
 				}
 				for hasAttr {
-					var k, v []byte
+					var k, v string
 					k, v, hasAttr = z.TagAttr()
-					if string(k) == "href" {
+					if k == "href" {
 						if cur.link != nil {
 							cur.cell.Links = append(cur.cell.Links, Link{Href: cur.link.Href, Text: collapse(cur.linkText.String())})
 						}
-						cur.link = &Link{Href: string(v)}
+						cur.link = &Link{Href: strings.Clone(v)}
 						cur.linkText.Reset()
 					}
 				}
@@ -343,7 +342,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 
 // rawTag returns the atom of a raw start or end tag ("<td class=…>",
 // "</p>") and whether anything follows the name, using buf to lower-case.
-func rawTag(raw, buf []byte) (atom.Atom, bool) {
+func rawTag(raw string, buf []byte) (atom.Atom, bool) {
 	i := 1
 	if i < len(raw) && raw[i] == '/' {
 		i++
@@ -360,12 +359,12 @@ func rawTag(raw, buf []byte) (atom.Atom, bool) {
 		buf = append(buf, c)
 		j++
 	}
-	rest := bytes.TrimLeft(raw[j:], " \n\r\t\f/")
+	rest := strings.TrimLeft(raw[j:], " \n\r\t\f/")
 	return atom.Lookup(buf), len(rest) > 0 && rest[0] != '>'
 }
 
 // hasSpan reports whether a raw tag mentions "span" in any letter case.
-func hasSpan(raw []byte) bool {
+func hasSpan(raw string) bool {
 	for i := 0; i+4 <= len(raw); i++ {
 		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
 			return true
