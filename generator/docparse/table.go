@@ -3,6 +3,7 @@ package docparse
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
 	"golang.org/x/net/html"
@@ -74,29 +75,50 @@ func (p *parser) checkShape(t *Table) {
 	}
 }
 
+// cellBuilder gathers one cell's paragraphs, bold runs and links as the
+// tokens come. One builder serves every cell of a table (reset between
+// cells), and text is collapsed as it is written, so a paragraph costs one
+// allocation: its string.
 type cellBuilder struct {
 	cell     Cell
-	para     strings.Builder
+	para     collapser
 	item     int // depth of <li>
 	paraItem bool
-	link     *Link
-	linkText strings.Builder
+	inLink   bool
+	href     string
+	linkText collapser
 	colspan  int
 	rowspan  int
 	header   bool
 	strong   []string
 	inStrong int
-	strongB  strings.Builder
+	strongB  collapser
+}
+
+func (c *cellBuilder) reset(header bool) {
+	c.cell = Cell{}
+	c.para.reset()
+	c.item, c.paraItem, c.inLink, c.href = 0, false, false, ""
+	c.linkText.reset()
+	c.colspan, c.rowspan, c.header = 0, 0, header
+	c.strong, c.inStrong = nil, 0
+	c.strongB.reset()
 }
 
 func (c *cellBuilder) flush() {
-	t := collapse(c.para.String())
-	c.para.Reset()
-	if t != "" {
+	if t := c.para.take(); t != "" {
 		c.cell.Paras = append(c.cell.Paras, Para{Text: t, Item: c.paraItem, Strong: c.strong})
 	}
 	c.strong = nil
 	c.paraItem = c.item > 0
+}
+
+// endLink ends the current link, if any.
+func (c *cellBuilder) endLink() {
+	if c.inLink {
+		c.cell.Links = append(c.cell.Links, Link{Href: c.href, Text: c.linkText.take()})
+		c.inLink = false
+	}
 }
 
 func (c *cellBuilder) endStrong() {
@@ -105,24 +127,79 @@ func (c *cellBuilder) endStrong() {
 	}
 	c.inStrong--
 	if c.inStrong == 0 {
-		if t := collapse(c.strongB.String()); t != "" {
+		if t := c.strongB.take(); t != "" {
 			c.strong = append(c.strong, t)
 		}
-		c.strongB.Reset()
 	}
 }
 
 func (c *cellBuilder) text(s string) {
-	if c.para.Len() == 0 {
+	if c.para.empty() {
 		c.paraItem = c.item > 0
 	}
-	c.para.WriteString(s)
+	c.para.write(s)
 	if c.inStrong > 0 {
-		c.strongB.WriteString(s)
+		c.strongB.write(s)
 	}
-	if c.link != nil {
-		c.linkText.WriteString(s)
+	if c.inLink {
+		c.linkText.write(s)
 	}
+}
+
+// collapser accumulates text with runs of white space (and no-break, ideographic
+// and zero-width spaces) folded into one space and both ends trimmed: the
+// concatenation of what is written, as collapse would return it.
+type collapser struct {
+	b     []byte
+	space bool // white space was written after the last character
+	any   bool // something was written since the last take
+}
+
+func (c *collapser) reset() { c.b, c.space, c.any = c.b[:0], false, false }
+
+func (c *collapser) empty() bool { return !c.any }
+
+func (c *collapser) write(s string) {
+	if s != "" {
+		c.any = true
+	}
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < 0x80 {
+			i++
+			switch b {
+			case ' ', '\t', '\n', '\r':
+				c.space = true
+				continue
+			}
+			if c.space && len(c.b) > 0 {
+				c.b = append(c.b, ' ')
+			}
+			c.space = false
+			c.b = append(c.b, b)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u00a0', '\u3000', '\u200b', '\ufeff':
+			c.space = true
+			i += n
+			continue
+		}
+		if c.space && len(c.b) > 0 {
+			c.b = append(c.b, ' ')
+		}
+		c.space = false
+		c.b = utf8.AppendRune(c.b, r)
+		i += n
+	}
+}
+
+// take returns the text and starts over.
+func (c *collapser) take() string {
+	t := string(c.b)
+	c.reset()
+	return t
 }
 
 type spanned struct {
@@ -135,7 +212,8 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 	z := newLexer(src)
 	var nameBuf [16]byte
 	var (
-		cur     *cellBuilder
+		cell    cellBuilder
+		cur     *cellBuilder // &cell inside a cell, nil outside
 		row     []Cell
 		rowHdr  bool
 		rowLine int
@@ -166,10 +244,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 			return
 		}
 		cur.flush()
-		if cur.link != nil {
-			cur.cell.Links = append(cur.cell.Links, Link{Href: cur.link.Href, Text: collapse(cur.linkText.String())})
-			cur.link = nil
-		}
+		cur.endLink()
 		n := max(cur.colspan, 1)
 		for k := 0; k < n && (k == 0 || spend()); k++ {
 			col := len(row)
@@ -249,12 +324,9 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 					inRow, row, rowHdr, rowLine = true, nil, true, tokLine
 				}
 				endCell()
-				cur = &cellBuilder{header: a == atom.Th}
+				cur = &cell
+				cur.reset(a == atom.Th)
 				cur.cell.Pos = p.pos(tokLine)
-				// Reading attributes copies each one; only spans matter here.
-				if hasAttr && !hasSpan(raw) {
-					hasAttr = false
-				}
 				for hasAttr {
 					var k, v string
 					k, v, hasAttr = z.TagAttr()
@@ -275,11 +347,8 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 					var k, v string
 					k, v, hasAttr = z.TagAttr()
 					if k == "href" {
-						if cur.link != nil {
-							cur.cell.Links = append(cur.cell.Links, Link{Href: cur.link.Href, Text: collapse(cur.linkText.String())})
-						}
-						cur.link = &Link{Href: strings.Clone(v)}
-						cur.linkText.Reset()
+						cur.endLink()
+						cur.inLink, cur.href = true, strings.Clone(v)
 					}
 				}
 			case atom.Li:
@@ -310,9 +379,8 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 			case atom.Th, atom.Td:
 				endCell()
 			case atom.A:
-				if cur != nil && cur.link != nil {
-					cur.cell.Links = append(cur.cell.Links, Link{Href: cur.link.Href, Text: collapse(cur.linkText.String())})
-					cur.link = nil
+				if cur != nil {
+					cur.endLink()
 				}
 			case atom.Li:
 				if cur != nil {
@@ -359,18 +427,10 @@ func rawTag(raw string, buf []byte) (atom.Atom, bool) {
 		buf = append(buf, c)
 		j++
 	}
-	rest := strings.TrimLeft(raw[j:], " \n\r\t\f/")
-	return atom.Lookup(buf), len(rest) > 0 && rest[0] != '>'
-}
-
-// hasSpan reports whether a raw tag mentions "span" in any letter case.
-func hasSpan(raw string) bool {
-	for i := 0; i+4 <= len(raw); i++ {
-		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
-			return true
-		}
+	for j < len(raw) && (isSpace(raw[j]) || raw[j] == '/') {
+		j++
 	}
-	return false
+	return atom.Lookup(buf), j < len(raw) && raw[j] != '>'
 }
 
 // countFold counts the non-overlapping instances of the lower-case ASCII

@@ -16,10 +16,19 @@ func TestCountFold(t *testing.T) {
 	}
 }
 
-func TestHasSpan(t *testing.T) {
-	for s, want := range map[string]bool{`<td colspan="2">`: true, `<TD ROWSPAN=3>`: true, `<td ColSpan="2">`: true,
-		`<td class="cellrowborder" valign="top" width="20%">`: false, `<td>`: false, `<td spa`: false} {
-		assert.Equal(t, want, hasSpan(s), s)
+// TestCollapser: text collapsed as it is written, in any pieces, is the
+// whole text collapsed at once.
+func TestCollapser(t *testing.T) {
+	for _, text := range []string{"", " ", "a", " a  b\t\nc ", "\u00a0x\u3000y\u200bz\ufeff", "中文 \r\n 字", "a \xff b", "  \n  ", "x\u00a0\u00a0"} {
+		// Tokens end at '<', so pieces never split a character.
+		runes := []rune(text)
+		for size := 1; size <= len(runes)+1; size++ {
+			var c collapser
+			for k := 0; k < len(runes); k += size {
+				c.write(string(runes[k:min(k+size, len(runes))]))
+			}
+			assert.Equal(t, collapse(text), c.take(), "%q in pieces of %d runes", text, size)
+		}
 	}
 }
 
