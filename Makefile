@@ -37,9 +37,11 @@ fuzz:
 # Go benchmarks: docparse (one page), Build over the CBR reference and the
 # whole corpus (with the tokenizer and goquery floors and their ratios), the
 # sequential/concurrent speedup, and spec → Go. Corpus benchmarks skip when
-# ../shared is absent.
+# ../shared is absent. DOCS=dir1:dir2 measures Build and its floors on other
+# documentation too (each folder holding .md pages is built as one spec).
+DOCS ?=
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
+	DOCSPEC_BENCH_DOCS=$(DOCS) $(GO) test -run '^$$' -bench . -benchmem ./generator/...
 
 # Build synthetic folders of 1k, 10k and 30k pages; print time, time per page
 # and peak memory. SIZES=1000,10000 to choose; pages are cached under

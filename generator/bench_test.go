@@ -19,27 +19,14 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
-// sharedDir returns ../shared relative to the module root, or skips.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(filepath.Dir(dir), "shared")
-			if st, err := os.Stat(shared); err == nil && st.IsDir() {
-				return shared
-			}
-			tb.Skipf("%s is absent: the real documentation corpus is not available here", shared)
-		}
-		if filepath.Dir(dir) == dir {
-			tb.Skip("module root not found")
-		}
-	}
+// sharedDir returns ../shared beside the module root, if it is there.
+func sharedDir() (string, bool) {
+	dir := filepath.Join(testutil.ModuleRoot(), "..", "shared")
+	st, err := os.Stat(dir)
+	return dir, err == nil && st.IsDir()
 }
 
 // corpus is a set of docs folders, each built as its own spec (one service
@@ -100,19 +87,33 @@ func newCorpus(tb testing.TB, name string, dirs []string) *corpus {
 }
 
 // benchCorpora are the real folders: the CBR reference and every docs folder
-// of the corpus.
+// of the corpus when ../shared is present, and the folders (or trees of
+// folders) listed in $DOCSPEC_BENCH_DOCS, separated by the OS's path list
+// separator, as one more corpus named "docs" — so the same benchmarks and
+// ratios can be measured on any documentation at hand.
 func benchCorpora(tb testing.TB) []*corpus {
-	shared := sharedDir(tb)
-	cbr := filepath.Join(shared, "corpus", "cbr", "zh-cn")
 	var out []*corpus
-	if _, err := os.Stat(cbr); err == nil {
-		out = append(out, newCorpus(tb, "cbr", []string{cbr}))
+	if extra := os.Getenv("DOCSPEC_BENCH_DOCS"); extra != "" {
+		var dirs []string
+		for _, root := range filepath.SplitList(extra) {
+			dirs = append(dirs, docFolders(tb, root)...)
+		}
+		if len(dirs) == 0 {
+			tb.Fatalf("DOCSPEC_BENCH_DOCS=%s: no folder with .md pages", extra)
+		}
+		out = append(out, newCorpus(tb, "docs", dirs))
 	}
-	if dirs := docFolders(tb, filepath.Join(shared, "corpus")); len(dirs) > 0 {
-		out = append(out, newCorpus(tb, "corpus", dirs))
+	if shared, ok := sharedDir(); ok {
+		cbr := filepath.Join(shared, "corpus", "cbr", "zh-cn")
+		if _, err := os.Stat(cbr); err == nil {
+			out = append(out, newCorpus(tb, "cbr", []string{cbr}))
+		}
+		if dirs := docFolders(tb, filepath.Join(shared, "corpus")); len(dirs) > 0 {
+			out = append(out, newCorpus(tb, "corpus", dirs))
+		}
 	}
 	if len(out) == 0 {
-		tb.Skip("no corpus folders under " + shared)
+		tb.Skip("no documentation folders: ../shared is absent and DOCSPEC_BENCH_DOCS is not set")
 	}
 	return out
 }

@@ -2,17 +2,17 @@ package generator
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/docspec/docspec/generator/gogen"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
 // cleanCBR returns the current CBR reference folder, or skips when the
 // shared corpus is absent.
 func cleanCBR(b *testing.B) string {
-	d := filepath.Join(sharedDir(b), "corpus", "cbr", "zh-cn")
+	d := testutil.Shared(b, "corpus", "cbr", "zh-cn")
 	res, err := Build(context.Background(), BuildOptions{Dirs: []string{d}, Tag: "cbr"})
 	if err != nil || res.Diags.HasErrors() {
 		b.Fatalf("the CBR reference does not build: %v %s", err, res.Diags)
