@@ -56,7 +56,10 @@ func emitMapping(buf *bytes.Buffer, n *yaml.Node, indent int, inItem bool) error
 		if i > 0 || !inItem {
 			indentTo(buf, indent)
 		}
-		key, ok := keyText(k)
+		if k.Kind != yaml.ScalarNode {
+			return errUnsupported
+		}
+		key, ok := keyText(k.Tag, k.Value)
 		if !ok {
 			return errUnsupported
 		}
@@ -137,7 +140,7 @@ func emitScalar(buf *bytes.Buffer, v *yaml.Node, content int) error {
 		}
 		return nil
 	}
-	r, err := rendered(v)
+	r, err := rendered(v.Tag, v.Value)
 	if err != nil {
 		return err
 	}
@@ -154,16 +157,20 @@ func emitScalar(buf *bytes.Buffer, v *yaml.Node, content int) error {
 }
 
 // plainValue reports whether yaml.v3 writes the scalar as its bare value.
-func plainValue(v *yaml.Node) bool {
-	switch v.Tag {
+func plainValue(v *yaml.Node) bool { return plainScalar(v.Tag, v.Value) }
+
+// plainScalar reports whether yaml.v3 writes a scalar of this tag and value
+// as its bare value.
+func plainScalar(tag, value string) bool {
+	switch tag {
 	case "!!str":
-		return plainString(v.Value)
+		return plainString(value)
 	case "!!int":
-		return isDecimal(v.Value)
+		return isDecimal(value)
 	case "!!bool":
-		return v.Value == "true" || v.Value == "false"
+		return value == "true" || value == "false"
 	case "!!null":
-		return v.Value == "null"
+		return value == "null"
 	}
 	return false
 }
@@ -235,20 +242,20 @@ func literalBlock(s string) bool {
 }
 
 // keyText renders a mapping key, or reports that the key is not simple.
-func keyText(k *yaml.Node) (string, bool) {
-	if k.Kind != yaml.ScalarNode || len(k.Value) > 128 {
+func keyText(tag, value string) (string, bool) {
+	if len(value) > 128 {
 		return "", false
 	}
-	if plainValue(k) {
-		return k.Value, true
+	if plainScalar(tag, value) {
+		return value, true
 	}
-	key := "key\x00" + k.Tag + "\x00" + k.Value
+	key := "key\x00" + tag + "\x00" + value
 	if f, ok := renderCache.Load(key); ok {
 		return f.(string), true
 	}
 	var out bytes.Buffer
 	doc := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
-		{Kind: yaml.ScalarNode, Tag: k.Tag, Value: k.Value, Style: k.Style}, {Kind: yaml.ScalarNode, Tag: "!!str", Value: "v"}}}
+		{Kind: yaml.ScalarNode, Tag: tag, Value: value}, {Kind: yaml.ScalarNode, Tag: "!!str", Value: "v"}}}
 	if err := encodeYAML(&out, doc); err != nil {
 		return "", false
 	}
@@ -270,12 +277,12 @@ type form struct {
 var renderCache sync.Map // "tag\x00value" → form, for short single-line scalars
 
 // rendered asks yaml.v3 how it writes the scalar.
-func rendered(v *yaml.Node) (form, error) {
-	if strings.ContainsAny(v.Value, "\r\u0085\u2028\u2029") {
+func rendered(tag, value string) (form, error) {
+	if strings.ContainsAny(value, "\r\u0085\u2028\u2029") {
 		return form{}, errUnsupported // unusual line breaks: the encoder writes the whole piece
 	}
-	cacheable := len(v.Value) < 256 && !strings.Contains(v.Value, "\n")
-	key := v.Tag + "\x00" + v.Value
+	cacheable := len(value) < 256 && !strings.Contains(value, "\n")
+	key := tag + "\x00" + value
 	if cacheable {
 		if f, ok := renderCache.Load(key); ok {
 			return f.(form), nil
@@ -283,7 +290,7 @@ func rendered(v *yaml.Node) (form, error) {
 	}
 	var out bytes.Buffer
 	doc := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
-		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "k"}, {Kind: yaml.ScalarNode, Tag: v.Tag, Value: v.Value, Style: v.Style}}}
+		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "k"}, {Kind: yaml.ScalarNode, Tag: tag, Value: value}}}
 	if err := encodeYAML(&out, doc); err != nil {
 		return form{}, err
 	}

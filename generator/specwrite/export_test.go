@@ -2,3 +2,6 @@ package specwrite
 
 // EmitBlock is emitBlock for the external tests.
 var EmitBlock = emitBlock
+
+// Fallbacks counts the pieces the direct writer left to the general one.
+var Fallbacks = &fallbacks

@@ -184,6 +184,10 @@ func sortedParts(parts []Part) []Part {
 func writePieces(buf *output, pieces []piece) error {
 	const batch = 256
 	workers := runtime.GOMAXPROCS(0)
+	writers := make([]*pieceWriter, workers)
+	for i := range writers {
+		writers[i] = newPieceWriter()
+	}
 	outs := make([][]byte, batch)
 	errs := make([]error, batch)
 	for start := 0; start < len(pieces); start += batch {
@@ -192,19 +196,17 @@ func writePieces(buf *output, pieces []piece) error {
 		var wg sync.WaitGroup
 		for w := 0; w < min(workers, n); w++ {
 			wg.Add(1)
-			go func() {
+			go func(pw *pieceWriter) {
 				defer wg.Done()
-				var out bytes.Buffer
 				for {
 					i := int(next.Add(1) - 1)
 					if i >= n {
 						return
 					}
-					out.Reset()
-					errs[i] = writePiece(&out, pieces[start+i])
-					outs[i] = append(outs[i][:0], out.Bytes()...)
+					errs[i] = pw.writePiece(pieces[start+i])
+					outs[i] = append(outs[i][:0], pw.b...)
 				}
-			}()
+			}(writers[w])
 		}
 		wg.Wait()
 		size := 0
@@ -224,17 +226,67 @@ func writePieces(buf *output, pieces []piece) error {
 	return nil
 }
 
-// writePiece writes one piece as it appears in the whole document.
-func writePiece(buf *bytes.Buffer, p piece) error {
+// writePiece writes one piece as it appears in the whole document into
+// w.b: directly from its objects when the direct writer can, else the
+// general way (toValue, then encodeNested).
+func (w *pieceWriter) writePiece(p piece) error {
+	w.b = w.b[:0]
 	v, err := p.make()
 	if err != nil {
 		return err
 	}
+	if err := w.direct(v, p.ctx, p.path); err == nil {
+		return nil
+	}
+	fallbacks.Add(1)
+	w.reset()
 	tree, err := toValue(v)
 	if err != nil {
 		return err
 	}
-	return encodeNested(buf, tree, p.ctx, p.path...)
+	var out bytes.Buffer
+	if err := encodeNested(&out, tree, p.ctx, p.path...); err != nil {
+		return err
+	}
+	w.b = append(w.b, out.Bytes()...)
+	return nil
+}
+
+// fallbacks counts the pieces written the general way (for the tests).
+var fallbacks atomic.Int64
+
+// direct writes "…key:" and the value v of a piece found under path, as
+// encodeNested writes it once the parents' lines are cut.
+func (w *pieceWriter) direct(v any, ctx context, path []string) error {
+	for _, k := range path[:len(path)-1] {
+		if _, ok := keyText("!!str", k); !ok {
+			return errFallback
+		}
+	}
+	col := 2 * (len(path) - 1)
+	w.indent(col)
+	text, err := w.keyText(path[len(path)-1])
+	if err != nil {
+		return err
+	}
+	w.b = append(w.b, text...)
+	w.b = append(w.b, ':')
+	sl := slot{col, true}
+	if item, ok := v.(*openapi3.PathItem); ok && ctx == ctxPathItem {
+		return w.pathItem(item, sl)
+	}
+	return w.any(v, ctx, sl)
+}
+
+// reset drops a piece the direct writer gave up on.
+func (w *pieceWriter) reset() {
+	w.b = w.b[:0]
+	clear(w.fields)
+	w.fields = w.fields[:0]
+	clear(w.props)
+	w.props = w.props[:0]
+	clear(w.names)
+	w.names = w.names[:0]
 }
 
 // encodeNested writes "k1:\n  k2:\n    …kn: v" through the YAML encoder and
