@@ -200,28 +200,65 @@ func plainString(s string) bool {
 		return false
 	}
 	prevSpace := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of the text
+			switch {
+			case c < 0x20 || c == 0x7f:
+				return false // control characters
+			case c == ':':
+				if i+1 == len(s) || s[i+1] == ' ' {
+					return false
+				}
+			case c == '#':
+				if prevSpace {
+					return false
+				}
+			}
+			prevSpace = c == ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError:
-			return false // control characters, NEL, invalid bytes
+		case r < 0xa0 || r == utf8.RuneError:
+			return false // NEL and other C1 controls, invalid bytes
 		case r >= 0x10000 || r == 0xfeff || r == 0xfffe || r == 0xffff || r == 0x2028 || r == 0x2029:
 			return false // outside what the emitter prints, or line breaks
-		case r == ':':
-			if i+1 == len(s) || s[i+1] == ' ' {
-				return false
-			}
-		case r == '#':
-			if prevSpace {
-				return false
-			}
 		}
-		prevSpace = r == ' '
+		prevSpace = false
+		i += size
 	}
-	switch strings.ToLower(s) {
-	case "true", "false", "null", "yes", "no", "on", "off", "y", "n":
+	return !boolOrNullWord(s)
+}
+
+// boolOrNullWord reports whether strings.ToLower(s) is one of the words
+// YAML 1.1 reads as a boolean or null. Only ASCII letters lower to the
+// letters of these words, so an ASCII case-insensitive match is the same
+// test, without lowering (and allocating) every string.
+func boolOrNullWord(s string) bool {
+	if len(s) > 5 {
 		return false
 	}
-	return true
+	for _, w := range [...]string{"true", "false", "null", "yes", "no", "on", "off", "y", "n"} {
+		if len(w) != len(s) {
+			continue
+		}
+		same := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // literalBlock is the fast path for multi-line strings.
@@ -249,9 +286,12 @@ func keyText(tag, value string) (string, bool) {
 	if plainScalar(tag, value) {
 		return value, true
 	}
-	key := "key\x00" + tag + "\x00" + value
-	if f, ok := renderCache.Load(key); ok {
-		return f.(string), true
+	key := scalarKey{tag, value}
+	renderCache.RLock()
+	text, ok := renderCache.keys[key]
+	renderCache.RUnlock()
+	if ok {
+		return text, true
 	}
 	var out bytes.Buffer
 	doc := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
@@ -259,11 +299,13 @@ func keyText(tag, value string) (string, bool) {
 	if err := encodeYAML(&out, doc); err != nil {
 		return "", false
 	}
-	text, ok := strings.CutSuffix(out.String(), ": v\n")
+	text, ok = strings.CutSuffix(out.String(), ": v\n")
 	if !ok || strings.ContainsAny(text, "\n") || strings.HasPrefix(text, "? ") {
 		return "", false
 	}
-	renderCache.Store(key, text)
+	renderCache.Lock()
+	renderCache.keys[key] = text
+	renderCache.Unlock()
 	return text, true
 }
 
@@ -274,7 +316,15 @@ type form struct {
 	lines []string
 }
 
-var renderCache sync.Map // "tag\x00value" → form, for short single-line scalars
+// renderCache holds what yaml.v3 made of short single-line scalars (as
+// values, and as keys).
+var renderCache = struct {
+	sync.RWMutex
+	forms map[scalarKey]form
+	keys  map[scalarKey]string
+}{forms: map[scalarKey]form{}, keys: map[scalarKey]string{}}
+
+type scalarKey struct{ tag, value string }
 
 // rendered asks yaml.v3 how it writes the scalar.
 func rendered(tag, value string) (form, error) {
@@ -282,10 +332,13 @@ func rendered(tag, value string) (form, error) {
 		return form{}, errUnsupported // unusual line breaks: the encoder writes the whole piece
 	}
 	cacheable := len(value) < 256 && !strings.Contains(value, "\n")
-	key := tag + "\x00" + value
+	key := scalarKey{tag, value}
 	if cacheable {
-		if f, ok := renderCache.Load(key); ok {
-			return f.(form), nil
+		renderCache.RLock()
+		f, ok := renderCache.forms[key]
+		renderCache.RUnlock()
+		if ok {
+			return f, nil
 		}
 	}
 	var out bytes.Buffer
@@ -308,7 +361,9 @@ func rendered(tag, value string) (form, error) {
 		f.lines = append(f.lines, strings.TrimPrefix(l, "  "))
 	}
 	if cacheable {
-		renderCache.Store(key, f)
+		renderCache.Lock()
+		renderCache.forms[key] = f
+		renderCache.Unlock()
 	}
 	return f, nil
 }

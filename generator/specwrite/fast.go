@@ -36,8 +36,6 @@ type pieceWriter struct {
 	keys   map[string]string
 }
 
-type scalarKey struct{ tag, value string }
-
 // maxLocalCache bounds a writer's own caches (rendered scalars and keys).
 const maxLocalCache = 1 << 14
 
@@ -188,6 +186,12 @@ func (w *pieceWriter) rendered(tag, v string) (form, error) {
 
 // str writes a string as JSON would carry it (invalid UTF-8 replaced).
 func (w *pieceWriter) str(sl slot, s string) error {
+	if plainString(s) { // (so valid UTF-8)
+		w.b = append(w.b, ' ')
+		w.b = append(w.b, s...)
+		w.b = append(w.b, '\n')
+		return nil
+	}
 	if !utf8.ValidString(s) {
 		v, err := viaJSON(s)
 		if err != nil {
@@ -210,6 +214,31 @@ func (w *pieceWriter) null(sl slot) error { return w.scalar(sl, "!!null", "null"
 // number writes a number from its JSON text.
 func (w *pieceWriter) number(sl slot, s string) error {
 	return w.scalar(sl, numberTag(s), s)
+}
+
+// smallInts are the texts of 0…1023, so that the usual numbers (x-order,
+// lengths) are written without making a string.
+var smallInts = func() (s [1024]string) {
+	for i := range s {
+		s[i] = strconv.Itoa(i)
+	}
+	return s
+}()
+
+func (w *pieceWriter) int(sl slot, v int64) error {
+	if v >= 0 && v < int64(len(smallInts)) {
+		return w.number(sl, smallInts[v])
+	}
+	var buf [24]byte
+	return w.number(sl, string(strconv.AppendInt(buf[:0], v, 10)))
+}
+
+func (w *pieceWriter) uint(sl slot, v uint64) error {
+	if v < uint64(len(smallInts)) {
+		return w.number(sl, smallInts[v])
+	}
+	var buf [24]byte
+	return w.number(sl, string(strconv.AppendUint(buf[:0], v, 10)))
 }
 
 func (w *pieceWriter) float(sl slot, f float64) error {
@@ -340,11 +369,9 @@ func (w *pieceWriter) any(x any, ctx context, sl slot) error {
 	case bool:
 		return w.boolean(sl, v)
 	case int:
-		var buf [24]byte
-		return w.number(sl, string(strconv.AppendInt(buf[:0], int64(v), 10)))
+		return w.int(sl, int64(v))
 	case int64:
-		var buf [24]byte
-		return w.number(sl, string(strconv.AppendInt(buf[:0], v, 10)))
+		return w.int(sl, v)
 	case float64:
 		return w.float(sl, v)
 	case []string:
@@ -560,8 +587,7 @@ func (f fields) write(sl slot) error {
 		case 'b':
 			err = w.scalar(ks, "!!bool", fl.s)
 		case 'u':
-			var buf [24]byte
-			err = w.number(ks, string(strconv.AppendUint(buf[:0], fl.u, 10)))
+			err = w.uint(ks, fl.u)
 		case 'f':
 			err = w.float(ks, fl.f)
 		default:
@@ -1249,13 +1275,29 @@ func (w *pieceWriter) security(s *openapi3.SecurityRequirements, sl slot) error 
 			}
 			continue
 		}
-		f := w.beginFields()
-		for name, scopes := range req {
-			f.add(field{key: name, ord: -1, ctx: ctxObject, kind: 'x', x: scopes})
+		start := len(w.names)
+		for name := range req {
+			w.names = append(w.names, name)
 		}
-		if err := f.write(isl); err != nil {
-			return err
+		slices.SortFunc(w.names[start:], func(a, b string) int {
+			if oa, ob := ordOf(a), ordOf(b); oa != ob {
+				return oa - ob
+			}
+			return strings.Compare(a, b)
+		})
+		mb := block{slot: isl}
+		for i := start; i < len(w.names); i++ {
+			ks, err := w.key(&mb, w.names[i])
+			if err != nil {
+				return err
+			}
+			if err := w.strings(req[w.names[i]], ks); err != nil {
+				return err
+			}
 		}
+		clear(w.names[start:])
+		w.names = w.names[:start]
+		w.endMap(&mb)
 	}
 	w.endSeq(&bl)
 	return nil
