@@ -19,9 +19,10 @@ import (
 // the order orderedKeys gives them, laid out as emitBlock lays them out.
 // What it does not know (Reference Objects with siblings, OpenAPI 3.1
 // keywords, extensions not named x-…, values of other types) it hands to
-// toValue and writes the tree it returns; and a piece it cannot write at all
-// (a scalar or a key only yaml.v3 can render) goes the old way, through
-// toValue, toYAML and the YAML encoder (see writePiece).
+// toValue and writes the tree it returns. A piece it cannot write at all
+// (one with a scalar or key that emitBlock leaves to the YAML encoder: an
+// unusual line break, a long or complex key) goes the old way, through
+// toValue, encodeNested and the YAML encoder (see writePiece).
 
 // errFallback sends a whole piece the old way.
 var errFallback = errors.New("specwrite: piece needs the general writer")
@@ -895,7 +896,8 @@ func refOrder(ref *openapi3.SchemaRef) (float64, bool) {
 	return 0, false
 }
 
-// names pushes the sorted keys of m onto w.names and returns where they start.
+// sortedNames pushes the sorted keys of m onto w.names and returns where
+// they start.
 func sortedNames[V any](w *pieceWriter, m map[string]V) int {
 	start := len(w.names)
 	for k := range m {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -149,5 +150,23 @@ func TestMarshalMatchesJSON(t *testing.T) {
 		got, err := Marshal(doc)
 		require.NoError(t, err)
 		require.Equal(t, string(want), string(got))
+	}
+}
+
+// appendJSONFloat formats floats as encoding/json does.
+func TestAppendJSONFloat(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	floats := []float64{0, math.Copysign(0, -1), 1, -1, 0.1, 1e-6, 9.99999e-7, 1e-7, 1e20, 1e21, 123456789e13, math.MaxFloat64,
+		math.SmallestNonzeroFloat64, 2.5e-10, -3e300, 9007199254740993}
+	for i := 0; i < 100000; i++ {
+		floats = append(floats, math.Float64frombits(rng.Uint64()), rng.NormFloat64()*math.Pow(10, float64(rng.IntN(60)-30)))
+	}
+	for _, f := range floats {
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			continue
+		}
+		want, err := json.Marshal(f)
+		require.NoError(t, err)
+		require.Equal(t, string(want), string(appendJSONFloat(nil, f)), "%v", f)
 	}
 }

@@ -52,10 +52,12 @@ func Marshal(doc *openapi3.T) ([]byte, error) {
 
 // MarshalParts renders top, with the given path items and component schemas
 // in place of its own, as YAML. The parts are made, encoded and dropped a
-// batch at a time on all cores: each is encoded inside empty parents at its
-// own depth (so the YAML encoder sees the same columns as in the whole
-// document) and the parents' lines are cut off. Memory holds one batch of
-// parts, not the document. Parts are written in name order.
+// batch at a time on all cores: each is written at its own depth, as it
+// appears in the whole document, by the direct writer (fast.go), or, when
+// that cannot, encoded inside empty parents (so the YAML encoder sees the
+// same columns as in the whole document) with the parents' lines cut off.
+// Memory holds one batch of parts, not the document. Parts are written in
+// name order.
 func MarshalParts(doc *openapi3.T, pathParts, schemaParts []Part) ([]byte, error) {
 	pathParts = sortedParts(pathParts)
 	schemaParts = sortedParts(schemaParts)
