@@ -56,7 +56,10 @@ func emitMapping(buf *bytes.Buffer, n *yaml.Node, indent int, inItem bool) error
 		if i > 0 || !inItem {
 			indentTo(buf, indent)
 		}
-		key, ok := keyText(k)
+		if k.Kind != yaml.ScalarNode {
+			return errUnsupported
+		}
+		key, ok := keyText(k.Tag, k.Value)
 		if !ok {
 			return errUnsupported
 		}
@@ -137,7 +140,7 @@ func emitScalar(buf *bytes.Buffer, v *yaml.Node, content int) error {
 		}
 		return nil
 	}
-	r, err := rendered(v)
+	r, err := rendered(v.Tag, v.Value)
 	if err != nil {
 		return err
 	}
@@ -154,16 +157,20 @@ func emitScalar(buf *bytes.Buffer, v *yaml.Node, content int) error {
 }
 
 // plainValue reports whether yaml.v3 writes the scalar as its bare value.
-func plainValue(v *yaml.Node) bool {
-	switch v.Tag {
+func plainValue(v *yaml.Node) bool { return plainScalar(v.Tag, v.Value) }
+
+// plainScalar reports whether yaml.v3 writes a scalar of this tag and value
+// as its bare value.
+func plainScalar(tag, value string) bool {
+	switch tag {
 	case "!!str":
-		return plainString(v.Value)
+		return plainString(value)
 	case "!!int":
-		return isDecimal(v.Value)
+		return isDecimal(value)
 	case "!!bool":
-		return v.Value == "true" || v.Value == "false"
+		return value == "true" || value == "false"
 	case "!!null":
-		return v.Value == "null"
+		return value == "null"
 	}
 	return false
 }
@@ -193,28 +200,65 @@ func plainString(s string) bool {
 		return false
 	}
 	prevSpace := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of the text
+			switch {
+			case c < 0x20 || c == 0x7f:
+				return false // control characters
+			case c == ':':
+				if i+1 == len(s) || s[i+1] == ' ' {
+					return false
+				}
+			case c == '#':
+				if prevSpace {
+					return false
+				}
+			}
+			prevSpace = c == ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError:
-			return false // control characters, NEL, invalid bytes
+		case r < 0xa0 || r == utf8.RuneError:
+			return false // NEL and other C1 controls, invalid bytes
 		case r >= 0x10000 || r == 0xfeff || r == 0xfffe || r == 0xffff || r == 0x2028 || r == 0x2029:
 			return false // outside what the emitter prints, or line breaks
-		case r == ':':
-			if i+1 == len(s) || s[i+1] == ' ' {
-				return false
-			}
-		case r == '#':
-			if prevSpace {
-				return false
-			}
 		}
-		prevSpace = r == ' '
+		prevSpace = false
+		i += size
 	}
-	switch strings.ToLower(s) {
-	case "true", "false", "null", "yes", "no", "on", "off", "y", "n":
+	return !boolOrNullWord(s)
+}
+
+// boolOrNullWord reports whether strings.ToLower(s) is one of the words
+// YAML 1.1 reads as a boolean or null. Only ASCII letters lower to the
+// letters of these words, so an ASCII case-insensitive match is the same
+// test, without lowering (and allocating) every string.
+func boolOrNullWord(s string) bool {
+	if len(s) > 5 {
 		return false
 	}
-	return true
+	for _, w := range [...]string{"true", "false", "null", "yes", "no", "on", "off", "y", "n"} {
+		if len(w) != len(s) {
+			continue
+		}
+		same := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // literalBlock is the fast path for multi-line strings.
@@ -235,28 +279,33 @@ func literalBlock(s string) bool {
 }
 
 // keyText renders a mapping key, or reports that the key is not simple.
-func keyText(k *yaml.Node) (string, bool) {
-	if k.Kind != yaml.ScalarNode || len(k.Value) > 128 {
+func keyText(tag, value string) (string, bool) {
+	if len(value) > 128 {
 		return "", false
 	}
-	if plainValue(k) {
-		return k.Value, true
+	if plainScalar(tag, value) {
+		return value, true
 	}
-	key := "key\x00" + k.Tag + "\x00" + k.Value
-	if f, ok := renderCache.Load(key); ok {
-		return f.(string), true
+	key := scalarKey{tag, value}
+	renderCache.RLock()
+	text, ok := renderCache.keys[key]
+	renderCache.RUnlock()
+	if ok {
+		return text, true
 	}
 	var out bytes.Buffer
 	doc := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
-		{Kind: yaml.ScalarNode, Tag: k.Tag, Value: k.Value, Style: k.Style}, {Kind: yaml.ScalarNode, Tag: "!!str", Value: "v"}}}
+		{Kind: yaml.ScalarNode, Tag: tag, Value: value}, {Kind: yaml.ScalarNode, Tag: "!!str", Value: "v"}}}
 	if err := encodeYAML(&out, doc); err != nil {
 		return "", false
 	}
-	text, ok := strings.CutSuffix(out.String(), ": v\n")
+	text, ok = strings.CutSuffix(out.String(), ": v\n")
 	if !ok || strings.ContainsAny(text, "\n") || strings.HasPrefix(text, "? ") {
 		return "", false
 	}
-	renderCache.Store(key, text)
+	renderCache.Lock()
+	renderCache.keys[key] = text
+	renderCache.Unlock()
 	return text, true
 }
 
@@ -267,23 +316,34 @@ type form struct {
 	lines []string
 }
 
-var renderCache sync.Map // "tag\x00value" → form, for short single-line scalars
+// renderCache holds what yaml.v3 made of short single-line scalars (as
+// values, and as keys).
+var renderCache = struct {
+	sync.RWMutex
+	forms map[scalarKey]form
+	keys  map[scalarKey]string
+}{forms: map[scalarKey]form{}, keys: map[scalarKey]string{}}
+
+type scalarKey struct{ tag, value string }
 
 // rendered asks yaml.v3 how it writes the scalar.
-func rendered(v *yaml.Node) (form, error) {
-	if strings.ContainsAny(v.Value, "\r\u0085\u2028\u2029") {
+func rendered(tag, value string) (form, error) {
+	if strings.ContainsAny(value, "\r\u0085\u2028\u2029") {
 		return form{}, errUnsupported // unusual line breaks: the encoder writes the whole piece
 	}
-	cacheable := len(v.Value) < 256 && !strings.Contains(v.Value, "\n")
-	key := v.Tag + "\x00" + v.Value
+	cacheable := len(value) < 256 && !strings.Contains(value, "\n")
+	key := scalarKey{tag, value}
 	if cacheable {
-		if f, ok := renderCache.Load(key); ok {
-			return f.(form), nil
+		renderCache.RLock()
+		f, ok := renderCache.forms[key]
+		renderCache.RUnlock()
+		if ok {
+			return f, nil
 		}
 	}
 	var out bytes.Buffer
 	doc := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
-		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "k"}, {Kind: yaml.ScalarNode, Tag: v.Tag, Value: v.Value, Style: v.Style}}}
+		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "k"}, {Kind: yaml.ScalarNode, Tag: tag, Value: value}}}
 	if err := encodeYAML(&out, doc); err != nil {
 		return form{}, err
 	}
@@ -301,7 +361,9 @@ func rendered(v *yaml.Node) (form, error) {
 		f.lines = append(f.lines, strings.TrimPrefix(l, "  "))
 	}
 	if cacheable {
-		renderCache.Store(key, f)
+		renderCache.Lock()
+		renderCache.forms[key] = f
+		renderCache.Unlock()
 	}
 	return f, nil
 }

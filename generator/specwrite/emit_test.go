@@ -113,3 +113,45 @@ func isDir(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && st.IsDir()
 }
+
+// boolOrNullWord is strings.ToLower(s) in the list: for every string of up
+// to three letters and look-alikes, and every word in every case with any
+// one letter changed.
+func TestBoolOrNullWord(t *testing.T) {
+	alphabet := []string{"t", "r", "u", "e", "f", "a", "l", "s", "n", "y", "o", "T", "R", "U", "E", "F", "A", "L", "S", "N", "Y", "O",
+		"K", "k", "\u212a", "\u0130", "\u017f", "x", "\u00e9"}
+	list := []string{"true", "false", "null", "yes", "no", "on", "off", "y", "n"}
+	words := map[string]bool{}
+	for _, w := range list {
+		words[w] = true
+	}
+	check := func(s string) {
+		require.Equal(t, words[strings.ToLower(s)], specwrite.BoolOrNullWord(s), "%q", s)
+	}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		check(s)
+		if n > 0 {
+			for _, a := range alphabet {
+				walk(s+a, n-1)
+			}
+		}
+	}
+	walk("", 3)
+	for _, w := range list {
+		for mask := 0; mask < 1<<len(w); mask++ {
+			b := []byte(w)
+			for i := range b {
+				if mask&(1<<i) != 0 {
+					b[i] -= 'a' - 'A'
+				}
+			}
+			for i := range b {
+				for _, a := range alphabet {
+					check(string(b[:i]) + a + string(b[i+1:]))
+				}
+			}
+			check(string(b) + "x")
+		}
+	}
+}
