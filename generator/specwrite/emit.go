@@ -304,6 +304,9 @@ func keyText(tag, value string) (string, bool) {
 		return "", false
 	}
 	renderCache.Lock()
+	if len(renderCache.keys) >= maxRenderCache {
+		clear(renderCache.keys)
+	}
 	renderCache.keys[key] = text
 	renderCache.Unlock()
 	return text, true
@@ -317,7 +320,8 @@ type form struct {
 }
 
 // renderCache holds what yaml.v3 made of short single-line scalars (as
-// values, and as keys).
+// values, and as keys). Each map is emptied when it reaches maxRenderCache
+// entries, so a long-lived process does not grow it without bound.
 var renderCache = struct {
 	sync.RWMutex
 	forms map[scalarKey]form
@@ -325,6 +329,8 @@ var renderCache = struct {
 }{forms: map[scalarKey]form{}, keys: map[scalarKey]string{}}
 
 type scalarKey struct{ tag, value string }
+
+const maxRenderCache = 1 << 16
 
 // rendered asks yaml.v3 how it writes the scalar.
 func rendered(tag, value string) (form, error) {
@@ -362,6 +368,9 @@ func rendered(tag, value string) (form, error) {
 	}
 	if cacheable {
 		renderCache.Lock()
+		if len(renderCache.forms) >= maxRenderCache {
+			clear(renderCache.forms)
+		}
 		renderCache.forms[key] = f
 		renderCache.Unlock()
 	}
