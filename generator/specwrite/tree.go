@@ -16,12 +16,6 @@ type yamlMarshaler interface {
 
 const kinPkg = "github.com/getkin/kin-openapi/openapi3"
 
-// toValue turns a piece of the document into the tree json.Marshal followed
-// by decodeJSON would give, without writing and reading JSON: it walks
-// kin-openapi's MarshalYAML results (which its MarshalJSON methods encode),
-// maps (keys in encoding/json's sorted order), slices, strings and booleans,
-// and hands anything else (numbers, pointers to plain values, other types)
-// to encoding/json itself.
 // sliceValue is the value of a slice (nil is null).
 func sliceValue[T any](v []T) (*value, error) {
 	if v == nil {
@@ -38,6 +32,12 @@ func sliceValue[T any](v []T) (*value, error) {
 	return out, nil
 }
 
+// toValue turns a piece of the document into the tree json.Marshal followed
+// by decodeJSON would give, without writing and reading JSON: it walks
+// kin-openapi's MarshalYAML results (which its MarshalJSON methods encode),
+// maps (keys in encoding/json's sorted order), slices, strings and booleans,
+// and hands anything else (numbers, pointers to plain values, other types)
+// to encoding/json itself.
 func toValue(x any) (*value, error) {
 	switch v := x.(type) {
 	case nil:
