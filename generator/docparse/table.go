@@ -220,6 +220,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		inHead  bool
 		inRow   bool
 		spans   map[int]*spanned
+		width   = 4 // cells in the last row: the next row's capacity
 	)
 	// Cells copied by colspan/rowspan are bounded by the table's size, so a
 	// few bytes of spans cannot expand into millions of cells.
@@ -279,6 +280,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		if len(row) == 0 {
 			return
 		}
+		width = len(row)
 		if (inHead || rowHdr) && len(t.Header) == 0 && len(t.Rows) == 0 {
 			t.Header = row
 		} else if len(t.Header) == 0 && len(t.Rows) == 0 && !inHead {
@@ -318,10 +320,10 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				inHead = false
 			case atom.Tr:
 				endRow()
-				inRow, row, rowHdr, rowLine = true, nil, true, tokLine
+				inRow, row, rowHdr, rowLine = true, make([]Cell, 0, width), true, tokLine
 			case atom.Th, atom.Td:
 				if !inRow {
-					inRow, row, rowHdr, rowLine = true, nil, true, tokLine
+					inRow, row, rowHdr, rowLine = true, make([]Cell, 0, width), true, tokLine
 				}
 				endCell()
 				cur = &cell
