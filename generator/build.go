@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -191,7 +192,12 @@ func (r *BuildResult) Document() (*openapi3.T, error) {
 }
 
 func readPage(s source) *analyze.PageResult {
-	info, err := os.Stat(s.abs)
+	f, err := os.Open(s.abs)
+	if err != nil {
+		return unreadable(s, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return unreadable(s, err)
 	}
@@ -200,9 +206,24 @@ func readPage(s source) *analyze.PageResult {
 		r.Diags.Errorf(diag.Pos{File: s.rel, Line: 1}, "page-too-large", "page is %d bytes, more than the %d-byte limit; not read", info.Size(), docparse.MaxPageSize)
 		return r
 	}
-	data, err := os.ReadFile(s.abs)
-	if err != nil {
-		return unreadable(s, err)
+	// One read of the size the file had, and one more to see its end (or
+	// what was appended since).
+	data := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return unreadable(s, err)
+		}
+		if len(data) == cap(data) {
+			if len(data) > docparse.MaxPageSize {
+				break // grew while read: Parse reports the size
+			}
+			data = append(data, 0)[:len(data)]
+		}
 	}
 	r := analyze.AnalyzePage(docparse.Parse(s.rel, data))
 	r.Diags = capDiags(r.Diags)
