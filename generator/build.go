@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/getkin/kin-openapi/openapi3"
 
@@ -225,7 +226,9 @@ func readPage(s source) *analyze.PageResult {
 			data = append(data, 0)[:len(data)]
 		}
 	}
-	r := analyze.AnalyzePage(docparse.Parse(s.rel, data))
+	// data is read here and never written again: the parser may read it
+	// as a string without copying it.
+	r := analyze.AnalyzePage(docparse.ParseString(s.rel, unsafe.String(unsafe.SliceData(data), len(data))))
 	r.Diags = capDiags(r.Diags)
 	return r
 }

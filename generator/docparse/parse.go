@@ -1,7 +1,6 @@
 package docparse
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -15,6 +14,12 @@ const MaxPageSize = 16 << 20
 
 // Parse reads one page. path is used in positions only.
 func Parse(path string, src []byte) *Page {
+	return ParseString(path, string(src))
+}
+
+// ParseString is Parse for a page already in a string (no copy is made).
+// The Page keeps no reference to src: the strings it holds are copies.
+func ParseString(path, src string) *Page {
 	p := &parser{page: &Page{Path: path}}
 	p.parse(src)
 	return p.page
@@ -43,17 +48,16 @@ func (p *parser) warnf(line int, code, format string, args ...any) {
 	p.page.Diags.Warnf(p.pos(line), code, format, args...)
 }
 
-func (p *parser) parse(src []byte) {
-	if len(src) > MaxPageSize {
-		p.errorf(1, "page-too-large", "page is %d bytes, more than the %d-byte limit; not read", len(src), MaxPageSize)
+func (p *parser) parse(text string) {
+	if len(text) > MaxPageSize {
+		p.errorf(1, "page-too-large", "page is %d bytes, more than the %d-byte limit; not read", len(text), MaxPageSize)
 		return
 	}
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		p.errorf(1+bytes.Count(src[:i], []byte("\n")), "nul-byte", "page contains a NUL byte: not a text page; not read")
+	text = strings.TrimPrefix(text, "\xef\xbb\xbf")
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		p.errorf(1+strings.Count(text[:i], "\n"), "nul-byte", "page contains a NUL byte: not a text page; not read")
 		return
 	}
-	text := string(src)
 	if !utf8.ValidString(text) {
 		bad := firstInvalidUTF8(text)
 		p.errorf(1+strings.Count(text[:bad], "\n"), "invalid-utf8", "page is not valid UTF-8 (byte offset %d); invalid bytes replaced", bad)
