@@ -19,13 +19,9 @@ type facets struct {
 	MaxLen     *int64
 }
 
-// facetKey finds "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph
-// (pipe cells run facets together: "最小长度：**0**最大长度：**36**").
-var facetKey = regexp.MustCompile(`(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|(?i:enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum))\s*[：:]`)
-
 var leadingNumber = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)
 
-// mayHaveFacet is a cheap test before the facet expression: every facet key
+// mayHaveFacet is a cheap test before the facet key matcher: every facet key
 // contains one of these.
 func mayHaveFacet(s string) bool {
 	return strings.Contains(s, "值") || strings.Contains(s, "长度") || strings.Contains(s, "imum") ||
@@ -41,7 +37,9 @@ func readFacets(c docparse.Cell) facets {
 		p := paras[i]
 		var locs [][]int
 		if mayHaveFacet(p.Text) {
-			locs = facetKey.FindAllStringSubmatchIndex(p.Text, -1)
+			// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
+			// cells run facets together: "最小长度：**0**最大长度：**36**").
+			locs = facetKeyIndex(p.Text)
 		}
 		if len(locs) == 0 {
 			desc = append(desc, p.Text)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/docparse"
@@ -320,10 +321,11 @@ func (c *pageCtx) indexTables() {
 						}
 					}
 				}
-				if tt := c.byTypeWord(t, cell.Line()); tt != nil && tt != t {
+				line := cell.Line()
+				if tt := c.byTypeWord(t, line); tt != nil && tt != t {
 					c.targets[tt] = true
 				}
-				if n := tableRef(cell.Line()); n != "" {
+				if n := tableRef(line); n != "" {
 					if tt := c.tableNumbered(n); tt != nil && tt != t {
 						c.targets[tt] = true
 					}
@@ -337,7 +339,7 @@ func (c *pageCtx) indexTables() {
 // through its caption.
 func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table {
 	// Most cells are descriptions: a cheap look at the tail first.
-	tail := strings.TrimRight(text, " 。.;；,:：)）")
+	tail := trimTypeTail(text)
 	if len(tail) > 300 || !(hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")) {
 		return nil
 	}
@@ -350,6 +352,26 @@ func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table 
 		return nil
 	}
 	return c.captionTable(from, te.Object)
+}
+
+// trimTypeTail is strings.TrimRight(s, " 。.;；,:：)）") without the
+// cut-set search per rune (every cell of every table passes here).
+func trimTypeTail(s string) string {
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if c != ' ' && c != '.' && c != ';' && c != ',' && c != ':' && c != ')' {
+				return s
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if r != '。' && r != '；' && r != '：' && r != '）' {
+			return s
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
 
 func hasSuffixFold(s, suffix string) bool {

@@ -277,19 +277,10 @@ func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
 	return c.op.ID + suffix
 }
 
-var (
-	anchorPrefix = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+)$`)
-	numSuffix    = regexp.MustCompile(`_[0-9]+$`)
-)
-
 // anchorName extracts the struct name of "response_X", "zh-cn_topic_1_request_X", "response_X_2".
 func anchorName(a string) string {
-	m := anchorPrefix.FindStringSubmatch(a)
-	if m == nil {
-		return ""
-	}
-	n := numSuffix.ReplaceAllString(m[1], "")
-	if !isTypeName(n) {
+	n, ok := anchorStructName(a)
+	if !ok || !isTypeName(n) {
 		return ""
 	}
 	return n
@@ -456,10 +447,7 @@ func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string
 	return applyFacets(s, f, c, cell.Pos)
 }
 
-var (
-	seeTable  = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
-	typeProse = regexp.MustCompile(`[.。,，;；(（]`)
-)
+var typeProse = regexp.MustCompile(`[.。,，;；(（]`)
 
 // typeHead is the type word before prose in a type cell.
 func typeHead(s string) string {
@@ -474,10 +462,7 @@ func tableRef(s string) string {
 	if !strings.Contains(s, "表") && !strings.Contains(s, "able") && !strings.Contains(s, "ABLE") {
 		return ""
 	}
-	if m := seeTable.FindStringSubmatch(s); m != nil {
-		return m[1]
-	}
-	return ""
+	return seeTableRef(s)
 }
 
 func isGenericObject(te *typeExpr) bool {

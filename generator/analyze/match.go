@@ -1,0 +1,203 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hand-written matchers for the simple expressions the analysis runs over
+// every cell. Each gives the results of the regular expression it replaces
+// (kept in match_test.go, which compares the two over the corpus): Go's
+// leftmost-first semantics, `\s` = [\t\n\f\r ], `(?i)` = Unicode simple
+// case folding, and positions tried at rune starts only.
+
+// isSpaceRE is `\s` of Go regular expressions.
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// skipSpaceRE skips `\s*` from i.
+func skipSpaceRE(s string, i int) int {
+	for i < len(s) && isSpaceRE(s[i]) {
+		i++
+	}
+	return i
+}
+
+// foldRune reports whether r equals the lower-case ASCII letter c under
+// simple case folding (so "ſ" matches 's' and the Kelvin sign 'k').
+func foldRune(r rune, c byte) bool {
+	if r == rune(c) {
+		return true
+	}
+	if r < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' && r == rune(c-'a'+'A')
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == rune(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixFold returns the length in s of a case-insensitive match of key (lower-case
+// ASCII) at the start of s, or -1.
+func prefixFold(s, key string) int {
+	i := 0
+	for k := 0; k < len(key); k++ {
+		if i >= len(s) {
+			return -1
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != key[k] && !('a' <= key[k] && key[k] <= 'z' && c == key[k]-'a'+'A') {
+				return -1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !foldRune(r, key[k]) {
+			return -1
+		}
+		i += n
+	}
+	return i
+}
+
+// facetKeysCJK and facetKeysFold are the alternatives of facetKey, in its
+// order; the case-insensitive ones begin with ASCII letters that no other
+// letter folds to.
+var (
+	facetKeysCJK  = []string{"枚举值", "缺省值", "默认值", "最小值", "最大值", "最小长度", "最大长度"}
+	facetKeysFold = []string{"enumeration values", "enumerated values", "default value", "minimum length", "maximum length", "minimum", "maximum"}
+)
+
+// colonAfter matches `\s*[：:]` at i and returns the end, or -1.
+func colonAfter(s string, i int) int {
+	i = skipSpaceRE(s, i)
+	switch {
+	case i < len(s) && s[i] == ':':
+		return i + 1
+	case strings.HasPrefix(s[i:], "："):
+		return i + len("：")
+	}
+	return -1
+}
+
+// facetKeyAt matches facetKey at i: the end of the key and of the match, or -1.
+func facetKeyAt(s string, i int) (keyEnd, end int) {
+	switch c := s[i]; {
+	case c == 0xE6 || c == 0xE7 || c == 0xE9: // 枚 最, 缺, 默
+		for _, k := range facetKeysCJK {
+			if strings.HasPrefix(s[i:], k) {
+				if e := colonAfter(s, i+len(k)); e >= 0 {
+					return i + len(k), e
+				}
+			}
+		}
+	case c|0x20 == 'e' || c|0x20 == 'd' || c|0x20 == 'm':
+		for _, k := range facetKeysFold {
+			if n := prefixFold(s[i:], k); n > 0 {
+				if e := colonAfter(s, i+n); e >= 0 {
+					return i + n, e
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// facetKeyIndex is facetKey.FindAllStringSubmatchIndex(s, -1).
+func facetKeyIndex(s string) [][]int {
+	var locs [][]int
+	for i := 0; i < len(s); i++ {
+		if keyEnd, end := facetKeyAt(s, i); end >= 0 {
+			locs = append(locs, []int{i, end, i, keyEnd})
+			i = end - 1
+		}
+	}
+	return locs
+}
+
+// seeWords are the first alternatives of seeTable, "see" aside.
+var seeWords = []string{"参见", "详见", "参考", "见"}
+
+// seeTableRef is seeTable.FindStringSubmatch(s)[1], or "" when it does not match:
+// `(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`.
+func seeTableRef(s string) string {
+	for i := 0; i < len(s); i++ {
+		j := -1
+		switch c := s[i]; {
+		case c == 's' || c == 'S' || c == 0xC5: // ſ
+			if n := prefixFold(s[i:], "see"); n > 0 {
+				j = i + n
+			}
+		case c == 0xE5 || c == 0xE8: // 参, 详 见
+			for _, w := range seeWords {
+				if strings.HasPrefix(s[i:], w) {
+					j = i + len(w)
+					break
+				}
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		j = skipSpaceRE(s, j)
+		if n := prefixFold(s[j:], "table"); n > 0 {
+			j += n
+		} else if strings.HasPrefix(s[j:], "表") {
+			j += len("表")
+		} else {
+			continue
+		}
+		j = skipSpaceRE(s, j)
+		k := j
+		for k < len(s) && '0' <= s[k] && s[k] <= '9' {
+			k++
+		}
+		if k > j {
+			return s[j:k]
+		}
+	}
+	return ""
+}
+
+// anchorStructName is anchorPrefix.FindStringSubmatch(a)[1] with numSuffix
+// removed, ok false when anchorPrefix does not match:
+// `^(?:.*_)?(?:request|response)_(.+)$` then `_[0-9]+$` → "".
+func anchorStructName(a string) (string, bool) {
+	if strings.IndexByte(a, '\n') >= 0 {
+		return "", false // `.` stops at line ends
+	}
+	m, ok := "", false
+	// `(?:.*_)?` is greedy: the last '_' after which the rest matches.
+	for p := len(a); p >= 0; p-- {
+		if p > 0 && a[p-1] != '_' {
+			continue
+		}
+		rest := a[p:]
+		if r, found := strings.CutPrefix(rest, "request_"); found && r != "" {
+			m, ok = r, true
+			break
+		}
+		if r, found := strings.CutPrefix(rest, "response_"); found && r != "" {
+			m, ok = r, true
+			break
+		}
+	}
+	if !ok {
+		return "", false
+	}
+	d := len(m)
+	for d > 0 && '0' <= m[d-1] && m[d-1] <= '9' {
+		d--
+	}
+	if d < len(m) && d > 0 && m[d-1] == '_' {
+		m = m[:d-1]
+	}
+	return m, true
+}

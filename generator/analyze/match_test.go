@@ -1,0 +1,143 @@
+package analyze
+
+import (
+	"math/rand"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The expressions the hand-written matchers of match.go replace.
+var (
+	facetKeyRE     = regexp.MustCompile(`(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|(?i:enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum))\s*[：:]`)
+	seeTableRE     = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
+	anchorPrefixRE = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+)$`)
+	numSuffixRE    = regexp.MustCompile(`_[0-9]+$`)
+)
+
+// matchPieces are the fragments the random inputs are made of: parts of
+// every key, the white space and colons around them, case variants, the
+// letters that fold to ASCII ones, and invalid UTF-8.
+var matchPieces = []string{
+	"枚举值", "缺省值", "默认值", "最小值", "最大值", "最小长度", "最大长度", "最小", "最大", "枚举", "值", "长度",
+	"enumeration values", "Enumerated Values", "DEFAULT VALUE", "default", "value", "values", "minimum", "Maximum",
+	"minimum length", "MAXIMUM LENGTH", "length", "mini", "enum", "ſ", "K", "k", "Default valueſ",
+	"：", ":", " ", "\t", "\n", "\f", "\r", "\v", "\u00a0", "\u3000", "**", "，", "、", ",",
+	"see", "SEE", "ſee", "See ", "参见", "详见", "参考", "见", "参", "table", "Table", "TABLE", "表", "tab", "able",
+	"1", "12", "3", "0", "x", "_", "request", "response", "request_", "response_", "zh-cn_topic_0", "Foo", "_2",
+	"\xe5", "\xe8\xa7", "\xc5", "\xff", "\x80", "a", "é", "中",
+}
+
+func randomMatchInputs(n int) []string {
+	r := rand.New(rand.NewSource(1))
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for k := r.Intn(8); k >= 0; k-- {
+			b.WriteString(matchPieces[r.Intn(len(matchPieces))])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+// crossMatchInputs joins a word, white space, a colon or table word, white
+// space and a number in every way: the places where the expressions branch.
+func crossMatchInputs() []string {
+	words := []string{"枚举值", "缺省值", "默认值", "最小值", "最大值", "最小长度", "最大长度", "最小", "长度",
+		"enumeration values", "Enumerated Values", "DEFAULT VALUE", "default valueſ", "Minimum", "maximum length",
+		"MINIMUM LENGTH", "minimum lengt", "see", "ſee", "SEE", "se", "参见", "详见", "参考", "见", "参",
+		"request_", "response_", "x_request_", "_response", ""}
+	spaces := []string{"", " ", "\t", "\n\f\r", "\v", "\u00a0", "\u3000"}
+	seps := []string{"", ":", "：", "table", "TaBle", "表", "tabl", "x", "_1"}
+	nums := []string{"", "1", "12", "x"}
+	var out []string
+	for _, w := range words {
+		for _, s1 := range spaces {
+			for _, sep := range seps {
+				for _, s2 := range spaces {
+					for _, n := range nums {
+						out = append(out, w+s1+sep+s2+n, "a "+w+s1+sep+s2+n+"。"+w+sep)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// matchInputs: hand-made cases, every combination of crossMatchInputs, random ones, and every text of the corpus
+// (when ../shared is present).
+func matchInputs(t *testing.T, extra ...string) []string {
+	t.Helper()
+	in := append([]string{
+		"", "枚举值：", "枚举值:a", "枚举值 \t：x", "缺省值：**1**最小长度：0最大长度：36", "最小长度 ：1", "最小长度值：",
+		"enumeration values: a, b", "Enumerated values：x", "Default value:1", "Minimum length: 2 maximum length: 4",
+		"minimum length x: 1", "minimumlength:", "Maximum:9", "ENUMERATION VALUESſ:", "Enumeration valueſ:", "defaultvalue:",
+		"see table 1", "See Table12", "详见表3", "参见 表 4", "参考表5", "见表6。", "参见表", "ſee table 7", "SEE\tTABLE\n8",
+		"see tablet 1", "see see table 2", "参见参见表9", "见表x 见表10",
+		"response_Foo", "request_Foo_2", "zh-cn_topic_1_request_X", "response_X_2", "request_", "response__1",
+		"a_request_b_request_c", "xrequest_a", "request_a\nb", "_response_x", "response_response_1_2",
+	}, extra...)
+	in = append(in, crossMatchInputs()...)
+	in = append(in, randomMatchInputs(30000)...)
+	corpus := corpusTexts()
+	if corpus == nil {
+		t.Log("shared corpus not available: hand-made and random inputs only")
+	}
+	return append(in, corpus...)
+}
+
+func TestFacetKeyIndex(t *testing.T) {
+	n := 0
+	for _, s := range matchInputs(t) {
+		want := facetKeyRE.FindAllStringSubmatchIndex(s, -1)
+		got := facetKeyIndex(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("facetKeyIndex(%q) = %v, the expression gives %v", s, got, want)
+		}
+		if want != nil {
+			n++
+		}
+	}
+	t.Logf("%d inputs with a facet key", n)
+}
+
+func TestSeeTableRef(t *testing.T) {
+	n := 0
+	for _, s := range matchInputs(t) {
+		want := ""
+		if m := seeTableRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+			n++
+		}
+		if got := seeTableRef(s); got != want {
+			t.Errorf("seeTableRef(%q) = %q, the expression gives %q", s, got, want)
+		}
+	}
+	t.Logf("%d inputs with a table reference", n)
+}
+
+func TestAnchorStructName(t *testing.T) {
+	n := 0
+	for _, s := range matchInputs(t) {
+		want, wantOK := "", false
+		if m := anchorPrefixRE.FindStringSubmatch(s); m != nil {
+			want, wantOK = numSuffixRE.ReplaceAllString(m[1], ""), true
+			n++
+		}
+		if got, ok := anchorStructName(s); got != want || ok != wantOK {
+			t.Errorf("anchorStructName(%q) = %q, %v; the expressions give %q, %v", s, got, ok, want, wantOK)
+		}
+	}
+	t.Logf("%d inputs with a request/response anchor", n)
+}
+
+func TestTrimTypeTail(t *testing.T) {
+	for _, s := range matchInputs(t, "String。", "Foo object）.", "x ;；,:：)）", "。", "\xe3\x80", "a\xff.") {
+		if got, want := trimTypeTail(s), strings.TrimRight(s, " 。.;；,:：)）"); got != want {
+			t.Errorf("trimTypeTail(%q) = %q, strings.TrimRight gives %q", s, got, want)
+		}
+	}
+}
