@@ -141,3 +141,28 @@ func TestTrimTypeTail(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinFields(t *testing.T) {
+	for _, s := range matchInputs(t, " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u3000", "\u0085x", "a b c", "中 文", "\xff \xfe") {
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// hasTypePunct may say yes in vain, never no in vain.
+func TestHasTypePunct(t *testing.T) {
+	for _, s := range matchInputs(t, "（", "）", "，", "＜", "＞", "\u00a0", "ａ", "String") {
+		if !hasTypePunct(s) && typePunct.Replace(s) != s {
+			t.Errorf("hasTypePunct(%q) = false, but typePunct changes it", s)
+		}
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	for _, s := range matchInputs(t, "a b", "a\u00a0b", "a\u200bb", "ab") {
+		if got, want := cleanName(s), nameCleaner.Replace(s); got != want {
+			t.Errorf("cleanName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -67,17 +67,35 @@ type sectionBlocks struct {
 	kind   section
 	title  string
 	pos    diag.Pos
-	blocks []docparse.Block
+	blocks []docparse.Block // read only: usually a run of the page's blocks
+	next   int              // the page block after a run in blocks; -1: blocks is a copy
+}
+
+// add appends the page's block i to the section: a longer run of the page's
+// blocks when it follows the last one, else (blocks around the page title)
+// a copy.
+func (s *sectionBlocks) add(blocks []docparse.Block, i int) {
+	switch n := len(s.blocks); {
+	case n == 0:
+		s.blocks, s.next = blocks[i:i+1], i+1
+	case s.next == i:
+		s.blocks, s.next = blocks[i-n:i+1], i+1
+	case s.next >= 0:
+		s.blocks, s.next = append(s.blocks[:n:n], blocks[i]), -1
+	default:
+		s.blocks = append(s.blocks, blocks[i])
+	}
 }
 
 func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
 	cur := &sectionBlocks{kind: secTitle}
 	secs = append(secs, cur)
-	for i := range c.page.Blocks {
-		b := c.page.Blocks[i]
+	blocks := c.page.Blocks
+	for i := range blocks {
+		b := &blocks[i]
 		if b.Kind == docparse.Heading {
 			if b.Level == 1 && title == nil {
-				title = &c.page.Blocks[i]
+				title = b
 				continue
 			}
 			if b.Level >= 2 || title != nil {
@@ -89,7 +107,7 @@ func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
 		if b.Kind == docparse.TableBlock {
 			c.tables = append(c.tables, b.Table)
 		}
-		cur.blocks = append(cur.blocks, b)
+		cur.add(blocks, i)
 	}
 	return title, secs
 }

@@ -302,9 +302,14 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		c.diags.Errorf(t.Pos, "nesting-too-deep", "object tables nest more than %d levels deep", maxDepth)
 		return s
 	}
-	seen := map[string]*model.Field{} // by name: a linear scan is quadratic in the rows
-	for _, r := range c.readRows(t, false) {
-		if f := seen[r.Name]; f != nil {
+	rows := c.readRows(t, false)
+	s.Fields = make([]*model.Field, 0, len(rows))
+	var seen map[string]*model.Field // by name: a linear scan is quadratic in the rows
+	if len(rows) > smallTable {
+		seen = make(map[string]*model.Field, len(rows))
+	}
+	for _, r := range rows {
+		if f := fieldNamed(s.Fields, seen, r.Name); f != nil {
 			c.diags.Warnf(r.Pos, "duplicate-param", "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
 			continue
 		}
@@ -313,9 +318,32 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 			sch = &model.Schema{} // the type cell was reported: any value
 		}
 		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
-		seen[r.Name] = s.Fields[len(s.Fields)-1]
+		if seen != nil {
+			seen[r.Name] = s.Fields[len(s.Fields)-1]
+		}
+	}
+	if len(s.Fields) == 0 {
+		s.Fields = nil
 	}
 	return s
+}
+
+// smallTable is the number of rows up to which tableSchema finds duplicate
+// names by a scan, with no map.
+const smallTable = 16
+
+// fieldNamed is the field called name: through seen when there is one, else
+// by a scan of fields.
+func fieldNamed(fields []*model.Field, seen map[string]*model.Field, name string) *model.Field {
+	if seen != nil {
+		return seen[name]
+	}
+	for _, f := range fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
 }
 
 func tableLabel(t *docparse.Table) string {
@@ -330,30 +358,40 @@ func tableLabel(t *docparse.Table) string {
 
 var nameCleaner = strings.NewReplacer(" ", "", "\u00a0", "", "\u200b", "")
 
+// cleanName drops the spaces, no-break spaces and zero-width spaces of a
+// parameter name (most names have none: no Replacer pass).
+func cleanName(s string) string {
+	if strings.IndexByte(s, ' ') < 0 && !strings.Contains(s, "\u00a0") && !strings.Contains(s, "\u200b") {
+		return s
+	}
+	return nameCleaner.Replace(s)
+}
+
 // readRows reads a parameter table's rows through its header.
 func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
-	header := make([]string, len(t.Header))
-	for i, h := range t.Header {
-		header[i] = h.Line()
-	}
-	cols := mapColumns(header)
+	cols := mapColumns(t.Header)
 	if !cols.has(colName) {
 		if len(t.Rows) > 0 || len(t.Header) > 0 {
+			header := make([]string, len(t.Header))
+			for i, h := range t.Header {
+				header[i] = h.Line()
+			}
 			c.diags.Errorf(t.Pos, "unknown-columns", "table %q: no parameter-name column among the header cells %q", tableLabel(t), header)
 		}
 		return nil
 	}
-	var out []row
-	for _, r := range t.Rows {
+	out := make([]row, 0, len(t.Rows))
+	for ri := range t.Rows {
+		r := &t.Rows[ri]
 		cell := func(col column) (docparse.Cell, bool) {
-			i, ok := cols.idx[col]
+			i, ok := cols.col(col)
 			if !ok || i >= len(r.Cells) {
 				return docparse.Cell{}, false
 			}
 			return r.Cells[i], true
 		}
 		nameCell, _ := cell(colName)
-		name := nameCleaner.Replace(nameCell.Line())
+		name := cleanName(nameCell.Line())
 		if name == "" || name == "-" {
 			continue
 		}

@@ -46,11 +46,19 @@ var pluralWords = map[string]string{
 // call dominated the allocations of large pages).
 var typePunct = strings.NewReplacer("（", "(", "）", ")", "，", ",", "＜", "<", "＞", ">", "\u00a0", " ")
 
+// hasTypePunct reports whether s holds a character typePunct replaces:
+// full-width punctuation (U+FF0x/U+FF1x: bytes EF BC) or a no-break space.
+func hasTypePunct(s string) bool {
+	return strings.Contains(s, "\xef\xbc") || strings.Contains(s, "\u00a0")
+}
+
 // normType cleans a type cell's text: trailing punctuation, "(Required)"
 // suffixes, full-width parentheses, repeated spaces.
 func normType(s string) string {
-	s = typePunct.Replace(s)
-	s = strings.Join(strings.Fields(s), " ")
+	if hasTypePunct(s) {
+		s = typePunct.Replace(s)
+	}
+	s = joinFields(s)
 	for {
 		t := strings.TrimRight(s, "。.;；,:：")
 		for _, suf := range []string{"(required)", "(optional)", "(mandatory)", "(必选)", "(可选)"} {

@@ -2,6 +2,10 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docspec/docspec/generator/docparse"
 )
 
 // section kinds
@@ -62,7 +66,41 @@ func classifySection(title string) section {
 func normWord(s string) string {
 	s = strings.TrimSpace(strings.ToLower(s))
 	s = strings.TrimRight(s, ":：")
-	return strings.Join(strings.Fields(s), " ")
+	return joinFields(s)
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s itself (no
+// allocation) when it has no white space but single inner spaces.
+func joinFields(s string) string {
+	space := true // before the text: a leading space changes s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return strings.Join(strings.Fields(s), " ")
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return strings.Join(strings.Fields(s), " ")
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+		i += n
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
 }
 
 // column roles of a parameter table
@@ -102,20 +140,23 @@ var columnWords = map[string]column{
 
 // columnMap maps a header row to column roles.
 type columnMap struct {
-	idx map[column]int
+	idx [colExample + 1]int // column index + 1; 0: absent
 }
 
-func (m columnMap) has(c column) bool { _, ok := m.idx[c]; return ok }
+func (m *columnMap) has(c column) bool { return m.idx[c] > 0 }
 
-func mapColumns(header []string) columnMap {
-	m := columnMap{idx: map[column]int{}}
+// col is the index of column c; ok false when the header has none.
+func (m *columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 0 }
+
+func mapColumns(header []docparse.Cell) columnMap {
+	var m columnMap
 	for i, h := range header {
-		c := columnWords[normWord(h)]
+		c := columnWords[normWord(h.Line())]
 		if c == colNone {
 			continue
 		}
-		if _, dup := m.idx[c]; !dup {
-			m.idx[c] = i
+		if m.idx[c] == 0 {
+			m.idx[c] = i + 1
 		}
 	}
 	return m
