@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -342,6 +343,19 @@ type jsonParser struct {
 	src  string
 	i    int
 	line int
+	slab []jv // values are taken from here: one allocation for many
+	next int  // the size of the next slab
+}
+
+func (p *jsonParser) newValue() *jv {
+	if len(p.slab) == 0 {
+		p.next = min(max(2*p.next, 16), 512)
+		p.slab = make([]jv, p.next)
+	}
+	v := &p.slab[0]
+	p.slab = p.slab[1:]
+	v.line = p.line
+	return v
 }
 
 func (p *jsonParser) space() {
@@ -366,7 +380,7 @@ func (p *jsonParser) value(depth int) *jv {
 	if p.i >= len(p.src) {
 		return nil
 	}
-	v := &jv{line: p.line}
+	v := p.newValue()
 	switch c := p.src[p.i]; {
 	case c == '{':
 		v.kind = 'o'
@@ -554,7 +568,32 @@ func wrapJSONErr(err error, src string, firstLine int, off int64) error {
 func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 	n := 0
 	var problems []string
-	var walk func(path string, v *jv, s *model.Schema, depth int)
+	// The path of the value being checked, as segments: written out
+	// ("$.a[2].b") only for a report.
+	type seg struct {
+		key   string
+		index int // -1: key
+	}
+	var at []seg
+	pathOf := func() string {
+		var b strings.Builder
+		b.WriteString("$")
+		for _, s := range at {
+			if s.index < 0 {
+				b.WriteByte('.')
+				b.WriteString(s.key)
+			} else {
+				fmt.Fprintf(&b, "[%d]", s.index)
+			}
+		}
+		return b.String()
+	}
+	var walk func(v *jv, s *model.Schema, depth int)
+	walkKey := func(k string, v *jv, s *model.Schema, depth int) {
+		at = append(at, seg{k, -1})
+		walk(v, s, depth)
+		at = at[:len(at)-1]
+	}
 	report := func(line int, format string, args ...any) {
 		n++
 		problems = append(problems, fmt.Sprintf(format, args...))
@@ -563,40 +602,38 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 		}
 		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: line}, "example-mismatch", "%s: "+format, append([]any{what}, args...)...)
 	}
-	walk = func(path string, v *jv, s *model.Schema, depth int) {
+	walk = func(v *jv, s *model.Schema, depth int) {
 		if s == nil || depth > 64 || s.Type == "" {
 			return
 		}
 		if v.kind == 'z' {
-			report(v.line, "%s is null, the table says %s", path, s.Type)
+			report(v.line, "%s is null, the table says %s", pathOf(), s.Type)
 			return
 		}
 		want := s.Type
 		got := kindName(v.kind)
-		label := want
-		if s.Name != "" {
-			label = s.Name + " object"
-		}
 		switch want {
 		case "":
 			return
 		case "object":
 			if v.kind != 'o' {
-				report(v.line, "%s is %s, the table says %s", path, article(got), label)
+				label := want
+				if s.Name != "" {
+					label = s.Name + " object"
+				}
+				report(v.line, "%s is %s, the table says %s", pathOf(), article(got), label)
 				return
 			}
 			if s.AdditionalProperties != nil {
 				for i, k := range v.keys {
-					walk(path+"."+k, v.vals[i], s.AdditionalProperties, depth+1)
+					walkKey(k, v.vals[i], s.AdditionalProperties, depth+1)
 				}
 				return
 			}
 			if len(s.Fields) == 0 {
 				return
 			}
-			seen := map[string]bool{}
 			for i, k := range v.keys {
-				seen[k] = true
 				var f *model.Field
 				for _, ff := range s.Fields {
 					if ff.Name == k {
@@ -605,70 +642,72 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 					}
 				}
 				if f == nil {
-					report(v.vals[i].line, "%s.%s is not in the table %s", path, k, s.Name)
+					report(v.vals[i].line, "%s.%s is not in the table %s", pathOf(), k, s.Name)
 					continue
 				}
-				walk(path+"."+k, v.vals[i], f.Schema, depth+1)
+				walkKey(k, v.vals[i], f.Schema, depth+1)
 			}
 			for _, f := range s.Fields {
-				if f.Required && !seen[f.Name] {
-					report(v.line, "%s has no %q, which the table marks required", path, f.Name)
+				if f.Required && !slices.Contains(v.keys, f.Name) {
+					report(v.line, "%s has no %q, which the table marks required", pathOf(), f.Name)
 				}
 			}
 		case "array":
 			if v.kind != 'a' {
-				report(v.line, "%s is %s, the table says array", path, article(got))
+				report(v.line, "%s is %s, the table says array", pathOf(), article(got))
 				return
 			}
 			for i, e := range v.vals {
-				walk(fmt.Sprintf("%s[%d]", path, i), e, s.Items, depth+1)
+				at = append(at, seg{"", i})
+				walk(e, s.Items, depth+1)
+				at = at[:len(at)-1]
 			}
 		case "string":
 			if v.kind != 's' {
-				report(v.line, "%s is %s, the table says string", path, article(got))
+				report(v.line, "%s is %s, the table says string", pathOf(), article(got))
 				return
 			}
-			checkEnum(path, v.str, s, v.line, report)
+			checkEnum(pathOf, v.str, s, v.line, report)
 			n := int64(utf8.RuneCountInString(v.str))
 			if s.MinLength != nil && n < *s.MinLength {
-				report(v.line, "%s is shorter than the table's minimum length %d", path, *s.MinLength)
+				report(v.line, "%s is shorter than the table's minimum length %d", pathOf(), *s.MinLength)
 			}
 			if s.MaxLength != nil && n > *s.MaxLength {
-				report(v.line, "%s is longer than the table's maximum length %d", path, *s.MaxLength)
+				report(v.line, "%s is longer than the table's maximum length %d", pathOf(), *s.MaxLength)
 			}
 			if s.Format == "date-time" {
 				if _, err := time.Parse(time.RFC3339, v.str); err != nil {
-					report(v.line, "%s is %q, not a date-time (RFC 3339)", path, v.str)
+					report(v.line, "%s is %q, not a date-time (RFC 3339)", pathOf(), v.str)
 				}
 			}
 		case "integer", "number":
 			if v.kind != 'n' {
-				report(v.line, "%s is %s, the table says %s", path, article(got), want)
+				report(v.line, "%s is %s, the table says %s", pathOf(), article(got), want)
 				return
 			}
 			if want == "integer" && strings.ContainsAny(v.num.String(), ".eE") {
-				report(v.line, "%s is %s, the table says integer", path, v.num)
+				report(v.line, "%s is %s, the table says integer", pathOf(), v.num)
 				return
 			}
-			checkEnum(path, v.num.String(), s, v.line, report)
+			checkEnum(pathOf, v.num.String(), s, v.line, report)
 			if f, err := v.num.Float64(); err == nil {
 				if s.Minimum != nil && f < *s.Minimum {
-					report(v.line, "%s is %s, below the table's minimum %v", path, v.num, *s.Minimum)
+					report(v.line, "%s is %s, below the table's minimum %v", pathOf(), v.num, *s.Minimum)
 				}
 				if s.Maximum != nil && f > *s.Maximum {
-					report(v.line, "%s is %s, above the table's maximum %v", path, v.num, *s.Maximum)
+					report(v.line, "%s is %s, above the table's maximum %v", pathOf(), v.num, *s.Maximum)
 				}
 				if s.Format == "int32" && (f < math.MinInt32 || f > math.MaxInt32) {
-					report(v.line, "%s is %s, outside int32", path, v.num)
+					report(v.line, "%s is %s, outside int32", pathOf(), v.num)
 				}
 			}
 		case "boolean":
 			if v.kind != 'b' {
-				report(v.line, "%s is %s, the table says boolean", path, article(got))
+				report(v.line, "%s is %s, the table says boolean", pathOf(), article(got))
 			}
 		}
 	}
-	walk("$", v, s, 0)
+	walk(v, s, 0)
 	if n > 20 {
 		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: v.line}, "example-mismatch", "%s: %d more disagreements not shown", what, n-20)
 	}
@@ -692,7 +731,7 @@ func kindName(k byte) string {
 	return ""
 }
 
-func checkEnum(path, val string, s *model.Schema, line int, report func(int, string, ...any)) {
+func checkEnum(path func() string, val string, s *model.Schema, line int, report func(int, string, ...any)) {
 	if len(s.Enum) == 0 {
 		return
 	}
@@ -701,7 +740,7 @@ func checkEnum(path, val string, s *model.Schema, line int, report func(int, str
 			return
 		}
 	}
-	report(line, "%s is %q, not one of the table's values %s", path, val, strings.Join(s.Enum, ", "))
+	report(line, "%s is %q, not one of the table's values %s", path(), val, strings.Join(s.Enum, ", "))
 }
 
 func article(t string) string {

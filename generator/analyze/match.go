@@ -201,3 +201,85 @@ func anchorStructName(a string) (string, bool) {
 	}
 	return m, true
 }
+
+// placeholderNames is placeholder.FindAllStringSubmatch(s, -1)'s groups:
+// the names of the "{name}" placeholders, `\{([^{}]+)\}`.
+func placeholderNames(s string) []string {
+	var out []string
+	for i := 0; ; {
+		a := strings.IndexByte(s[i:], '{')
+		if a < 0 {
+			return out
+		}
+		a += i
+		j := a + 1
+		for j < len(s) && s[j] != '{' && s[j] != '}' {
+			j++
+		}
+		if j < len(s) && s[j] == '}' && j > a+1 {
+			out = append(out, s[a+1:j])
+			i = j + 1
+			continue
+		}
+		i = a + 1
+	}
+}
+
+// statusDigits is statusRe.FindStringSubmatch(s)[1], or "":
+// `^\s*([1-5][0-9][0-9])\b`.
+func statusDigits(s string) string {
+	i := skipSpaceRE(s, 0)
+	if len(s)-i < 3 || s[i] < '1' || s[i] > '5' || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return ""
+	}
+	if i+3 < len(s) && isWordByte(s[i+3]) {
+		return "" // no word boundary after the digits
+	}
+	return s[i : i+3]
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte is `\w`: [0-9A-Za-z_].
+func isWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// alnumWords is the non-empty pieces of nonAlnum.Split(s, -1): the runs of
+// ASCII letters and digits.
+func alnumWords(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		if !isAlnum(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+func isAlnum(c byte) bool { return isWordByte(c) && c != '_' }
+
+// containsFoldASCII reports whether s contains word (lower-case ASCII
+// letters none of which a non-ASCII letter folds to) in any case.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeStatusIntro is a cheap test before statusIntro: it names
+// "状态码" or a "status code" (in any case: "code" has no letter that a
+// non-ASCII one folds to).
+func mayBeStatusIntro(s string) bool {
+	return strings.Contains(s, "状态码") || containsFoldASCII(s, "code")
+}

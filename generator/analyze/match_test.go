@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The expressions the hand-written matchers of match.go replace.
@@ -163,6 +165,78 @@ func TestCleanName(t *testing.T) {
 	for _, s := range matchInputs(t, "a b", "a\u00a0b", "a\u200bb", "ab") {
 		if got, want := cleanName(s), nameCleaner.Replace(s); got != want {
 			t.Errorf("cleanName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+var (
+	placeholderRE = regexp.MustCompile(`\{([^{}]+)\}`)
+	statusRE      = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
+	nonAlnumRE    = regexp.MustCompile(`[^A-Za-z0-9]+`)
+)
+
+// statusInputs adds paths, status cells and status lines to matchInputs.
+func statusInputs(t *testing.T) []string {
+	return matchInputs(t, "/v1/{project_id}/x/{ id }", "{}", "{{a}}", "{a{b}", "{a}}{b}", "}{x}", "/a/{b", "{\n}", "{中}",
+		"200", " 404 Not Found", "200OK", "200_", "2000", "600", "199", "\t500。", "20", "404\xff", "\f201-",
+		"**状态码： 200**", "**状态码为 200 时: **", "Status Code: 200", "STATUS CODE 200", "状态码如表2所示。",
+		"http状态码：default", "**Status code: 202**", "Status coDe 400 时：", "ſtatus code 200", "Code: 200")
+}
+
+func TestPlaceholderNames(t *testing.T) {
+	for _, s := range statusInputs(t) {
+		var want []string
+		for _, m := range placeholderRE.FindAllStringSubmatch(s, -1) {
+			want = append(want, m[1])
+		}
+		if got := placeholderNames(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("placeholderNames(%q) = %q, the expression gives %q", s, got, want)
+		}
+	}
+}
+
+func TestStatusDigits(t *testing.T) {
+	for _, s := range statusInputs(t) {
+		want := ""
+		if m := statusRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := statusDigits(s); got != want {
+			t.Errorf("statusDigits(%q) = %q, the expression gives %q", s, got, want)
+		}
+	}
+}
+
+func TestAlnumWords(t *testing.T) {
+	for _, s := range statusInputs(t) {
+		var want []string
+		for _, w := range nonAlnumRE.Split(s, -1) {
+			if w != "" {
+				want = append(want, w)
+			}
+		}
+		if got := alnumWords(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("alnumWords(%q) = %q, the expression gives %q", s, got, want)
+		}
+	}
+}
+
+// The prefilters never turn away a line their expression matches.
+func TestPrefilters(t *testing.T) {
+	for _, s := range statusInputs(t) {
+		if statusIntro.MatchString(strings.TrimSpace(s)) && !mayBeStatusIntro(s) {
+			t.Errorf("mayBeStatusIntro(%q) = false, but statusIntro matches", s)
+		}
+		if methodLine.MatchString(s) && !strings.ContainsAny(s, "/{") {
+			t.Errorf("methodLine matches %q, which has no '/' or '{'", s)
+		}
+	}
+	// Only 'k' and 's' have non-ASCII letters folding to them: "code" has neither.
+	for c := 'a'; c <= 'z'; c++ {
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			if f >= utf8.RuneSelf && c != 'k' && c != 's' {
+				t.Errorf("%q folds to %q", f, c)
+			}
 		}
 	}
 }

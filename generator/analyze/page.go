@@ -134,6 +134,9 @@ func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.
 			}
 			for k, l := range lines {
 				l = strings.TrimSpace(docparse.Unescape(strings.TrimSpace(l)))
+				if !strings.ContainsAny(l, "/{") {
+					continue // the path is missing: methodLine cannot match
+				}
 				m := methodLine.FindStringSubmatch(l)
 				if m == nil {
 					continue
@@ -294,15 +297,10 @@ func cleanPath(p string) string {
 	return s
 }
 
-var nonAlnum = regexp.MustCompile(`[^A-Za-z0-9]+`)
-
 func opIDFromPath(method, path string) string {
 	var b strings.Builder
 	b.WriteString(strings.ToLower(method))
-	for _, w := range nonAlnum.Split(path, -1) {
-		if w == "" {
-			continue
-		}
+	for _, w := range alnumWords(path) {
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return b.String()
@@ -460,19 +458,18 @@ func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
 	return out
 }
 
-var statusRe = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
-
+// statusCode is the status at the start of a cell: `^\s*([1-5][0-9][0-9])\b`.
 func statusCode(s string) string {
-	if m := statusRe.FindStringSubmatch(s); m != nil {
-		return m[1]
-	}
-	return ""
+	return statusDigits(s)
 }
 
 var statusIntro = regexp.MustCompile(`(?i)^\**\s*(?:状态码|status code|http状态码)\s*(?:为)?\s*[:：]?\s*([1-5][0-9][0-9]|default)\s*(?:时)?\s*[:：。.]?\s*\**\s*$`)
 
 // statusOf recognises "**状态码： 200**", "**状态码为 200 时: **", "状态码为 400 时:".
 func statusOf(line string) string {
+	if !mayBeStatusIntro(line) {
+		return ""
+	}
 	if m := statusIntro.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
 		return strings.ToLower(m[1])
 	}

@@ -123,8 +123,6 @@ func (c *pageCtx) addURIQuery(q queryItem, pos diag.Pos) {
 		Description: "Named in the URI line."})
 }
 
-var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
-
 // checkPathParams makes the path placeholders and the path parameters agree.
 func (c *pageCtx) checkPathParams() {
 	inPath := map[string]bool{}
@@ -134,12 +132,12 @@ func (c *pageCtx) checkPathParams() {
 			documented[p.Name] = true
 		}
 	}
-	for _, m := range placeholder.FindAllStringSubmatch(c.op.Path, -1) {
-		inPath[m[1]] = true
-		if !documented[m[1]] {
-			documented[m[1]] = true
-			c.diags.Warnf(c.op.PathPos, "undocumented-path-param", "path parameter {%s} has no table row: added as a required string", m[1])
-			c.op.Params = append(c.op.Params, &model.Param{Name: m[1], In: "path", Required: true, Schema: &model.Schema{Type: "string"}, Pos: c.op.PathPos})
+	for _, name := range placeholderNames(c.op.Path) {
+		inPath[name] = true
+		if !documented[name] {
+			documented[name] = true
+			c.diags.Warnf(c.op.PathPos, "undocumented-path-param", "path parameter {%s} has no table row: added as a required string", name)
+			c.op.Params = append(c.op.Params, &model.Param{Name: name, In: "path", Required: true, Schema: &model.Schema{Type: "string"}, Pos: c.op.PathPos})
 		}
 	}
 	kept := c.op.Params[:0]
@@ -581,10 +579,8 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 
 func exportName(s string) string {
 	var b strings.Builder
-	for _, w := range nonAlnum.Split(s, -1) {
-		if w != "" {
-			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
-		}
+	for _, w := range alnumWords(s) {
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return b.String()
 }

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // typeExpr is a parsed type cell.
@@ -82,21 +83,53 @@ func parseType(text string) (*typeExpr, bool) {
 	return parseTypeText(s, 0)
 }
 
+// scalarTypes holds the typeExpr of each scalar word, shared by every
+// cell that names it (a parsed type is never changed).
+var scalarTypes = func() map[string]*typeExpr {
+	m := make(map[string]*typeExpr, len(scalarWords))
+	for w, t := range scalarWords {
+		m[w] = &t
+	}
+	return m
+}()
+
+// scalarFold looks an ASCII word up in scalarTypes as strings.ToLower would,
+// without making the lower-case string.
+func scalarFold(s string) (*typeExpr, bool) {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	t, ok := scalarTypes[string(buf[:len(s)])]
+	return t, ok
+}
+
 func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	if depth > 8 {
 		return nil, false
 	}
 	s = strings.TrimSpace(s)
+	if t, ok := scalarFold(s); ok {
+		return t, true
+	}
 	l := strings.ToLower(s)
-	if t, ok := scalarWords[l]; ok {
-		t := t
-		return &t, true
+	if t, ok := scalarTypes[l]; ok {
+		return t, true
 	}
 	// sized strings: String(255), varchar(64)
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") {
-		if t, ok := scalarWords[strings.TrimSpace(l[:i])]; ok && isDigits(strings.TrimSpace(l[i+1:len(l)-1])) {
-			t := t
-			return &t, true
+		if t, ok := scalarTypes[strings.TrimSpace(l[:i])]; ok && isDigits(strings.TrimSpace(l[i+1:len(l)-1])) {
+			return t, true
 		}
 	}
 	// Go-ish *String, []String, String[]
