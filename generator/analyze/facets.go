@@ -28,6 +28,12 @@ func mayHaveFacet(s string) bool {
 		strings.Contains(s, "efault") || strings.Contains(s, "numerat")
 }
 
+// hasColon is a cheaper test than mayHaveFacet: every facet key is
+// followed by a colon.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+}
+
 // readFacets splits a description cell into prose and facets.
 func readFacets(c docparse.Cell) facets {
 	var f facets
@@ -36,7 +42,7 @@ func readFacets(c docparse.Cell) facets {
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		var locs [][]int
-		if mayHaveFacet(p.Text) {
+		if hasColon(p.Text) && mayHaveFacet(p.Text) {
 			// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
 			// cells run facets together: "最小长度：**0**最大长度：**36**").
 			locs = facetKeyIndex(p.Text)

@@ -68,58 +68,86 @@ func prefixFold(s, key string) int {
 }
 
 // facetKeysCJK and facetKeysFold are the alternatives of facetKey, in its
-// order; the case-insensitive ones begin with ASCII letters that no other
-// letter folds to.
+// order.
 var (
 	facetKeysCJK  = []string{"枚举值", "缺省值", "默认值", "最小值", "最大值", "最小长度", "最大长度"}
 	facetKeysFold = []string{"enumeration values", "enumerated values", "default value", "minimum length", "maximum length", "minimum", "maximum"}
 )
 
-// colonAfter matches `\s*[：:]` at i and returns the end, or -1.
-func colonAfter(s string, i int) int {
-	i = skipSpaceRE(s, i)
-	switch {
-	case i < len(s) && s[i] == ':':
-		return i + 1
-	case strings.HasPrefix(s[i:], "："):
-		return i + len("：")
+// facetKeyIndex is facetKey.FindAllStringSubmatchIndex(s, -1). Every match
+// ends at a colon, after the white space that follows a key, and no key is a
+// suffix of another: each colon ends at most one match, found from the
+// colon backwards, and the matches of successive colons do not overlap.
+func facetKeyIndex(s string) [][]int {
+	var locs [][]int
+	ascii, full := strings.IndexByte(s, ':'), strings.Index(s, "：")
+	for ascii >= 0 || full >= 0 {
+		colon, width := ascii, 1
+		if ascii < 0 || full >= 0 && full < ascii {
+			colon, width = full, len("：")
+		}
+		keyEnd := colon
+		for keyEnd > 0 && isSpaceRE(s[keyEnd-1]) {
+			keyEnd--
+		}
+		if start := facetKeyBefore(s[:keyEnd]); start >= 0 {
+			locs = append(locs, []int{start, colon + width, start, keyEnd})
+		}
+		next := colon + width
+		if width == 1 {
+			ascii = indexFrom(s, next, ":")
+		} else {
+			full = indexFrom(s, next, "：")
+		}
+	}
+	return locs
+}
+
+// indexFrom is the index of sub in s at or after i, or -1.
+func indexFrom(s string, i int, sub string) int {
+	if j := strings.Index(s[i:], sub); j >= 0 {
+		return i + j
 	}
 	return -1
 }
 
-// facetKeyAt matches facetKey at i: the end of the key and of the match, or -1.
-func facetKeyAt(s string, i int) (keyEnd, end int) {
-	switch c := s[i]; {
-	case c == 0xE6 || c == 0xE7 || c == 0xE9: // 枚 最, 缺, 默
-		for _, k := range facetKeysCJK {
-			if strings.HasPrefix(s[i:], k) {
-				if e := colonAfter(s, i+len(k)); e >= 0 {
-					return i + len(k), e
-				}
-			}
-		}
-	case c|0x20 == 'e' || c|0x20 == 'd' || c|0x20 == 'm':
-		for _, k := range facetKeysFold {
-			if n := prefixFold(s[i:], k); n > 0 {
-				if e := colonAfter(s, i+n); e >= 0 {
-					return i + n, e
-				}
-			}
+// facetKeyBefore returns where the facet key that ends s starts, or -1.
+func facetKeyBefore(s string) int {
+	for _, k := range facetKeysCJK {
+		if strings.HasSuffix(s, k) {
+			return len(s) - len(k)
 		}
 	}
-	return -1, -1
+	for _, k := range facetKeysFold {
+		if i := suffixFold(s, k); i >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
-// facetKeyIndex is facetKey.FindAllStringSubmatchIndex(s, -1).
-func facetKeyIndex(s string) [][]int {
-	var locs [][]int
-	for i := 0; i < len(s); i++ {
-		if keyEnd, end := facetKeyAt(s, i); end >= 0 {
-			locs = append(locs, []int{i, end, i, keyEnd})
-			i = end - 1
+// suffixFold returns where a case-insensitive match of key (lower-case
+// ASCII) ending s starts, or -1.
+func suffixFold(s, key string) int {
+	i := len(s)
+	for k := len(key) - 1; k >= 0; k-- {
+		if i == 0 {
+			return -1
 		}
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if c != key[k] && !('a' <= key[k] && key[k] <= 'z' && c == key[k]-'a'+'A') {
+				return -1
+			}
+			i--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !foldRune(r, key[k]) {
+			return -1
+		}
+		i -= n
 	}
-	return locs
+	return i
 }
 
 // seeWords are the first alternatives of seeTable, "see" aside.
@@ -282,4 +310,37 @@ func containsFoldASCII(s, word string) bool {
 // non-ASCII one folds to).
 func mayBeStatusIntro(s string) bool {
 	return strings.Contains(s, "状态码") || containsFoldASCII(s, "code")
+}
+
+// toLower is strings.ToLower(s) with no case lookup for the Chinese
+// characters (CJK Unified Ideographs have no case) and no allocation when
+// nothing changes.
+func toLower(s string) string {
+	upper := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < 0x4E00 || r > 0x9FFF {
+			return strings.ToLower(s)
+		}
+		i += n
+	}
+	if !upper {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

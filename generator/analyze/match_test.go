@@ -227,6 +227,9 @@ func TestPrefilters(t *testing.T) {
 		if statusIntro.MatchString(strings.TrimSpace(s)) && !mayBeStatusIntro(s) {
 			t.Errorf("mayBeStatusIntro(%q) = false, but statusIntro matches", s)
 		}
+		if facetKeyRE.MatchString(s) && !hasColon(s) {
+			t.Errorf("facetKey matches %q, but hasColon says no", s)
+		}
 		if methodLine.MatchString(s) && !strings.ContainsAny(s, "/{") {
 			t.Errorf("methodLine matches %q, which has no '/' or '{'", s)
 		}
@@ -237,6 +240,19 @@ func TestPrefilters(t *testing.T) {
 			if f >= utf8.RuneSelf && c != 'k' && c != 's' {
 				t.Errorf("%q folds to %q", f, c)
 			}
+		}
+	}
+}
+
+func TestToLower(t *testing.T) {
+	for _, s := range matchInputs(t, "Query参数", "请求Body参数", "İ", "K", "ÀB", "中\xff", "ＡＢ", "ΣΑΣ") {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, strings.ToLower gives %q", s, got, want)
+		}
+	}
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if unicode.ToLower(r) != r {
+			t.Errorf("%U has a lower case", r)
 		}
 	}
 }

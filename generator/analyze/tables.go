@@ -430,7 +430,7 @@ func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
 }
 
 func isRequired(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+	l := toLower(strings.TrimSpace(s))
 	for _, p := range []string{"是", "必选", "yes", "mandatory", "required", "true", "y"} {
 		if strings.HasPrefix(l, p) {
 			return l != "yes/no"

@@ -122,7 +122,7 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	if t, ok := scalarFold(s); ok {
 		return t, true
 	}
-	l := strings.ToLower(s)
+	l := toLower(s)
 	if t, ok := scalarTypes[l]; ok {
 		return t, true
 	}
@@ -184,7 +184,7 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 }
 
 func parseArrayOf(rest string, depth int) (*typeExpr, bool) {
-	l := strings.ToLower(rest)
+	l := toLower(rest)
 	if w, ok := pluralWords[l]; ok {
 		item, ok := parseTypeText(w, depth+1)
 		return &typeExpr{Type: "array", Items: item}, ok

@@ -64,7 +64,7 @@ func classifySection(title string) section {
 
 // normWord lower-cases, trims and folds inner white space.
 func normWord(s string) string {
-	s = strings.TrimSpace(strings.ToLower(s))
+	s = strings.TrimSpace(toLower(s))
 	s = strings.TrimRight(s, ":：")
 	return joinFields(s)
 }
@@ -181,7 +181,7 @@ const (
 )
 
 func captionRole(caption string) tableRole {
-	c := strings.ToLower(caption)
+	c := toLower(caption)
 	switch {
 	case c == "":
 		return roleUnknown
