@@ -256,3 +256,18 @@ func TestToLower(t *testing.T) {
 		}
 	}
 }
+
+// The vocabularies are looked up as written before normWord: every key must
+// be a normal word.
+func TestVocabularyIsNormal(t *testing.T) {
+	for k := range sectionWords {
+		if normWord(k) != k {
+			t.Errorf("section word %q is not normal: %q", k, normWord(k))
+		}
+	}
+	for k := range columnWords {
+		if normWord(k) != k {
+			t.Errorf("column word %q is not normal: %q", k, normWord(k))
+		}
+	}
+}

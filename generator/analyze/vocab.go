@@ -59,6 +59,9 @@ var sectionWords = map[string]section{
 }
 
 func classifySection(title string) section {
+	if k, ok := sectionWords[title]; ok {
+		return k // already a normal word (every key is): no normWord
+	}
 	return sectionWords[normWord(title)]
 }
 
@@ -151,7 +154,11 @@ func (m *columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 
 func mapColumns(header []docparse.Cell) columnMap {
 	var m columnMap
 	for i, h := range header {
-		c := columnWords[normWord(h.Line())]
+		w := h.Line()
+		c, ok := columnWords[w] // already a normal word (every key is): no normWord
+		if !ok {
+			c = columnWords[normWord(w)]
+		}
 		if c == colNone {
 			continue
 		}
