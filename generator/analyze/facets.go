@@ -41,7 +41,7 @@ func readFacets(c docparse.Cell) facets {
 	paras := c.Paras
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		var locs [][]int
+		var locs [][4]int
 		if hasColon(p.Text) && mayHaveFacet(p.Text) {
 			// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
 			// cells run facets together: "最小长度：**0**最大长度：**36**").

@@ -74,12 +74,13 @@ var (
 	facetKeysFold = []string{"enumeration values", "enumerated values", "default value", "minimum length", "maximum length", "minimum", "maximum"}
 )
 
-// facetKeyIndex is facetKey.FindAllStringSubmatchIndex(s, -1). Every match
+// facetKeyIndex is facetKey.FindAllStringSubmatchIndex(s, -1) (as arrays:
+// match start, end, key start, end). Every match
 // ends at a colon, after the white space that follows a key, and no key is a
 // suffix of another: each colon ends at most one match, found from the
 // colon backwards, and the matches of successive colons do not overlap.
-func facetKeyIndex(s string) [][]int {
-	var locs [][]int
+func facetKeyIndex(s string) [][4]int {
+	var locs [][4]int
 	ascii, full := strings.IndexByte(s, ':'), strings.Index(s, "：")
 	for ascii >= 0 || full >= 0 {
 		colon, width := ascii, 1
@@ -91,7 +92,7 @@ func facetKeyIndex(s string) [][]int {
 			keyEnd--
 		}
 		if start := facetKeyBefore(s[:keyEnd]); start >= 0 {
-			locs = append(locs, []int{start, colon + width, start, keyEnd})
+			locs = append(locs, [4]int{start, colon + width, start, keyEnd})
 		}
 		next := colon + width
 		if width == 1 {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docspec/docspec/generator/docparse"
 )
 
 // The expressions the hand-written matchers of match.go replace.
@@ -95,7 +97,10 @@ func TestFacetKeyIndex(t *testing.T) {
 	n := 0
 	for _, s := range matchInputs(t) {
 		want := facetKeyRE.FindAllStringSubmatchIndex(s, -1)
-		got := facetKeyIndex(s)
+		var got [][]int
+		for _, loc := range facetKeyIndex(s) {
+			got = append(got, loc[:])
+		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("facetKeyIndex(%q) = %v, the expression gives %v", s, got, want)
 		}
@@ -268,6 +273,42 @@ func TestVocabularyIsNormal(t *testing.T) {
 	for k := range columnWords {
 		if normWord(k) != k {
 			t.Errorf("column word %q is not normal: %q", k, normWord(k))
+		}
+	}
+}
+
+// mayEndInObject and mayReferTable, which look at a cell's paragraphs, turn
+// away no cell whose line byTypeWord's tail test or tableRef accepts.
+func TestCellPrefilters(t *testing.T) {
+	words := []string{"", "。", " ", "Foo object", "object", "objects.", "ob", "ject", "Table 3", "see", "table 4", "详见", "表5", "ABLE", "x）", "SEE TABLE 6", "see TABLE 7"}
+	var cells []docparse.Cell
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				cells = append(cells, docparse.Cell{Paras: []docparse.Para{{Text: a}, {Text: b}, {Text: c}}})
+			}
+			cells = append(cells, docparse.Cell{Paras: []docparse.Para{{Text: a}, {Text: b}}})
+		}
+		cells = append(cells, docparse.Cell{Paras: []docparse.Para{{Text: a}}})
+	}
+	cells = append(cells, docparse.Cell{})
+	for _, pg := range corpusPagesIfPresent() {
+		for _, b := range pg.Blocks {
+			if b.Table != nil {
+				for _, r := range b.Table.Rows {
+					cells = append(cells, r.Cells...)
+				}
+			}
+		}
+	}
+	for _, c := range cells {
+		line := c.Line()
+		tail := trimTypeTail(line)
+		if (hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")) && !mayEndInObject(c) {
+			t.Errorf("mayEndInObject(%q) = false, but the line ends in object", line)
+		}
+		if tableRef(line) != "" && !mayReferTable(c) {
+			t.Errorf("mayReferTable(%q) = false, but tableRef finds %q", line, tableRef(line))
 		}
 	}
 }

@@ -88,9 +88,18 @@ func (s *sectionBlocks) add(blocks []docparse.Block, i int) {
 }
 
 func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
-	cur := &sectionBlocks{kind: secTitle}
-	secs = append(secs, cur)
 	blocks := c.page.Blocks
+	n := 1 // sections: at most one per heading, and the title's
+	for i := range blocks {
+		if blocks[i].Kind == docparse.Heading {
+			n++
+		}
+	}
+	store := make([]sectionBlocks, 0, n)
+	secs = make([]*sectionBlocks, 0, n)
+	store = append(store, sectionBlocks{kind: secTitle})
+	cur := &store[0]
+	secs = append(secs, cur)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Kind == docparse.Heading {
@@ -99,7 +108,8 @@ func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
 				continue
 			}
 			if b.Level >= 2 || title != nil {
-				cur = &sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos}
+				store = append(store, sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos})
+				cur = &store[len(store)-1]
 				secs = append(secs, cur)
 				continue
 			}
@@ -337,18 +347,53 @@ func (c *pageCtx) indexTables() {
 						}
 					}
 				}
-				line := cell.Line()
-				if tt := c.byTypeWord(t, line); tt != nil && tt != t {
-					c.targets[tt] = true
+				// The cell's line is made only for a cell that may end in
+				// "object" or name a table.
+				line, mayObject, mayRef := "", mayEndInObject(cell), mayReferTable(cell)
+				if mayObject || mayRef {
+					line = cell.Line()
 				}
-				if n := tableRef(line); n != "" {
-					if tt := c.tableNumbered(n); tt != nil && tt != t {
+				if mayObject {
+					if tt := c.byTypeWord(t, line); tt != nil && tt != t {
 						c.targets[tt] = true
+					}
+				}
+				if mayRef {
+					if n := tableRef(line); n != "" {
+						if tt := c.tableNumbered(n); tt != nil && tt != t {
+							c.targets[tt] = true
+						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// mayEndInObject is false when byTypeWord(t, c.Line()) is nil for sure: the
+// trimmed line does not end in "object(s)", which is then the end of its
+// last paragraph (the space joining paragraphs is in neither word).
+func mayEndInObject(c docparse.Cell) bool {
+	for i := len(c.Paras) - 1; i >= 0; i-- {
+		if c.Paras[i].Text == "" {
+			continue
+		}
+		tail := trimTypeTail(c.Paras[i].Text)
+		return tail == "" || hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")
+	}
+	return true
+}
+
+// mayReferTable is false when tableRef(c.Line()) is "" for sure: no
+// paragraph holds the words tableRef looks for (none has a space, so none
+// spans the space joining paragraphs).
+func mayReferTable(c docparse.Cell) bool {
+	for _, p := range c.Paras {
+		if strings.Contains(p.Text, "表") || strings.Contains(p.Text, "able") || strings.Contains(p.Text, "ABLE") {
+			return true
+		}
+	}
+	return false
 }
 
 // byTypeWord finds the table a link-less "X object" in table from names
