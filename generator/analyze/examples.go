@@ -245,6 +245,7 @@ func parseJSON(src string, firstLine int, file string) (*jv, error) {
 func decodeJSON(src string, firstLine int, file string) (*jv, error) {
 	dec := json.NewDecoder(strings.NewReader(src))
 	dec.UseNumber()
+	lastO, lastN := 0, 0 // newlines before lastO: the offsets mostly grow
 	lineAt := func(off int64) int {
 		o := int(off)
 		for o < len(src) && strings.IndexByte(" \t\r\n:,", src[o]) >= 0 {
@@ -253,7 +254,13 @@ func decodeJSON(src string, firstLine int, file string) (*jv, error) {
 		if o > len(src) {
 			o = len(src)
 		}
-		return firstLine + strings.Count(src[:o], "\n")
+		if o >= lastO {
+			lastN += strings.Count(src[lastO:o], "\n")
+		} else {
+			lastN = strings.Count(src[:o], "\n")
+		}
+		lastO = o
+		return firstLine + lastN
 	}
 	var read func(depth int) (*jv, error)
 	read = func(depth int) (*jv, error) {

@@ -1,9 +1,12 @@
 package analyze
 
 import (
+	"fmt"
 	"math/rand"
+	"net/http"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -309,6 +312,38 @@ func TestCellPrefilters(t *testing.T) {
 		}
 		if tableRef(line) != "" && !mayReferTable(c) {
 			t.Errorf("mayReferTable(%q) = false, but tableRef finds %q", line, tableRef(line))
+		}
+	}
+}
+
+func TestEndsInObject(t *testing.T) {
+	for _, s := range matchInputs(t, "object", "OBJECTS", "Foo objectſ", "objecT", "Kobject", "objects\xff", "obje\u212at") {
+		if got, want := endsInObject(s), hasSuffixFold(s, "object") || hasSuffixFold(s, "objects"); got != want {
+			t.Errorf("endsInObject(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestDefaultDescription(t *testing.T) {
+	ref := func(code string) string {
+		var n int
+		if _, err := fmt.Sscanf(code, "%d", &n); err == nil {
+			if t := http.StatusText(n); t != "" {
+				return t
+			}
+		}
+		if code == "default" {
+			return "Error"
+		}
+		return "Response " + code
+	}
+	codes := []string{"default", "2xx", "404abc", "", "0", "+200", " 200", "999999999", "9999999999", "0200", "x"}
+	for n := 0; n < 1000; n++ {
+		codes = append(codes, strconv.Itoa(n))
+	}
+	for _, c := range codes {
+		if got, want := defaultDescription(c), ref(c); got != want {
+			t.Errorf("defaultDescription(%q) = %q, want %q", c, got, want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -379,7 +380,7 @@ func mayEndInObject(c docparse.Cell) bool {
 			continue
 		}
 		tail := trimTypeTail(c.Paras[i].Text)
-		return tail == "" || hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")
+		return tail == "" || endsInObject(tail)
 	}
 	return true
 }
@@ -401,7 +402,7 @@ func mayReferTable(c docparse.Cell) bool {
 func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table {
 	// Most cells are descriptions: a cheap look at the tail first.
 	tail := trimTypeTail(text)
-	if len(tail) > 300 || !(hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")) {
+	if len(tail) > 300 || !endsInObject(tail) {
 		return nil
 	}
 	s := normType(text)
@@ -433,6 +434,20 @@ func trimTypeTail(s string) string {
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+// endsInObject reports whether s ends in "object" or "objects", in any
+// case. The byte-length suffix must fold to all-ASCII words, so it is ASCII
+// and ends in 't' or 's': most texts are turned away by their last byte.
+func endsInObject(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] | 0x20 {
+	case 't', 's':
+		return hasSuffixFold(s, "object") || hasSuffixFold(s, "objects")
+	}
+	return false
 }
 
 func hasSuffixFold(s, suffix string) bool {
@@ -523,7 +538,13 @@ func statusOf(line string) string {
 
 func defaultDescription(code string) string {
 	var n int
-	if _, err := fmt.Sscanf(code, "%d", &n); err == nil {
+	var err error
+	if len(code) <= 9 && isDigits(code) {
+		n, err = strconv.Atoi(code) // what Sscanf reads, without its cost
+	} else {
+		_, err = fmt.Sscanf(code, "%d", &n)
+	}
+	if err == nil {
 		if t := http.StatusText(n); t != "" {
 			return t
 		}
