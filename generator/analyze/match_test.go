@@ -304,7 +304,8 @@ func TestCellPrefilters(t *testing.T) {
 			}
 		}
 	}
-	for _, c := range cells {
+	for i := range cells {
+		c := &cells[i]
 		line := c.Line()
 		tail := trimTypeTail(line)
 		if (hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")) && !mayEndInObject(c) {

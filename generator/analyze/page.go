@@ -339,8 +339,9 @@ func (c *pageCtx) indexTables() {
 		c.index[t] = i
 	}
 	for _, t := range c.tables {
-		for _, r := range t.Rows {
-			for _, cell := range r.Cells {
+		for ri := range t.Rows {
+			for ci := range t.Rows[ri].Cells {
+				cell := &t.Rows[ri].Cells[ci]
 				for _, l := range cell.Links {
 					if a, ok := strings.CutPrefix(l.Href, "#"); ok {
 						if tt := c.anchors[a]; tt != nil && tt != t {
@@ -374,7 +375,7 @@ func (c *pageCtx) indexTables() {
 // mayEndInObject is false when byTypeWord(t, c.Line()) is nil for sure: the
 // trimmed line does not end in "object(s)", which is then the end of its
 // last paragraph (the space joining paragraphs is in neither word).
-func mayEndInObject(c docparse.Cell) bool {
+func mayEndInObject(c *docparse.Cell) bool {
 	for i := len(c.Paras) - 1; i >= 0; i-- {
 		if c.Paras[i].Text == "" {
 			continue
@@ -388,9 +389,9 @@ func mayEndInObject(c docparse.Cell) bool {
 // mayReferTable is false when tableRef(c.Line()) is "" for sure: no
 // paragraph holds the words tableRef looks for (none has a space, so none
 // spans the space joining paragraphs).
-func mayReferTable(c docparse.Cell) bool {
-	for _, p := range c.Paras {
-		if strings.Contains(p.Text, "表") || strings.Contains(p.Text, "able") || strings.Contains(p.Text, "ABLE") {
+func mayReferTable(c *docparse.Cell) bool {
+	for i := range c.Paras {
+		if p := &c.Paras[i]; strings.Contains(p.Text, "表") || strings.Contains(p.Text, "able") || strings.Contains(p.Text, "ABLE") {
 			return true
 		}
 	}
