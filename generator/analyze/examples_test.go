@@ -100,3 +100,29 @@ func TestWriteJSONString(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJSON: parseValidJSON reads what encoding/json's tokens read, or
+// leaves the document to them.
+func FuzzJSON(f *testing.F) {
+	for _, s := range []string{`{"a": [1, 2.5e3, "x\ny", true, null]}`, "[\n{},\n[]\n]", `{"a":1,}`, `{"\u00e9": "\ud800"}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		got, ok := parseValidJSON(src, 3)
+		if !ok {
+			return
+		}
+		want, err := decodeJSON(src, 3, "x.md")
+		if err != nil {
+			t.Fatalf("parseValidJSON(%q) reads a document that encoding/json rejects: %v", src, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("parseValidJSON(%q) = %s, encoding/json reads %s", src, dumpJV(got), dumpJV(want))
+		}
+		var b strings.Builder
+		writeJSONString(&b, src)
+		if m, _ := json.Marshal(src); b.String() != string(m) {
+			t.Fatalf("writeJSONString(%q) = %s, json.Marshal gives %s", src, b.String(), m)
+		}
+	})
+}

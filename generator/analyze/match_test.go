@@ -348,3 +348,82 @@ func TestDefaultDescription(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMatchers compares every hand-written matcher with its expression (or
+// library function) on arbitrary text.
+func FuzzMatchers(f *testing.F) {
+	for _, s := range []string{"枚举值：a", "Minimum length: 2", "see Table 3", "详见表4", "zh-cn_topic_1_request_X_2",
+		"/v1/{a}/b/{ c }", " 404 x", "Query参数", "Foo objects.", "a  b\t", "（String）"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got [][]int
+		for _, loc := range facetKeyIndex(s) {
+			got = append(got, loc[:])
+		}
+		if want := facetKeyRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("facetKeyIndex(%q) = %v, want %v", s, got, want)
+		}
+		want := ""
+		if m := seeTableRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := seeTableRef(s); got != want {
+			t.Errorf("seeTableRef(%q) = %q, want %q", s, got, want)
+		}
+		wantName, wantOK := "", false
+		if m := anchorPrefixRE.FindStringSubmatch(s); m != nil {
+			wantName, wantOK = numSuffixRE.ReplaceAllString(m[1], ""), true
+		}
+		if got, ok := anchorStructName(s); got != wantName || ok != wantOK {
+			t.Errorf("anchorStructName(%q) = %q, %v; want %q, %v", s, got, ok, wantName, wantOK)
+		}
+		var names []string
+		for _, m := range placeholderRE.FindAllStringSubmatch(s, -1) {
+			names = append(names, m[1])
+		}
+		if got := placeholderNames(s); !reflect.DeepEqual(got, names) {
+			t.Errorf("placeholderNames(%q) = %q, want %q", s, got, names)
+		}
+		want = ""
+		if m := statusRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := statusDigits(s); got != want {
+			t.Errorf("statusDigits(%q) = %q, want %q", s, got, want)
+		}
+		var words []string
+		for _, w := range nonAlnumRE.Split(s, -1) {
+			if w != "" {
+				words = append(words, w)
+			}
+		}
+		if got := alnumWords(s); !reflect.DeepEqual(got, words) {
+			t.Errorf("alnumWords(%q) = %q, want %q", s, got, words)
+		}
+		if got, want := trimTypeTail(s), strings.TrimRight(s, " 。.;；,:：)）"); got != want {
+			t.Errorf("trimTypeTail(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := cleanName(s), nameCleaner.Replace(s); got != want {
+			t.Errorf("cleanName(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := endsInObject(s), hasSuffixFold(s, "object") || hasSuffixFold(s, "objects"); got != want {
+			t.Errorf("endsInObject(%q) = %v, want %v", s, got, want)
+		}
+		if !hasTypePunct(s) && typePunct.Replace(s) != s {
+			t.Errorf("hasTypePunct(%q) = false, but typePunct changes it", s)
+		}
+		if statusIntro.MatchString(strings.TrimSpace(s)) && !mayBeStatusIntro(s) {
+			t.Errorf("mayBeStatusIntro(%q) = false, but statusIntro matches", s)
+		}
+		if methodLine.MatchString(s) && !strings.ContainsAny(s, "/{") {
+			t.Errorf("methodLine matches %q, which has no '/' or '{'", s)
+		}
+	})
+}
