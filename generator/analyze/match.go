@@ -345,3 +345,78 @@ func toLower(s string) string {
 	}
 	return b.String()
 }
+
+// uriLabels are the labels methodLine accepts before the method, in its
+// order ("URI" closes the "URI format" group and comes again later).
+var uriLabels = []string{"URI format", "URI 格式", "URI格式", "URI", "请求URI", "接口"}
+
+// methodLineMatch is methodLine.FindStringSubmatch(s)'s groups, ok false
+// when it does not match:
+//
+//	^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)
+//
+// No backtracking is needed: no white space can start what follows each
+// `\s`, a shorter run of letters leaves a letter where the path must start,
+// at most one label is followed by a colon, and after a label with a colon
+// the expression without the label would have to match the label's letters
+// followed by a colon or a non-letter, which it cannot.
+func methodLineMatch(s string) (method, path string, ok bool) {
+	i := 0
+	if s != "" && (s[0] == '-' || s[0] == '*') {
+		if i = skipSpaceRE(s, 1); i == 1 {
+			return "", "", false
+		}
+	}
+	if j := uriLabelEnd(s, i); j >= 0 {
+		i = j
+	}
+	k := i
+	for k < len(s) && ('a' <= s[k]|0x20 && s[k]|0x20 <= 'z') {
+		k++
+	}
+	if k == i {
+		return "", "", false
+	}
+	l := skipSpaceRE(s, k)
+	if l >= len(s) {
+		return "", "", false
+	}
+	e := l + 1
+	switch s[l] {
+	case '/':
+	case '{':
+		r := l + 1
+		for r < len(s) && s[r] != ' ' {
+			r++
+		}
+		p := strings.LastIndexByte(s[l+1:r], '}')
+		if p < 0 {
+			return "", "", false
+		}
+		e = l + 1 + p + 1
+	default:
+		return "", "", false
+	}
+	for e < len(s) && !isSpaceRE(s[e]) {
+		e++
+	}
+	return s[i:k], s[l:e], true
+}
+
+// uriLabelEnd matches a label, white space, a colon and white space at i
+// and returns the end, or -1.
+func uriLabelEnd(s string, i int) int {
+	for _, label := range uriLabels {
+		if !strings.HasPrefix(s[i:], label) {
+			continue
+		}
+		j := skipSpaceRE(s, i+len(label))
+		switch {
+		case j < len(s) && s[j] == ':':
+			return skipSpaceRE(s, j+1)
+		case strings.HasPrefix(s[j:], "："):
+			return skipSpaceRE(s, j+len("："))
+		}
+	}
+	return -1
+}

@@ -181,6 +181,7 @@ var (
 	placeholderRE = regexp.MustCompile(`\{([^{}]+)\}`)
 	statusRE      = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
 	nonAlnumRE    = regexp.MustCompile(`[^A-Za-z0-9]+`)
+	methodLine    = regexp.MustCompile(`^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)`)
 )
 
 // statusInputs adds paths, status cells and status lines to matchInputs.
@@ -238,9 +239,6 @@ func TestPrefilters(t *testing.T) {
 		if facetKeyRE.MatchString(s) && !hasColon(s) {
 			t.Errorf("facetKey matches %q, but hasColon says no", s)
 		}
-		if methodLine.MatchString(s) && !strings.ContainsAny(s, "/{") {
-			t.Errorf("methodLine matches %q, which has no '/' or '{'", s)
-		}
 	}
 	// Only 'k' and 's' have non-ASCII letters folding to them: "code" has neither.
 	for c := 'a'; c <= 'z'; c++ {
@@ -265,8 +263,7 @@ func TestToLower(t *testing.T) {
 	}
 }
 
-// The vocabularies are looked up as written before normWord: every key must
-// be a normal word.
+// lookupNormal looks a key up as written: every key must be a normal word.
 func TestVocabularyIsNormal(t *testing.T) {
 	for k := range sectionWords {
 		if normWord(k) != k {
@@ -353,7 +350,7 @@ func TestDefaultDescription(t *testing.T) {
 // library function) on arbitrary text.
 func FuzzMatchers(f *testing.F) {
 	for _, s := range []string{"枚举值：a", "Minimum length: 2", "see Table 3", "详见表4", "zh-cn_topic_1_request_X_2",
-		"/v1/{a}/b/{ c }", " 404 x", "Query参数", "Foo objects.", "a  b\t", "（String）"} {
+		"/v1/{a}/b/{ c }", " 404 x", "- URI 格式：GET {x}/y z", "Query参数", "Foo objects.", "a  b\t", "（String）"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -422,8 +419,46 @@ func FuzzMatchers(f *testing.F) {
 		if statusIntro.MatchString(strings.TrimSpace(s)) && !mayBeStatusIntro(s) {
 			t.Errorf("mayBeStatusIntro(%q) = false, but statusIntro matches", s)
 		}
-		if methodLine.MatchString(s) && !strings.ContainsAny(s, "/{") {
-			t.Errorf("methodLine matches %q, which has no '/' or '{'", s)
+		ml := methodLine.FindStringSubmatch(s)
+		if m, p, ok := methodLineMatch(s); ok != (ml != nil) || ok && (m != ml[1] || p != ml[2]) {
+			t.Errorf("methodLineMatch(%q) = %q, %q, %v; the expression gives %q", s, m, p, ok, ml)
 		}
 	})
+}
+
+func TestMethodLineMatch(t *testing.T) {
+	n := 0
+	for _, s := range matchInputs(t, "GET /v1/x", "- GET /v1/{id}", "* POST /a", "-GET /x", "- \tget\t/x y", "URI: GET /x",
+		"URI format: GET /x", "URI 格式：PUT /x", "URI格式 ： DELETE /x", "请求URI: GET /x", "接口：GET {endpoint}/x",
+		"URI : GET", "URI format /x", "URI /x", "GET{a b}/c", "GET {a}b c", "GET {a\tb}c\td", "GET {a}}x{ y", "GET {a}\tb}c d", "GET {a",
+		"GET\v/x", "GET /x\vy z", "get /", "G3T /x", "URIformat: GET /x", "URI format：：GET /x", "- URI: GET /x", "- - GET /x",
+		"GET /中文 x", "GET /\xff\xfe", "接口 ： post {x}/y", "URI:\nGET /x") {
+		// findURI matches lines as unescaped and trimmed
+		for _, s := range []string{s, strings.TrimSpace(docparse.Unescape(strings.TrimSpace(s)))} {
+			want := methodLine.FindStringSubmatch(s)
+			m, p, ok := methodLineMatch(s)
+			switch {
+			case want == nil && ok:
+				t.Errorf("methodLineMatch(%q) = %q, %q; the expression does not match", s, m, p)
+			case want != nil && (!ok || m != want[1] || p != want[2]):
+				t.Errorf("methodLineMatch(%q) = %q, %q, %v; the expression gives %q, %q", s, m, p, ok, want[1], want[2])
+			case ok:
+				n++
+			}
+		}
+	}
+	t.Logf("%d method lines", n)
+}
+
+func TestLookupNormal(t *testing.T) {
+	for _, s := range matchInputs(t, "Parameter", "PARAMETER NAME", "Parameter  Name", " Type", "Type ", "Type:", "Type：",
+		"Mandatory", "Value\tType", "参数", "参数 ", "Description", "Status Code", "status code:", "Request Parameters",
+		"abcdefghijklmnopqrstuvwxyzabcdefg", "\x7fname", "K", "Data Type\u00a0") {
+		if got, want := lookupNormal(columnWords, s), columnWords[normWord(s)]; got != want {
+			t.Errorf("lookupNormal(columnWords, %q) = %v, want %v", s, got, want)
+		}
+		if got, want := lookupNormal(sectionWords, s), sectionWords[normWord(s)]; got != want {
+			t.Errorf("lookupNormal(sectionWords, %q) = %v, want %v", s, got, want)
+		}
+	}
 }

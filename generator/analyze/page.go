@@ -123,8 +123,6 @@ func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
 	return title, secs
 }
 
-var methodLine = regexp.MustCompile(`^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)`)
-
 // findURI finds "METHOD /path" in the URI sections (text lines or code).
 func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.Pos, found bool) {
 	var unknown *docparse.Block
@@ -145,28 +143,26 @@ func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.
 			}
 			for k, l := range lines {
 				l = strings.TrimSpace(docparse.Unescape(strings.TrimSpace(l)))
-				if !strings.ContainsAny(l, "/{") {
-					continue // the path is missing: methodLine cannot match
-				}
-				m := methodLine.FindStringSubmatch(l)
-				if m == nil {
+				// "[- ]URI: METHOD /path", the label optional (methodLineMatch)
+				word, uri, ok := methodLineMatch(l)
+				if !ok {
 					continue
 				}
-				meth := strings.ToUpper(m[1])
+				meth := strings.ToUpper(word)
 				p := b.Pos
 				if b.Kind == docparse.Code {
 					p.Line += k + 1
 				}
 				if !httpMethods[meth] {
-					if unknown == nil && len(m[1]) >= 3 && strings.ToUpper(m[1]) == m[1] {
+					if unknown == nil && len(word) >= 3 && strings.ToUpper(word) == word {
 						bb := *b
 						bb.Pos = p
-						bb.Text = m[1]
+						bb.Text = word
 						unknown = &bb
 					}
 					continue
 				}
-				return meth, m[2], p, true
+				return meth, uri, p, true
 			}
 		}
 	}

@@ -359,7 +359,11 @@ var nameCleaner = strings.NewReplacer(" ", "", "\u00a0", "", "\u200b", "")
 // cleanName drops the spaces, no-break spaces and zero-width spaces of a
 // parameter name (most names have none: no Replacer pass).
 func cleanName(s string) string {
-	if strings.IndexByte(s, ' ') < 0 && !strings.Contains(s, "\u00a0") && !strings.Contains(s, "\u200b") {
+	plain := true // ASCII without spaces: nothing to drop
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] != ' ' && s[i] < utf8.RuneSelf
+	}
+	if plain || strings.IndexByte(s, ' ') < 0 && !strings.Contains(s, "\u00a0") && !strings.Contains(s, "\u200b") {
 		return s
 	}
 	return nameCleaner.Replace(s)

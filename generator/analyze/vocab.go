@@ -59,10 +59,7 @@ var sectionWords = map[string]section{
 }
 
 func classifySection(title string) section {
-	if k, ok := sectionWords[title]; ok {
-		return k // already a normal word (every key is): no normWord
-	}
-	return sectionWords[normWord(title)]
+	return lookupNormal(sectionWords, title)
 }
 
 // normWord lower-cases, trims and folds inner white space.
@@ -70,6 +67,43 @@ func normWord(s string) string {
 	s = strings.TrimSpace(toLower(s))
 	s = strings.TrimRight(s, ":：")
 	return joinFields(s)
+}
+
+// lookupNormal is m[normWord(s)] for a map whose keys are normal words.
+// A key as written needs no normWord, nor does a short ASCII word whose
+// only white space is single inner spaces and which has no colon: its normal
+// word is its lower case, made in a buffer.
+func lookupNormal[V any](m map[string]V, s string) V {
+	if v, ok := m[s]; ok {
+		return v
+	}
+	var buf [32]byte
+	if s == "" || len(s) > len(buf) {
+		return m[normWord(s)]
+	}
+	space := true // before the word: a leading space needs normWord
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf || c < ' ' || c == ':':
+			return m[normWord(s)]
+		case c == ' ':
+			if space {
+				return m[normWord(s)]
+			}
+			space = true
+		default:
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		}
+		buf[i] = c
+	}
+	if space {
+		return m[normWord(s)] // a trailing space
+	}
+	return m[string(buf[:len(s)])]
 }
 
 // joinFields is strings.Join(strings.Fields(s), " "): s itself (no
@@ -154,11 +188,7 @@ func (m *columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 
 func mapColumns(header []docparse.Cell) columnMap {
 	var m columnMap
 	for i, h := range header {
-		w := h.Line()
-		c, ok := columnWords[w] // already a normal word (every key is): no normWord
-		if !ok {
-			c = columnWords[normWord(w)]
-		}
+		c := lookupNormal(columnWords, h.Line())
 		if c == colNone {
 			continue
 		}
