@@ -352,6 +352,10 @@ type jsonParser struct {
 	line int
 	slab []jv // values are taken from here: one allocation for many
 	next int  // the size of the next slab
+	// the keys and values of the open objects and arrays, copied out at
+	// their ends (one exact allocation each, no growing)
+	keys []string
+	vals []*jv
 }
 
 func (p *jsonParser) newValue() *jv {
@@ -397,6 +401,7 @@ func (p *jsonParser) value(depth int) *jv {
 			p.i++
 			return v
 		}
+		kb, vb := len(p.keys), len(p.vals)
 		for {
 			p.space()
 			k, ok := p.string()
@@ -412,8 +417,8 @@ func (p *jsonParser) value(depth int) *jv {
 			if val == nil {
 				return nil
 			}
-			v.keys = append(v.keys, k)
-			v.vals = append(v.vals, val)
+			p.keys = append(p.keys, k)
+			p.vals = append(p.vals, val)
 			p.space()
 			if p.i >= len(p.src) {
 				return nil
@@ -423,6 +428,8 @@ func (p *jsonParser) value(depth int) *jv {
 			case ',':
 				continue
 			case '}':
+				v.keys, v.vals = slices.Clone(p.keys[kb:]), slices.Clone(p.vals[vb:])
+				p.keys, p.vals = p.keys[:kb], p.vals[:vb]
 				return v
 			}
 			return nil
@@ -435,12 +442,13 @@ func (p *jsonParser) value(depth int) *jv {
 			p.i++
 			return v
 		}
+		vb := len(p.vals)
 		for {
 			val := p.value(depth + 1)
 			if val == nil {
 				return nil
 			}
-			v.vals = append(v.vals, val)
+			p.vals = append(p.vals, val)
 			p.space()
 			if p.i >= len(p.src) {
 				return nil
@@ -450,6 +458,8 @@ func (p *jsonParser) value(depth int) *jv {
 			case ',':
 				continue
 			case ']':
+				v.vals = slices.Clone(p.vals[vb:])
+				p.vals = p.vals[:vb]
 				return v
 			}
 			return nil

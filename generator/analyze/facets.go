@@ -19,7 +19,26 @@ type facets struct {
 	MaxLen     *int64
 }
 
-var leadingNumber = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)
+// leadingNumber is the number that starts s, `^[-+]?[0-9]+(?:\.[0-9]+)?`,
+// or "".
+func leadingNumber(s string) string {
+	i := 0
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		i++
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		for j++; j < len(s) && isDigit(s[j]); j++ {
+		}
+	}
+	return s[:j]
+}
 
 // mayHaveFacet is a cheap test before the facet key matcher: every facet key
 // contains one of these.
@@ -114,7 +133,7 @@ func readFacets(c docparse.Cell) facets {
 					f.Default, f.HasDefault = v, true
 				}
 			case "最小长度", "最大长度", "minimum length", "maximum length":
-				if m := leadingNumber.FindString(seg); m != "" {
+				if m := leadingNumber(seg); m != "" {
 					if n, err := strconv.ParseInt(m, 10, 64); err == nil {
 						if key == "最小长度" || key == "minimum length" {
 							f.MinLen = &n
@@ -124,7 +143,7 @@ func readFacets(c docparse.Cell) facets {
 					}
 				}
 			case "最小值", "最大值", "minimum", "maximum":
-				if m := leadingNumber.FindString(seg); m != "" {
+				if m := leadingNumber(seg); m != "" {
 					if n, err := strconv.ParseFloat(m, 64); err == nil {
 						if key == "最小值" || key == "minimum" {
 							f.Min = &n

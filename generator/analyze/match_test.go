@@ -181,6 +181,8 @@ var (
 	placeholderRE = regexp.MustCompile(`\{([^{}]+)\}`)
 	statusRE      = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
 	nonAlnumRE    = regexp.MustCompile(`[^A-Za-z0-9]+`)
+	leadingNumRE  = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)
+	anchorOpIDRE  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 	methodLine    = regexp.MustCompile(`^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)`)
 )
 
@@ -419,6 +421,12 @@ func FuzzMatchers(f *testing.F) {
 		if statusIntro.MatchString(strings.TrimSpace(s)) && !mayBeStatusIntro(s) {
 			t.Errorf("mayBeStatusIntro(%q) = false, but statusIntro matches", s)
 		}
+		if got, want := leadingNumber(s), leadingNumRE.FindString(s); got != want {
+			t.Errorf("leadingNumber(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isOpID(s), anchorOpIDRE.MatchString(s); got != want {
+			t.Errorf("isOpID(%q) = %v, want %v", s, got, want)
+		}
 		ml := methodLine.FindStringSubmatch(s)
 		if m, p, ok := methodLineMatch(s); ok != (ml != nil) || ok && (m != ml[1] || p != ml[2]) {
 			t.Errorf("methodLineMatch(%q) = %q, %q, %v; the expression gives %q", s, m, p, ok, ml)
@@ -459,6 +467,18 @@ func TestLookupNormal(t *testing.T) {
 		}
 		if got, want := lookupNormal(sectionWords, s), sectionWords[normWord(s)]; got != want {
 			t.Errorf("lookupNormal(sectionWords, %q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestLeadingNumberAndOpID(t *testing.T) {
+	for _, s := range matchInputs(t, "1", "-1", "+2.5", "3.", "3.x", ".5", "-", "+", "12.34.56", "007", "1e5", "-0.0**",
+		"a", "A_1", "_a", "1a", "aB9_", "a-b", "a\n", "é", "Z") {
+		if got, want := leadingNumber(s), leadingNumRE.FindString(s); got != want {
+			t.Errorf("leadingNumber(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isOpID(s), anchorOpIDRE.MatchString(s); got != want {
+			t.Errorf("isOpID(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

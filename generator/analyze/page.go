@@ -173,10 +173,22 @@ func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.
 }
 
 var (
-	anchorOpID = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 	// topicID matches the documentation system's page ids, which name no operation.
 	topicID = regexp.MustCompile(`(?i)^(zh-cn|en-us)?_?topic_[0-9]+$`)
 )
+
+// isOpID reports whether an anchor can be an operation id: `^[A-Za-z][A-Za-z0-9_]*$`.
+func isOpID(a string) bool {
+	if a == "" || !('a' <= a[0]|0x20 && a[0]|0x20 <= 'z') {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if !isWordByte(a[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 func (c *pageCtx) run() {
 	title, secs := c.sections()
@@ -198,7 +210,7 @@ func (c *pageCtx) run() {
 	if title != nil {
 		op.Summary = title.Text
 		op.Pos = title.Pos
-		if anchorOpID.MatchString(title.Anchor) && !topicID.MatchString(title.Anchor) {
+		if isOpID(title.Anchor) && !topicID.MatchString(title.Anchor) {
 			op.ID = title.Anchor
 		}
 	} else {
