@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -101,28 +102,30 @@ var (
 // exampleJSON finds the JSON document of a code block: leading request,
 // status and header lines are skipped; blocks that are not JSON are ignored.
 func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
-	lines := strings.Split(b.Text, "\n")
-	start := -1
-	for i, l := range lines {
+	start, off := -1, 0 // the first JSON line: its index and offset
+	for i, rest := 0, b.Text; ; i++ {
+		l, after, more := strings.Cut(rest, "\n")
 		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
-		}
-		if t[0] == '{' || t[0] == '[' {
+		switch {
+		case t == "":
+		case t[0] == '{' || t[0] == '[':
 			start = i
+		case reqLine.MatchString(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") ||
+			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t):
+		default:
+			return nil, b.Pos, false // prose, shell, XML…
+		}
+		if start >= 0 || !more {
 			break
 		}
-		if reqLine.MatchString(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") ||
-			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t) {
-			continue
-		}
-		return nil, b.Pos, false // prose, shell, XML…
+		off += len(l) + 1
+		rest = after
 	}
 	if start < 0 {
 		return nil, b.Pos, false
 	}
 	firstLine := b.Pos.Line + 1 + start
-	src := strings.Join(lines[start:], "\n")
+	src := b.Text[off:]
 	v, err := parseJSON(src, firstLine, b.Pos.File)
 	if err != nil {
 		var pe *jsonError
@@ -192,8 +195,33 @@ func (v *jv) appendJSON(b *strings.Builder) {
 }
 
 func writeJSONString(b *strings.Builder, s string) {
+	if jsonPlain(s) {
+		b.WriteByte('"')
+		b.WriteString(s)
+		b.WriteByte('"')
+		return
+	}
 	data, _ := json.Marshal(s)
 	b.Write(data)
+}
+
+// jsonPlain reports whether json.Marshal writes s as it is between quotes:
+// valid UTF-8 without control characters, '"', '\\', the HTML-escaped '<',
+// '>', '&', or U+2028 and U+2029.
+func jsonPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
+				return false
+			}
+			i += n - 1
+		}
+	}
+	return true
 }
 
 type jsonError struct {
@@ -206,8 +234,18 @@ func (e *jsonError) Error() string { return e.msg }
 // parseJSON decodes src keeping the line of every value; trailing content
 // after the first document is an error.
 func parseJSON(src string, firstLine int, file string) (*jv, error) {
+	if v, ok := parseValidJSON(src, firstLine); ok {
+		return v, nil
+	}
+	return decodeJSON(src, firstLine, file)
+}
+
+// decodeJSON is parseJSON through encoding/json's tokens, which also says
+// what is wrong with a document.
+func decodeJSON(src string, firstLine int, file string) (*jv, error) {
 	dec := json.NewDecoder(strings.NewReader(src))
 	dec.UseNumber()
+	lastO, lastN := 0, 0 // newlines before lastO: the offsets mostly grow
 	lineAt := func(off int64) int {
 		o := int(off)
 		for o < len(src) && strings.IndexByte(" \t\r\n:,", src[o]) >= 0 {
@@ -216,7 +254,13 @@ func parseJSON(src string, firstLine int, file string) (*jv, error) {
 		if o > len(src) {
 			o = len(src)
 		}
-		return firstLine + strings.Count(src[:o], "\n")
+		if o >= lastO {
+			lastN += strings.Count(src[lastO:o], "\n")
+		} else {
+			lastN = strings.Count(src[:o], "\n")
+		}
+		lastO = o
+		return firstLine + lastN
 	}
 	var read func(depth int) (*jv, error)
 	read = func(depth int) (*jv, error) {
@@ -287,6 +331,243 @@ func parseJSON(src string, firstLine int, file string) (*jv, error) {
 	return v, nil
 }
 
+// parseValidJSON reads a well-formed document as decodeJSON does; ok false
+// for anything else (a syntax error, trailing content, nesting deeper than
+// decodeJSON allows), which decodeJSON then reports.
+func parseValidJSON(src string, firstLine int) (v *jv, ok bool) {
+	p := jsonParser{src: src, line: firstLine}
+	v = p.value(0)
+	if v == nil {
+		return nil, false
+	}
+	p.space()
+	return v, p.i == len(src)
+}
+
+// jsonParser is a recursive-descent JSON reader that counts lines as it goes
+// (newlines can only be white space between tokens).
+type jsonParser struct {
+	src  string
+	i    int
+	line int
+	slab []jv // values are taken from here: one allocation for many
+	next int  // the size of the next slab
+	// the keys and values of the open objects and arrays, copied out at
+	// their ends (one exact allocation each, no growing)
+	keys []string
+	vals []*jv
+}
+
+func (p *jsonParser) newValue() *jv {
+	if len(p.slab) == 0 {
+		p.next = min(max(2*p.next, 16), 512)
+		p.slab = make([]jv, p.next)
+	}
+	v := &p.slab[0]
+	p.slab = p.slab[1:]
+	v.line = p.line
+	return v
+}
+
+func (p *jsonParser) space() {
+	for p.i < len(p.src) {
+		switch p.src[p.i] {
+		case '\n':
+			p.line++
+		case ' ', '\t', '\r':
+		default:
+			return
+		}
+		p.i++
+	}
+}
+
+// value reads the value at p.i (after white space); nil on a syntax error.
+func (p *jsonParser) value(depth int) *jv {
+	if depth > 256 {
+		return nil
+	}
+	p.space()
+	if p.i >= len(p.src) {
+		return nil
+	}
+	v := p.newValue()
+	switch c := p.src[p.i]; {
+	case c == '{':
+		v.kind = 'o'
+		p.i++
+		p.space()
+		if p.i < len(p.src) && p.src[p.i] == '}' {
+			p.i++
+			return v
+		}
+		kb, vb := len(p.keys), len(p.vals)
+		for {
+			p.space()
+			k, ok := p.string()
+			if !ok {
+				return nil
+			}
+			p.space()
+			if p.i >= len(p.src) || p.src[p.i] != ':' {
+				return nil
+			}
+			p.i++
+			val := p.value(depth + 1)
+			if val == nil {
+				return nil
+			}
+			p.keys = append(p.keys, k)
+			p.vals = append(p.vals, val)
+			p.space()
+			if p.i >= len(p.src) {
+				return nil
+			}
+			p.i++
+			switch p.src[p.i-1] {
+			case ',':
+				continue
+			case '}':
+				v.keys, v.vals = slices.Clone(p.keys[kb:]), slices.Clone(p.vals[vb:])
+				p.keys, p.vals = p.keys[:kb], p.vals[:vb]
+				return v
+			}
+			return nil
+		}
+	case c == '[':
+		v.kind = 'a'
+		p.i++
+		p.space()
+		if p.i < len(p.src) && p.src[p.i] == ']' {
+			p.i++
+			return v
+		}
+		vb := len(p.vals)
+		for {
+			val := p.value(depth + 1)
+			if val == nil {
+				return nil
+			}
+			p.vals = append(p.vals, val)
+			p.space()
+			if p.i >= len(p.src) {
+				return nil
+			}
+			p.i++
+			switch p.src[p.i-1] {
+			case ',':
+				continue
+			case ']':
+				v.vals = slices.Clone(p.vals[vb:])
+				p.vals = p.vals[:vb]
+				return v
+			}
+			return nil
+		}
+	case c == '"':
+		s, ok := p.string()
+		if !ok {
+			return nil
+		}
+		v.kind, v.str = 's', s
+	case c == '-' || '0' <= c && c <= '9':
+		n, ok := p.number()
+		if !ok {
+			return nil
+		}
+		v.kind, v.num = 'n', json.Number(n)
+	case strings.HasPrefix(p.src[p.i:], "true"):
+		p.i += 4
+		v.kind, v.boolV = 'b', true
+	case strings.HasPrefix(p.src[p.i:], "false"):
+		p.i += 5
+		v.kind = 'b'
+	case strings.HasPrefix(p.src[p.i:], "null"):
+		p.i += 4
+		v.kind = 'z'
+	default:
+		return nil
+	}
+	// A value ends at white space, a separator or the end of the text.
+	if p.i < len(p.src) {
+		switch p.src[p.i] {
+		case ' ', '\t', '\r', '\n', ',', ']', '}':
+		default:
+			return nil
+		}
+	}
+	return v
+}
+
+// string reads a string at p.i: as written when it has no escape and is
+// valid UTF-8, else through encoding/json (which replaces invalid bytes).
+func (p *jsonParser) string() (string, bool) {
+	if p.i >= len(p.src) || p.src[p.i] != '"' {
+		return "", false
+	}
+	start := p.i
+	plain := true
+	for j := p.i + 1; j < len(p.src); j++ {
+		switch c := p.src[j]; {
+		case c == '"':
+			p.i = j + 1
+			if s := p.src[start+1 : j]; plain && utf8.ValidString(s) {
+				return s, true
+			}
+			var s string
+			if err := json.Unmarshal([]byte(p.src[start:j+1]), &s); err != nil {
+				return "", false
+			}
+			return s, true
+		case c < 0x20:
+			return "", false
+		case c == '\\':
+			plain = false
+			j++ // the escaped byte cannot end the string
+		}
+	}
+	return "", false
+}
+
+// number reads a JSON number at p.i and returns its text.
+func (p *jsonParser) number() (string, bool) {
+	s, i := p.src, p.i
+	digits := func() bool {
+		k := i
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+		}
+		return i > k
+	}
+	if s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case !digits():
+		return "", false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if !digits() {
+			return "", false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if !digits() {
+			return "", false
+		}
+	}
+	n := s[p.i:i]
+	p.i = i
+	return n, true
+}
+
 func wrapJSONErr(err error, src string, firstLine int, off int64) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
@@ -304,7 +585,32 @@ func wrapJSONErr(err error, src string, firstLine int, off int64) error {
 func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 	n := 0
 	var problems []string
-	var walk func(path string, v *jv, s *model.Schema, depth int)
+	// The path of the value being checked, as segments: written out
+	// ("$.a[2].b") only for a report.
+	type seg struct {
+		key   string
+		index int // -1: key
+	}
+	var at []seg
+	pathOf := func() string {
+		var b strings.Builder
+		b.WriteString("$")
+		for _, s := range at {
+			if s.index < 0 {
+				b.WriteByte('.')
+				b.WriteString(s.key)
+			} else {
+				fmt.Fprintf(&b, "[%d]", s.index)
+			}
+		}
+		return b.String()
+	}
+	var walk func(v *jv, s *model.Schema, depth int)
+	walkKey := func(k string, v *jv, s *model.Schema, depth int) {
+		at = append(at, seg{k, -1})
+		walk(v, s, depth)
+		at = at[:len(at)-1]
+	}
 	report := func(line int, format string, args ...any) {
 		n++
 		problems = append(problems, fmt.Sprintf(format, args...))
@@ -313,40 +619,38 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 		}
 		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: line}, "example-mismatch", "%s: "+format, append([]any{what}, args...)...)
 	}
-	walk = func(path string, v *jv, s *model.Schema, depth int) {
+	walk = func(v *jv, s *model.Schema, depth int) {
 		if s == nil || depth > 64 || s.Type == "" {
 			return
 		}
 		if v.kind == 'z' {
-			report(v.line, "%s is null, the table says %s", path, s.Type)
+			report(v.line, "%s is null, the table says %s", pathOf(), s.Type)
 			return
 		}
 		want := s.Type
-		got := map[byte]string{'o': "object", 'a': "array", 's': "string", 'n': "number", 'b': "boolean"}[v.kind]
-		label := want
-		if s.Name != "" {
-			label = s.Name + " object"
-		}
+		got := kindName(v.kind)
 		switch want {
 		case "":
 			return
 		case "object":
 			if v.kind != 'o' {
-				report(v.line, "%s is %s, the table says %s", path, article(got), label)
+				label := want
+				if s.Name != "" {
+					label = s.Name + " object"
+				}
+				report(v.line, "%s is %s, the table says %s", pathOf(), article(got), label)
 				return
 			}
 			if s.AdditionalProperties != nil {
 				for i, k := range v.keys {
-					walk(path+"."+k, v.vals[i], s.AdditionalProperties, depth+1)
+					walkKey(k, v.vals[i], s.AdditionalProperties, depth+1)
 				}
 				return
 			}
 			if len(s.Fields) == 0 {
 				return
 			}
-			seen := map[string]bool{}
 			for i, k := range v.keys {
-				seen[k] = true
 				var f *model.Field
 				for _, ff := range s.Fields {
 					if ff.Name == k {
@@ -355,77 +659,96 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 					}
 				}
 				if f == nil {
-					report(v.vals[i].line, "%s.%s is not in the table %s", path, k, s.Name)
+					report(v.vals[i].line, "%s.%s is not in the table %s", pathOf(), k, s.Name)
 					continue
 				}
-				walk(path+"."+k, v.vals[i], f.Schema, depth+1)
+				walkKey(k, v.vals[i], f.Schema, depth+1)
 			}
 			for _, f := range s.Fields {
-				if f.Required && !seen[f.Name] {
-					report(v.line, "%s has no %q, which the table marks required", path, f.Name)
+				if f.Required && !slices.Contains(v.keys, f.Name) {
+					report(v.line, "%s has no %q, which the table marks required", pathOf(), f.Name)
 				}
 			}
 		case "array":
 			if v.kind != 'a' {
-				report(v.line, "%s is %s, the table says array", path, article(got))
+				report(v.line, "%s is %s, the table says array", pathOf(), article(got))
 				return
 			}
 			for i, e := range v.vals {
-				walk(fmt.Sprintf("%s[%d]", path, i), e, s.Items, depth+1)
+				at = append(at, seg{"", i})
+				walk(e, s.Items, depth+1)
+				at = at[:len(at)-1]
 			}
 		case "string":
 			if v.kind != 's' {
-				report(v.line, "%s is %s, the table says string", path, article(got))
+				report(v.line, "%s is %s, the table says string", pathOf(), article(got))
 				return
 			}
-			checkEnum(path, v.str, s, v.line, report)
+			checkEnum(pathOf, v.str, s, v.line, report)
 			n := int64(utf8.RuneCountInString(v.str))
 			if s.MinLength != nil && n < *s.MinLength {
-				report(v.line, "%s is shorter than the table's minimum length %d", path, *s.MinLength)
+				report(v.line, "%s is shorter than the table's minimum length %d", pathOf(), *s.MinLength)
 			}
 			if s.MaxLength != nil && n > *s.MaxLength {
-				report(v.line, "%s is longer than the table's maximum length %d", path, *s.MaxLength)
+				report(v.line, "%s is longer than the table's maximum length %d", pathOf(), *s.MaxLength)
 			}
 			if s.Format == "date-time" {
 				if _, err := time.Parse(time.RFC3339, v.str); err != nil {
-					report(v.line, "%s is %q, not a date-time (RFC 3339)", path, v.str)
+					report(v.line, "%s is %q, not a date-time (RFC 3339)", pathOf(), v.str)
 				}
 			}
 		case "integer", "number":
 			if v.kind != 'n' {
-				report(v.line, "%s is %s, the table says %s", path, article(got), want)
+				report(v.line, "%s is %s, the table says %s", pathOf(), article(got), want)
 				return
 			}
 			if want == "integer" && strings.ContainsAny(v.num.String(), ".eE") {
-				report(v.line, "%s is %s, the table says integer", path, v.num)
+				report(v.line, "%s is %s, the table says integer", pathOf(), v.num)
 				return
 			}
-			checkEnum(path, v.num.String(), s, v.line, report)
+			checkEnum(pathOf, v.num.String(), s, v.line, report)
 			if f, err := v.num.Float64(); err == nil {
 				if s.Minimum != nil && f < *s.Minimum {
-					report(v.line, "%s is %s, below the table's minimum %v", path, v.num, *s.Minimum)
+					report(v.line, "%s is %s, below the table's minimum %v", pathOf(), v.num, *s.Minimum)
 				}
 				if s.Maximum != nil && f > *s.Maximum {
-					report(v.line, "%s is %s, above the table's maximum %v", path, v.num, *s.Maximum)
+					report(v.line, "%s is %s, above the table's maximum %v", pathOf(), v.num, *s.Maximum)
 				}
 				if s.Format == "int32" && (f < math.MinInt32 || f > math.MaxInt32) {
-					report(v.line, "%s is %s, outside int32", path, v.num)
+					report(v.line, "%s is %s, outside int32", pathOf(), v.num)
 				}
 			}
 		case "boolean":
 			if v.kind != 'b' {
-				report(v.line, "%s is %s, the table says boolean", path, article(got))
+				report(v.line, "%s is %s, the table says boolean", pathOf(), article(got))
 			}
 		}
 	}
-	walk("$", v, s, 0)
+	walk(v, s, 0)
 	if n > 20 {
 		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: v.line}, "example-mismatch", "%s: %d more disagreements not shown", what, n-20)
 	}
 	return problems
 }
 
-func checkEnum(path, val string, s *model.Schema, line int, report func(int, string, ...any)) {
+// kindName names a JSON value's kind as the tables do ("" for null).
+func kindName(k byte) string {
+	switch k {
+	case 'o':
+		return "object"
+	case 'a':
+		return "array"
+	case 's':
+		return "string"
+	case 'n':
+		return "number"
+	case 'b':
+		return "boolean"
+	}
+	return ""
+}
+
+func checkEnum(path func() string, val string, s *model.Schema, line int, report func(int, string, ...any)) {
 	if len(s.Enum) == 0 {
 		return
 	}
@@ -434,7 +757,7 @@ func checkEnum(path, val string, s *model.Schema, line int, report func(int, str
 			return
 		}
 	}
-	report(line, "%s is %q, not one of the table's values %s", path, val, strings.Join(s.Enum, ", "))
+	report(line, "%s is %q, not one of the table's values %s", path(), val, strings.Join(s.Enum, ", "))
 }
 
 func article(t string) string {

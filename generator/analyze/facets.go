@@ -19,17 +19,38 @@ type facets struct {
 	MaxLen     *int64
 }
 
-// facetKey finds "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph
-// (pipe cells run facets together: "最小长度：**0**最大长度：**36**").
-var facetKey = regexp.MustCompile(`(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|(?i:enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum))\s*[：:]`)
+// leadingNumber is the number that starts s, `^[-+]?[0-9]+(?:\.[0-9]+)?`,
+// or "".
+func leadingNumber(s string) string {
+	i := 0
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		i++
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		for j++; j < len(s) && isDigit(s[j]); j++ {
+		}
+	}
+	return s[:j]
+}
 
-var leadingNumber = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)
-
-// mayHaveFacet is a cheap test before the facet expression: every facet key
+// mayHaveFacet is a cheap test before the facet key matcher: every facet key
 // contains one of these.
 func mayHaveFacet(s string) bool {
 	return strings.Contains(s, "值") || strings.Contains(s, "长度") || strings.Contains(s, "imum") ||
 		strings.Contains(s, "efault") || strings.Contains(s, "numerat")
+}
+
+// hasColon is a cheaper test than mayHaveFacet: every facet key is
+// followed by a colon.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 }
 
 // readFacets splits a description cell into prose and facets.
@@ -39,9 +60,11 @@ func readFacets(c docparse.Cell) facets {
 	paras := c.Paras
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		var locs [][]int
-		if mayHaveFacet(p.Text) {
-			locs = facetKey.FindAllStringSubmatchIndex(p.Text, -1)
+		var locs [][4]int
+		if hasColon(p.Text) && mayHaveFacet(p.Text) {
+			// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
+			// cells run facets together: "最小长度：**0**最大长度：**36**").
+			locs = facetKeyIndex(p.Text)
 		}
 		if len(locs) == 0 {
 			desc = append(desc, p.Text)
@@ -110,7 +133,7 @@ func readFacets(c docparse.Cell) facets {
 					f.Default, f.HasDefault = v, true
 				}
 			case "最小长度", "最大长度", "minimum length", "maximum length":
-				if m := leadingNumber.FindString(seg); m != "" {
+				if m := leadingNumber(seg); m != "" {
 					if n, err := strconv.ParseInt(m, 10, 64); err == nil {
 						if key == "最小长度" || key == "minimum length" {
 							f.MinLen = &n
@@ -120,7 +143,7 @@ func readFacets(c docparse.Cell) facets {
 					}
 				}
 			case "最小值", "最大值", "minimum", "maximum":
-				if m := leadingNumber.FindString(seg); m != "" {
+				if m := leadingNumber(seg); m != "" {
 					if n, err := strconv.ParseFloat(m, 64); err == nil {
 						if key == "最小值" || key == "minimum" {
 							f.Min = &n

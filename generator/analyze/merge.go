@@ -115,26 +115,29 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 	}
 	// Rename conflicting structures until every name has one structure.
 	for round := 0; round < 16; round++ {
-		groups := map[string]map[string][]*model.Schema{}
+		byName := map[string][]*model.Schema{}
 		for _, s := range all {
-			if groups[s.Name] == nil {
-				groups[s.Name] = map[string][]*model.Schema{}
-			}
-			fp := fingerprint(s)
-			groups[s.Name][fp] = append(groups[s.Name][fp], s)
+			byName[s.Name] = append(byName[s.Name], s)
 		}
 		used := map[string]bool{}
-		for name := range groups {
+		for name := range byName {
 			used[name] = true
 		}
 		renamed := false
-		names := make([]string, 0, len(groups))
-		for n := range groups {
+		names := make([]string, 0, len(byName))
+		for n := range byName {
 			names = append(names, n)
 		}
 		sort.Strings(names)
 		for _, name := range names {
-			variants := groups[name]
+			if len(byName[name]) < 2 {
+				continue // one instance: one structure, no fingerprint needed
+			}
+			variants := map[string][]*model.Schema{}
+			for _, s := range byName[name] {
+				fp := fingerprint(s)
+				variants[fp] = append(variants[fp], s)
+			}
 			if len(variants) < 2 {
 				continue
 			}
@@ -278,12 +281,14 @@ func writeShape(b *strings.Builder, s *model.Schema, top bool) {
 		return
 	}
 	if s.Name != "" && !top {
-		b.WriteString("$" + s.Name)
+		b.WriteString("$")
+		b.WriteString(s.Name)
 		return
 	}
 	b.WriteString(s.Type)
 	if s.Format != "" {
-		b.WriteString("/" + s.Format)
+		b.WriteString("/")
+		b.WriteString(s.Format)
 	}
 	if len(s.Enum) > 0 {
 		e := append([]string(nil), s.Enum...)
@@ -303,7 +308,8 @@ func writeShape(b *strings.Builder, s *model.Schema, top bool) {
 	if len(s.Fields) > 0 {
 		b.WriteString("{")
 		for _, f := range s.Fields {
-			b.WriteString(f.Name + ":")
+			b.WriteString(f.Name)
+			b.WriteString(":")
 			writeShape(b, f.Schema, false)
 			b.WriteString(";")
 		}

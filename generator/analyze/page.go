@@ -5,7 +5,9 @@ import (
 	"net/http"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/docparse"
@@ -66,21 +68,49 @@ type sectionBlocks struct {
 	kind   section
 	title  string
 	pos    diag.Pos
-	blocks []docparse.Block
+	blocks []docparse.Block // read only: usually a run of the page's blocks
+	next   int              // the page block after a run in blocks; -1: blocks is a copy
+}
+
+// add appends the page's block i to the section: a longer run of the page's
+// blocks when it follows the last one, else (blocks around the page title)
+// a copy.
+func (s *sectionBlocks) add(blocks []docparse.Block, i int) {
+	switch n := len(s.blocks); {
+	case n == 0:
+		s.blocks, s.next = blocks[i:i+1], i+1
+	case s.next == i:
+		s.blocks, s.next = blocks[i-n:i+1], i+1
+	case s.next >= 0:
+		s.blocks, s.next = append(s.blocks[:n:n], blocks[i]), -1
+	default:
+		s.blocks = append(s.blocks, blocks[i])
+	}
 }
 
 func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
-	cur := &sectionBlocks{kind: secTitle}
+	blocks := c.page.Blocks
+	n := 1 // sections: at most one per heading, and the title's
+	for i := range blocks {
+		if blocks[i].Kind == docparse.Heading {
+			n++
+		}
+	}
+	store := make([]sectionBlocks, 0, n)
+	secs = make([]*sectionBlocks, 0, n)
+	store = append(store, sectionBlocks{kind: secTitle})
+	cur := &store[0]
 	secs = append(secs, cur)
-	for i := range c.page.Blocks {
-		b := c.page.Blocks[i]
+	for i := range blocks {
+		b := &blocks[i]
 		if b.Kind == docparse.Heading {
 			if b.Level == 1 && title == nil {
-				title = &c.page.Blocks[i]
+				title = b
 				continue
 			}
 			if b.Level >= 2 || title != nil {
-				cur = &sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos}
+				store = append(store, sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos})
+				cur = &store[len(store)-1]
 				secs = append(secs, cur)
 				continue
 			}
@@ -88,12 +118,10 @@ func (c *pageCtx) sections() (title *docparse.Block, secs []*sectionBlocks) {
 		if b.Kind == docparse.TableBlock {
 			c.tables = append(c.tables, b.Table)
 		}
-		cur.blocks = append(cur.blocks, b)
+		cur.add(blocks, i)
 	}
 	return title, secs
 }
-
-var methodLine = regexp.MustCompile(`^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)`)
 
 // findURI finds "METHOD /path" in the URI sections (text lines or code).
 func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.Pos, found bool) {
@@ -115,25 +143,26 @@ func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.
 			}
 			for k, l := range lines {
 				l = strings.TrimSpace(docparse.Unescape(strings.TrimSpace(l)))
-				m := methodLine.FindStringSubmatch(l)
-				if m == nil {
+				// "[- ]URI: METHOD /path", the label optional (methodLineMatch)
+				word, uri, ok := methodLineMatch(l)
+				if !ok {
 					continue
 				}
-				meth := strings.ToUpper(m[1])
+				meth := strings.ToUpper(word)
 				p := b.Pos
 				if b.Kind == docparse.Code {
 					p.Line += k + 1
 				}
 				if !httpMethods[meth] {
-					if unknown == nil && len(m[1]) >= 3 && strings.ToUpper(m[1]) == m[1] {
+					if unknown == nil && len(word) >= 3 && strings.ToUpper(word) == word {
 						bb := *b
 						bb.Pos = p
-						bb.Text = m[1]
+						bb.Text = word
 						unknown = &bb
 					}
 					continue
 				}
-				return meth, m[2], p, true
+				return meth, uri, p, true
 			}
 		}
 	}
@@ -144,10 +173,22 @@ func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.
 }
 
 var (
-	anchorOpID = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 	// topicID matches the documentation system's page ids, which name no operation.
 	topicID = regexp.MustCompile(`(?i)^(zh-cn|en-us)?_?topic_[0-9]+$`)
 )
+
+// isOpID reports whether an anchor can be an operation id: `^[A-Za-z][A-Za-z0-9_]*$`.
+func isOpID(a string) bool {
+	if a == "" || !('a' <= a[0]|0x20 && a[0]|0x20 <= 'z') {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if !isWordByte(a[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 func (c *pageCtx) run() {
 	title, secs := c.sections()
@@ -169,7 +210,7 @@ func (c *pageCtx) run() {
 	if title != nil {
 		op.Summary = title.Text
 		op.Pos = title.Pos
-		if anchorOpID.MatchString(title.Anchor) && !topicID.MatchString(title.Anchor) {
+		if isOpID(title.Anchor) && !topicID.MatchString(title.Anchor) {
 			op.ID = title.Anchor
 		}
 	} else {
@@ -275,15 +316,10 @@ func cleanPath(p string) string {
 	return s
 }
 
-var nonAlnum = regexp.MustCompile(`[^A-Za-z0-9]+`)
-
 func opIDFromPath(method, path string) string {
 	var b strings.Builder
 	b.WriteString(strings.ToLower(method))
-	for _, w := range nonAlnum.Split(path, -1) {
-		if w == "" {
-			continue
-		}
+	for _, w := range alnumWords(path) {
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return b.String()
@@ -311,8 +347,9 @@ func (c *pageCtx) indexTables() {
 		c.index[t] = i
 	}
 	for _, t := range c.tables {
-		for _, r := range t.Rows {
-			for _, cell := range r.Cells {
+		for ri := range t.Rows {
+			for ci := range t.Rows[ri].Cells {
+				cell := &t.Rows[ri].Cells[ci]
 				for _, l := range cell.Links {
 					if a, ok := strings.CutPrefix(l.Href, "#"); ok {
 						if tt := c.anchors[a]; tt != nil && tt != t {
@@ -320,12 +357,22 @@ func (c *pageCtx) indexTables() {
 						}
 					}
 				}
-				if tt := c.byTypeWord(t, cell.Line()); tt != nil && tt != t {
-					c.targets[tt] = true
+				// The cell's line is made only for a cell that may end in
+				// "object" or name a table.
+				line, mayObject, mayRef := "", mayEndInObject(cell), mayReferTable(cell)
+				if mayObject || mayRef {
+					line = cell.Line()
 				}
-				if n := tableRef(cell.Line()); n != "" {
-					if tt := c.tableNumbered(n); tt != nil && tt != t {
+				if mayObject {
+					if tt := c.byTypeWord(t, line); tt != nil && tt != t {
 						c.targets[tt] = true
+					}
+				}
+				if mayRef {
+					if n := tableRef(line); n != "" {
+						if tt := c.tableNumbered(n); tt != nil && tt != t {
+							c.targets[tt] = true
+						}
 					}
 				}
 			}
@@ -333,12 +380,38 @@ func (c *pageCtx) indexTables() {
 	}
 }
 
+// mayEndInObject is false when byTypeWord(t, c.Line()) is nil for sure: the
+// trimmed line does not end in "object(s)", which is then the end of its
+// last paragraph (the space joining paragraphs is in neither word).
+func mayEndInObject(c *docparse.Cell) bool {
+	for i := len(c.Paras) - 1; i >= 0; i-- {
+		if c.Paras[i].Text == "" {
+			continue
+		}
+		tail := trimTypeTail(c.Paras[i].Text)
+		return tail == "" || endsInObject(tail)
+	}
+	return true
+}
+
+// mayReferTable is false when tableRef(c.Line()) is "" for sure: no
+// paragraph holds the words tableRef looks for (none has a space, so none
+// spans the space joining paragraphs).
+func mayReferTable(c *docparse.Cell) bool {
+	for i := range c.Paras {
+		if p := &c.Paras[i]; strings.Contains(p.Text, "表") || strings.Contains(p.Text, "able") || strings.Contains(p.Text, "ABLE") {
+			return true
+		}
+	}
+	return false
+}
+
 // byTypeWord finds the table a link-less "X object" in table from names
 // through its caption.
 func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table {
 	// Most cells are descriptions: a cheap look at the tail first.
-	tail := strings.TrimRight(text, " 。.;；,:：)）")
-	if len(tail) > 300 || !(hasSuffixFold(tail, "object") || hasSuffixFold(tail, "objects")) {
+	tail := trimTypeTail(text)
+	if len(tail) > 300 || !endsInObject(tail) {
 		return nil
 	}
 	s := normType(text)
@@ -350,6 +423,40 @@ func (c *pageCtx) byTypeWord(from *docparse.Table, text string) *docparse.Table 
 		return nil
 	}
 	return c.captionTable(from, te.Object)
+}
+
+// trimTypeTail is strings.TrimRight(s, " 。.;；,:：)）") without the
+// cut-set search per rune (every cell of every table passes here).
+func trimTypeTail(s string) string {
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if c != ' ' && c != '.' && c != ';' && c != ',' && c != ':' && c != ')' {
+				return s
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if r != '。' && r != '；' && r != '：' && r != '）' {
+			return s
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// endsInObject reports whether s ends in "object" or "objects", in any
+// case. The byte-length suffix must fold to all-ASCII words, so it is ASCII
+// and ends in 't' or 's': most texts are turned away by their last byte.
+func endsInObject(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] | 0x20 {
+	case 't', 's':
+		return hasSuffixFold(s, "object") || hasSuffixFold(s, "objects")
+	}
+	return false
 }
 
 func hasSuffixFold(s, suffix string) bool {
@@ -420,19 +527,18 @@ func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
 	return out
 }
 
-var statusRe = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
-
+// statusCode is the status at the start of a cell: `^\s*([1-5][0-9][0-9])\b`.
 func statusCode(s string) string {
-	if m := statusRe.FindStringSubmatch(s); m != nil {
-		return m[1]
-	}
-	return ""
+	return statusDigits(s)
 }
 
 var statusIntro = regexp.MustCompile(`(?i)^\**\s*(?:状态码|status code|http状态码)\s*(?:为)?\s*[:：]?\s*([1-5][0-9][0-9]|default)\s*(?:时)?\s*[:：。.]?\s*\**\s*$`)
 
 // statusOf recognises "**状态码： 200**", "**状态码为 200 时: **", "状态码为 400 时:".
 func statusOf(line string) string {
+	if !mayBeStatusIntro(line) {
+		return ""
+	}
 	if m := statusIntro.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
 		return strings.ToLower(m[1])
 	}
@@ -441,7 +547,13 @@ func statusOf(line string) string {
 
 func defaultDescription(code string) string {
 	var n int
-	if _, err := fmt.Sscanf(code, "%d", &n); err == nil {
+	var err error
+	if len(code) <= 9 && isDigits(code) {
+		n, err = strconv.Atoi(code) // what Sscanf reads, without its cost
+	} else {
+		_, err = fmt.Sscanf(code, "%d", &n)
+	}
+	if err == nil {
 		if t := http.StatusText(n); t != "" {
 			return t
 		}

@@ -123,8 +123,6 @@ func (c *pageCtx) addURIQuery(q queryItem, pos diag.Pos) {
 		Description: "Named in the URI line."})
 }
 
-var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
-
 // checkPathParams makes the path placeholders and the path parameters agree.
 func (c *pageCtx) checkPathParams() {
 	inPath := map[string]bool{}
@@ -134,12 +132,12 @@ func (c *pageCtx) checkPathParams() {
 			documented[p.Name] = true
 		}
 	}
-	for _, m := range placeholder.FindAllStringSubmatch(c.op.Path, -1) {
-		inPath[m[1]] = true
-		if !documented[m[1]] {
-			documented[m[1]] = true
-			c.diags.Warnf(c.op.PathPos, "undocumented-path-param", "path parameter {%s} has no table row: added as a required string", m[1])
-			c.op.Params = append(c.op.Params, &model.Param{Name: m[1], In: "path", Required: true, Schema: &model.Schema{Type: "string"}, Pos: c.op.PathPos})
+	for _, name := range placeholderNames(c.op.Path) {
+		inPath[name] = true
+		if !documented[name] {
+			documented[name] = true
+			c.diags.Warnf(c.op.PathPos, "undocumented-path-param", "path parameter {%s} has no table row: added as a required string", name)
+			c.op.Params = append(c.op.Params, &model.Param{Name: name, In: "path", Required: true, Schema: &model.Schema{Type: "string"}, Pos: c.op.PathPos})
 		}
 	}
 	kept := c.op.Params[:0]
@@ -277,19 +275,10 @@ func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
 	return c.op.ID + suffix
 }
 
-var (
-	anchorPrefix = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+)$`)
-	numSuffix    = regexp.MustCompile(`_[0-9]+$`)
-)
-
 // anchorName extracts the struct name of "response_X", "zh-cn_topic_1_request_X", "response_X_2".
 func anchorName(a string) string {
-	m := anchorPrefix.FindStringSubmatch(a)
-	if m == nil {
-		return ""
-	}
-	n := numSuffix.ReplaceAllString(m[1], "")
-	if !isTypeName(n) {
+	n, ok := anchorStructName(a)
+	if !ok || !isTypeName(n) {
 		return ""
 	}
 	return n
@@ -311,9 +300,14 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		c.diags.Errorf(t.Pos, "nesting-too-deep", "object tables nest more than %d levels deep", maxDepth)
 		return s
 	}
-	seen := map[string]*model.Field{} // by name: a linear scan is quadratic in the rows
-	for _, r := range c.readRows(t, false) {
-		if f := seen[r.Name]; f != nil {
+	rows := c.readRows(t, false)
+	s.Fields = make([]*model.Field, 0, len(rows))
+	var seen map[string]*model.Field // by name: a linear scan is quadratic in the rows
+	if len(rows) > smallTable {
+		seen = make(map[string]*model.Field, len(rows))
+	}
+	for _, r := range rows {
+		if f := fieldNamed(s.Fields, seen, r.Name); f != nil {
 			c.diags.Warnf(r.Pos, "duplicate-param", "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
 			continue
 		}
@@ -322,9 +316,32 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 			sch = &model.Schema{} // the type cell was reported: any value
 		}
 		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
-		seen[r.Name] = s.Fields[len(s.Fields)-1]
+		if seen != nil {
+			seen[r.Name] = s.Fields[len(s.Fields)-1]
+		}
+	}
+	if len(s.Fields) == 0 {
+		s.Fields = nil
 	}
 	return s
+}
+
+// smallTable is the number of rows up to which tableSchema finds duplicate
+// names by a scan, with no map.
+const smallTable = 16
+
+// fieldNamed is the field called name: through seen when there is one, else
+// by a scan of fields.
+func fieldNamed(fields []*model.Field, seen map[string]*model.Field, name string) *model.Field {
+	if seen != nil {
+		return seen[name]
+	}
+	for _, f := range fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
 }
 
 func tableLabel(t *docparse.Table) string {
@@ -339,30 +356,44 @@ func tableLabel(t *docparse.Table) string {
 
 var nameCleaner = strings.NewReplacer(" ", "", "\u00a0", "", "\u200b", "")
 
+// cleanName drops the spaces, no-break spaces and zero-width spaces of a
+// parameter name (most names have none: no Replacer pass).
+func cleanName(s string) string {
+	plain := true // ASCII without spaces: nothing to drop
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] != ' ' && s[i] < utf8.RuneSelf
+	}
+	if plain || strings.IndexByte(s, ' ') < 0 && !strings.Contains(s, "\u00a0") && !strings.Contains(s, "\u200b") {
+		return s
+	}
+	return nameCleaner.Replace(s)
+}
+
 // readRows reads a parameter table's rows through its header.
 func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
-	header := make([]string, len(t.Header))
-	for i, h := range t.Header {
-		header[i] = h.Line()
-	}
-	cols := mapColumns(header)
+	cols := mapColumns(t.Header)
 	if !cols.has(colName) {
 		if len(t.Rows) > 0 || len(t.Header) > 0 {
+			header := make([]string, len(t.Header))
+			for i, h := range t.Header {
+				header[i] = h.Line()
+			}
 			c.diags.Errorf(t.Pos, "unknown-columns", "table %q: no parameter-name column among the header cells %q", tableLabel(t), header)
 		}
 		return nil
 	}
-	var out []row
-	for _, r := range t.Rows {
+	out := make([]row, 0, len(t.Rows))
+	for ri := range t.Rows {
+		r := &t.Rows[ri]
 		cell := func(col column) (docparse.Cell, bool) {
-			i, ok := cols.idx[col]
+			i, ok := cols.col(col)
 			if !ok || i >= len(r.Cells) {
 				return docparse.Cell{}, false
 			}
 			return r.Cells[i], true
 		}
 		nameCell, _ := cell(colName)
-		name := nameCleaner.Replace(nameCell.Line())
+		name := cleanName(nameCell.Line())
 		if name == "" || name == "-" {
 			continue
 		}
@@ -403,7 +434,7 @@ func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
 }
 
 func isRequired(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+	l := toLower(strings.TrimSpace(s))
 	for _, p := range []string{"是", "必选", "yes", "mandatory", "required", "true", "y"} {
 		if strings.HasPrefix(l, p) {
 			return l != "yes/no"
@@ -456,10 +487,7 @@ func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string
 	return applyFacets(s, f, c, cell.Pos)
 }
 
-var (
-	seeTable  = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
-	typeProse = regexp.MustCompile(`[.。,，;；(（]`)
-)
+var typeProse = regexp.MustCompile(`[.。,，;；(（]`)
 
 // typeHead is the type word before prose in a type cell.
 func typeHead(s string) string {
@@ -474,10 +502,7 @@ func tableRef(s string) string {
 	if !strings.Contains(s, "表") && !strings.Contains(s, "able") && !strings.Contains(s, "ABLE") {
 		return ""
 	}
-	if m := seeTable.FindStringSubmatch(s); m != nil {
-		return m[1]
-	}
-	return ""
+	return seeTableRef(s)
 }
 
 func isGenericObject(te *typeExpr) bool {
@@ -558,10 +583,8 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 
 func exportName(s string) string {
 	var b strings.Builder
-	for _, w := range nonAlnum.Split(s, -1) {
-		if w != "" {
-			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
-		}
+	for _, w := range alnumWords(s) {
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return b.String()
 }

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // typeExpr is a parsed type cell.
@@ -46,11 +47,19 @@ var pluralWords = map[string]string{
 // call dominated the allocations of large pages).
 var typePunct = strings.NewReplacer("（", "(", "）", ")", "，", ",", "＜", "<", "＞", ">", "\u00a0", " ")
 
+// hasTypePunct reports whether s holds a character typePunct replaces:
+// full-width punctuation (U+FF0x/U+FF1x: bytes EF BC) or a no-break space.
+func hasTypePunct(s string) bool {
+	return strings.Contains(s, "\xef\xbc") || strings.Contains(s, "\u00a0")
+}
+
 // normType cleans a type cell's text: trailing punctuation, "(Required)"
 // suffixes, full-width parentheses, repeated spaces.
 func normType(s string) string {
-	s = typePunct.Replace(s)
-	s = strings.Join(strings.Fields(s), " ")
+	if hasTypePunct(s) {
+		s = typePunct.Replace(s)
+	}
+	s = joinFields(s)
 	for {
 		t := strings.TrimRight(s, "。.;；,:：")
 		for _, suf := range []string{"(required)", "(optional)", "(mandatory)", "(必选)", "(可选)"} {
@@ -74,21 +83,53 @@ func parseType(text string) (*typeExpr, bool) {
 	return parseTypeText(s, 0)
 }
 
+// scalarTypes holds the typeExpr of each scalar word, shared by every
+// cell that names it (a parsed type is never changed).
+var scalarTypes = func() map[string]*typeExpr {
+	m := make(map[string]*typeExpr, len(scalarWords))
+	for w, t := range scalarWords {
+		m[w] = &t
+	}
+	return m
+}()
+
+// scalarFold looks an ASCII word up in scalarTypes as strings.ToLower would,
+// without making the lower-case string.
+func scalarFold(s string) (*typeExpr, bool) {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	t, ok := scalarTypes[string(buf[:len(s)])]
+	return t, ok
+}
+
 func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	if depth > 8 {
 		return nil, false
 	}
 	s = strings.TrimSpace(s)
-	l := strings.ToLower(s)
-	if t, ok := scalarWords[l]; ok {
-		t := t
-		return &t, true
+	if t, ok := scalarFold(s); ok {
+		return t, true
+	}
+	l := toLower(s)
+	if t, ok := scalarTypes[l]; ok {
+		return t, true
 	}
 	// sized strings: String(255), varchar(64)
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") {
-		if t, ok := scalarWords[strings.TrimSpace(l[:i])]; ok && isDigits(strings.TrimSpace(l[i+1:len(l)-1])) {
-			t := t
-			return &t, true
+		if t, ok := scalarTypes[strings.TrimSpace(l[:i])]; ok && isDigits(strings.TrimSpace(l[i+1:len(l)-1])) {
+			return t, true
 		}
 	}
 	// Go-ish *String, []String, String[]
@@ -143,7 +184,7 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 }
 
 func parseArrayOf(rest string, depth int) (*typeExpr, bool) {
-	l := strings.ToLower(rest)
+	l := toLower(rest)
 	if w, ok := pluralWords[l]; ok {
 		item, ok := parseTypeText(w, depth+1)
 		return &typeExpr{Type: "array", Items: item}, ok

@@ -2,6 +2,10 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docspec/docspec/generator/docparse"
 )
 
 // section kinds
@@ -55,14 +59,85 @@ var sectionWords = map[string]section{
 }
 
 func classifySection(title string) section {
-	return sectionWords[normWord(title)]
+	return lookupNormal(sectionWords, title)
 }
 
 // normWord lower-cases, trims and folds inner white space.
 func normWord(s string) string {
-	s = strings.TrimSpace(strings.ToLower(s))
+	s = strings.TrimSpace(toLower(s))
 	s = strings.TrimRight(s, ":：")
-	return strings.Join(strings.Fields(s), " ")
+	return joinFields(s)
+}
+
+// lookupNormal is m[normWord(s)] for a map whose keys are normal words.
+// A key as written needs no normWord, nor does a short ASCII word whose
+// only white space is single inner spaces and which has no colon: its normal
+// word is its lower case, made in a buffer.
+func lookupNormal[V any](m map[string]V, s string) V {
+	if v, ok := m[s]; ok {
+		return v
+	}
+	var buf [32]byte
+	if s == "" || len(s) > len(buf) {
+		return m[normWord(s)]
+	}
+	space := true // before the word: a leading space needs normWord
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf || c < ' ' || c == ':':
+			return m[normWord(s)]
+		case c == ' ':
+			if space {
+				return m[normWord(s)]
+			}
+			space = true
+		default:
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		}
+		buf[i] = c
+	}
+	if space {
+		return m[normWord(s)] // a trailing space
+	}
+	return m[string(buf[:len(s)])]
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s itself (no
+// allocation) when it has no white space but single inner spaces.
+func joinFields(s string) string {
+	space := true // before the text: a leading space changes s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return strings.Join(strings.Fields(s), " ")
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return strings.Join(strings.Fields(s), " ")
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+		i += n
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
 }
 
 // column roles of a parameter table
@@ -102,20 +177,23 @@ var columnWords = map[string]column{
 
 // columnMap maps a header row to column roles.
 type columnMap struct {
-	idx map[column]int
+	idx [colExample + 1]int // column index + 1; 0: absent
 }
 
-func (m columnMap) has(c column) bool { _, ok := m.idx[c]; return ok }
+func (m *columnMap) has(c column) bool { return m.idx[c] > 0 }
 
-func mapColumns(header []string) columnMap {
-	m := columnMap{idx: map[column]int{}}
+// col is the index of column c; ok false when the header has none.
+func (m *columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 0 }
+
+func mapColumns(header []docparse.Cell) columnMap {
+	var m columnMap
 	for i, h := range header {
-		c := columnWords[normWord(h)]
+		c := lookupNormal(columnWords, h.Line())
 		if c == colNone {
 			continue
 		}
-		if _, dup := m.idx[c]; !dup {
-			m.idx[c] = i
+		if m.idx[c] == 0 {
+			m.idx[c] = i + 1
 		}
 	}
 	return m
@@ -140,7 +218,7 @@ const (
 )
 
 func captionRole(caption string) tableRole {
-	c := strings.ToLower(caption)
+	c := toLower(caption)
 	switch {
 	case c == "":
 		return roleUnknown
