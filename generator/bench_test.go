@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -36,33 +33,6 @@ type corpus struct {
 	dirs  []string
 	pages []string
 	bytes int64
-}
-
-// docFolders lists the folders under root that hold .md pages directly.
-func docFolders(tb testing.TB, root string) []string {
-	tb.Helper()
-	seen := map[string]bool{}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && p != root && strings.HasPrefix(d.Name(), ".") {
-			return fs.SkipDir
-		}
-		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".md") {
-			seen[filepath.Dir(p)] = true
-		}
-		return nil
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var dirs []string
-	for d := range seen {
-		dirs = append(dirs, d)
-	}
-	sort.Strings(dirs)
-	return dirs
 }
 
 func newCorpus(tb testing.TB, name string, dirs []string) *corpus {
@@ -96,7 +66,7 @@ func benchCorpora(tb testing.TB) []*corpus {
 	if extra := os.Getenv("DOCSPEC_BENCH_DOCS"); extra != "" {
 		var dirs []string
 		for _, root := range filepath.SplitList(extra) {
-			dirs = append(dirs, docFolders(tb, root)...)
+			dirs = append(dirs, testutil.DocFolders(tb, root)...)
 		}
 		if len(dirs) == 0 {
 			tb.Fatalf("DOCSPEC_BENCH_DOCS=%s: no folder with .md pages", extra)
@@ -108,7 +78,7 @@ func benchCorpora(tb testing.TB) []*corpus {
 		if _, err := os.Stat(cbr); err == nil {
 			out = append(out, newCorpus(tb, "cbr", []string{cbr}))
 		}
-		if dirs := docFolders(tb, filepath.Join(shared, "corpus")); len(dirs) > 0 {
+		if dirs := testutil.DocFolders(tb, filepath.Join(shared, "corpus")); len(dirs) > 0 {
 			out = append(out, newCorpus(tb, "corpus", dirs))
 		}
 	}

@@ -3,10 +3,7 @@ package specwrite_test
 import (
 	"context"
 	"encoding/json"
-	"io/fs"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -29,7 +26,7 @@ func TestWriterMatchesJSON(t *testing.T) {
 	require.NoError(t, synth.Write(syn, 300, 7))
 	dirs = append(dirs, syn)
 	if corpus := filepath.Join(root, "..", "shared", "corpus"); isDir(corpus) {
-		dirs = append(dirs, docFolders(t, corpus)...)
+		dirs = append(dirs, testutil.DocFolders(t, corpus)...)
 	} else {
 		t.Logf("%s is absent: the seed and synthetic pages only", corpus)
 	}
@@ -57,29 +54,4 @@ func TestWriterMatchesJSON(t *testing.T) {
 	fell := specwrite.Fallbacks.Load() - before
 	t.Logf("%d folders; %d of %d pieces written the general way", len(dirs), fell, pieces)
 	require.LessOrEqual(t, fell*100, int64(pieces), "more than 1%% of the pieces left to the general writer")
-}
-
-// docFolders lists the folders under root that hold .md pages directly.
-func docFolders(t *testing.T, root string) []string {
-	t.Helper()
-	seen := map[string]bool{}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && p != root && strings.HasPrefix(d.Name(), ".") {
-			return fs.SkipDir
-		}
-		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".md") {
-			seen[filepath.Dir(p)] = true
-		}
-		return nil
-	})
-	require.NoError(t, err)
-	var dirs []string
-	for d := range seen {
-		dirs = append(dirs, d)
-	}
-	sort.Strings(dirs)
-	return dirs
 }

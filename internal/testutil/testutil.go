@@ -4,9 +4,12 @@ package testutil
 
 import (
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -52,4 +55,30 @@ func Shared(t testing.TB, sub ...string) string {
 		t.Skipf("shared corpus not available (%s): skipping", dir)
 	}
 	return dir
+}
+
+// DocFolders lists the folders under root that hold .md pages directly,
+// sorted; hidden folders are skipped.
+func DocFolders(tb testing.TB, root string) []string {
+	tb.Helper()
+	seen := map[string]bool{}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && p != root && strings.HasPrefix(d.Name(), ".") {
+			return fs.SkipDir
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".md") {
+			seen[filepath.Dir(p)] = true
+		}
+		return nil
+	})
+	require.NoError(tb, err)
+	dirs := make([]string, 0, len(seen))
+	for d := range seen {
+		dirs = append(dirs, d)
+	}
+	sort.Strings(dirs)
+	return dirs
 }
