@@ -40,15 +40,8 @@ func leadingNumber(s string) string {
 	return s[:j]
 }
 
-// mayHaveFacet is a cheap test before the facet key matcher: every facet key
-// contains one of these.
-func mayHaveFacet(s string) bool {
-	return strings.Contains(s, "值") || strings.Contains(s, "长度") || strings.Contains(s, "imum") ||
-		strings.Contains(s, "efault") || strings.Contains(s, "numerat")
-}
-
-// hasColon is a cheaper test than mayHaveFacet: every facet key is
-// followed by a colon.
+// hasColon is a cheap test before the facet key matcher: every facet key
+// is followed by a colon.
 func hasColon(s string) bool {
 	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 }
@@ -61,7 +54,7 @@ func readFacets(c docparse.Cell) facets {
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		var locs [][4]int
-		if hasColon(p.Text) && mayHaveFacet(p.Text) {
+		if hasColon(p.Text) {
 			// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
 			// cells run facets together: "最小长度：**0**最大长度：**36**").
 			locs = facetKeyIndex(p.Text)

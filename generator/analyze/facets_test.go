@@ -35,6 +35,16 @@ func TestReadFacets(t *testing.T) {
 	assert.Equal(t, 1000.0, *f.Max)
 	assert.Equal(t, "Small", f.Default)
 
+	// English keys in any letter case.
+	f = readFacets(cell(
+		docparse.Para{Text: "Page size."},
+		docparse.Para{Text: "MINIMUM: 1"},
+		docparse.Para{Text: "Default Value: 10"},
+	))
+	assert.Equal(t, "Page size.", f.Desc)
+	assert.Equal(t, 1.0, *f.Min)
+	assert.Equal(t, "10", f.Default)
+
 	// Pipe cells run facets together; a value may appear earlier in the prose.
 	f = readFacets(cell(docparse.Para{
 		Text:   "带宽类型 取值范围：WHOLE，PER 表示独享带宽枚举值：WHOLEPER最小长度：0最大长度：36",

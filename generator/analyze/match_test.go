@@ -125,6 +125,9 @@ func TestSeeTableRef(t *testing.T) {
 		if got := seeTableRef(s); got != want {
 			t.Errorf("seeTableRef(%q) = %q, the expression gives %q", s, got, want)
 		}
+		if got := tableRef(s); got != want {
+			t.Errorf("tableRef(%q) = %q, the expression gives %q", s, got, want)
+		}
 	}
 	t.Logf("%d inputs with a table reference", n)
 }

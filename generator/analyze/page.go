@@ -399,7 +399,7 @@ func mayEndInObject(c *docparse.Cell) bool {
 // spans the space joining paragraphs).
 func mayReferTable(c *docparse.Cell) bool {
 	for i := range c.Paras {
-		if p := &c.Paras[i]; strings.Contains(p.Text, "表") || strings.Contains(p.Text, "able") || strings.Contains(p.Text, "ABLE") {
+		if p := &c.Paras[i]; strings.Contains(p.Text, "表") || containsFoldASCII(p.Text, "able") {
 			return true
 		}
 	}

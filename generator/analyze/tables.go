@@ -499,7 +499,7 @@ func typeHead(s string) string {
 
 // tableRef finds "see Table N" / "详见表N" and returns N.
 func tableRef(s string) string {
-	if !strings.Contains(s, "表") && !strings.Contains(s, "able") && !strings.Contains(s, "ABLE") {
+	if !strings.Contains(s, "表") && !containsFoldASCII(s, "able") {
 		return ""
 	}
 	return seeTableRef(s)
