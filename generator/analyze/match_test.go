@@ -373,6 +373,9 @@ func FuzzMatchers(f *testing.F) {
 		if got := seeTableRef(s); got != want {
 			t.Errorf("seeTableRef(%q) = %q, want %q", s, got, want)
 		}
+		if got := tableRef(s); got != want {
+			t.Errorf("tableRef(%q) = %q, want %q", s, got, want)
+		}
 		wantName, wantOK := "", false
 		if m := anchorPrefixRE.FindStringSubmatch(s); m != nil {
 			wantName, wantOK = numSuffixRE.ReplaceAllString(m[1], ""), true
