@@ -91,12 +91,13 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // the worker's read buffer, reused from page to page
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(srcs) || ctx.Err() != nil {
 					return
 				}
-				results[i] = readPage(srcs[i])
+				results[i] = readPage(srcs[i], &buf)
 				if o.Progress != nil {
 					o.Progress(int(done.Add(1)), len(srcs))
 				}
@@ -192,7 +193,11 @@ func (r *BuildResult) Document() (*openapi3.T, error) {
 	return openapi3.NewLoader().LoadFromData(r.YAML)
 }
 
-func readPage(s source) *analyze.PageResult {
+// readPage reads, parses and analyses one page, reading into *buf (grown as
+// needed). Nothing of the result refers to the buffer: the parser copies
+// what it keeps (TestPageOwnsItsStrings, FuzzParse), so the buffer serves
+// the next page.
+func readPage(s source, buf *[]byte) *analyze.PageResult {
 	f, err := os.Open(s.abs)
 	if err != nil {
 		return unreadable(s, err)
@@ -209,7 +214,11 @@ func readPage(s source) *analyze.PageResult {
 	}
 	// One read of the size the file had, and one more to see its end (or
 	// what was appended since).
-	data := make([]byte, 0, info.Size()+1)
+	data := (*buf)[:0]
+	if int64(cap(data)) < info.Size()+1 {
+		data = make([]byte, 0, info.Size()+1)
+	}
+	defer func() { *buf = data[:0] }()
 	for {
 		n, err := f.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
@@ -226,8 +235,7 @@ func readPage(s source) *analyze.PageResult {
 			data = append(data, 0)[:len(data)]
 		}
 	}
-	// data is read here and never written again: the parser may read it
-	// as a string without copying it.
+	// data is not written while the parser reads it as a string.
 	r := analyze.AnalyzePage(docparse.ParseString(s.rel, unsafe.String(unsafe.SliceData(data), len(data))))
 	r.Diags = capDiags(r.Diags)
 	return r

@@ -74,8 +74,9 @@ func TestBuildPageOrder(t *testing.T) {
 			for seed := uint64(1); seed <= 3; seed++ {
 				results := make([]*analyze.PageResult, len(srcs))
 				order := rand.New(rand.NewPCG(seed, 0)).Perm(len(srcs))
+				var buf []byte
 				for i, k := range order {
-					results[i] = readPage(srcs[k])
+					results[i] = readPage(srcs[k], &buf)
 				}
 				got, err := assemble(BuildOptions{Dirs: []string{dir}}, &BuildResult{}, len(srcs), results)
 				require.NoError(t, err)
@@ -118,8 +119,9 @@ func TestPartsMatchWholeDocument(t *testing.T) {
 			}
 			srcs, _ := listPages([]string{dir})
 			results := make([]*analyze.PageResult, len(srcs))
+			var buf []byte
 			for i, s := range srcs {
-				results[i] = readPage(s)
+				results[i] = readPage(s, &buf)
 			}
 			api, _ := analyze.Merge(results, defaultTag(dir))
 			doc, diags := specbuild.Build(api, specbuild.Info{})

@@ -8,10 +8,12 @@ import (
 	"reflect"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
 // fuzzSeeds are small pages and broken fragments in the documentation format.
@@ -67,8 +69,20 @@ func maxLines(src []byte) int {
 	return bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) + 1
 }
 
-// FuzzParse checks that Parse never panics, is deterministic and reports
-// every position inside the page.
+// parseOverwritten parses src with ParseString straight from a buffer, then
+// overwrites the buffer: the Page must not change (Build reuses its read
+// buffers from page to page).
+func parseOverwritten(src []byte) *Page {
+	buf := bytes.Clone(src)
+	p := ParseString("p.md", unsafe.String(unsafe.SliceData(buf), len(buf)))
+	for i := range buf {
+		buf[i] = '#'
+	}
+	return p
+}
+
+// FuzzParse checks that Parse never panics, is deterministic, keeps no
+// reference to its source and reports every position inside the page.
 func FuzzParse(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -76,6 +90,7 @@ func FuzzParse(f *testing.F) {
 		p1 := Parse("p.md", src)
 		p2 := Parse("p.md", bytes.Clone(src))
 		require.True(t, reflect.DeepEqual(p1, p2), "Parse is not deterministic")
+		require.True(t, reflect.DeepEqual(p1, parseOverwritten(src)), "the page keeps a reference to its source")
 		n := maxLines(src)
 		require.LessOrEqual(t, p1.Lines, n)
 		inFile := func(what string, pos diag.Pos) {
@@ -109,4 +124,24 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPageOwnsItsStrings parses the seed page, the golden pages and every
+// real page (when present) from a buffer that is overwritten afterwards.
+func TestPageOwnsItsStrings(t *testing.T) {
+	root := testutil.ModuleRoot()
+	files, _ := filepath.Glob(filepath.Join(root, "generator", "docparse", "testdata", "pages", "*.md"))
+	files = append(files, filepath.Join(root, "spec", "docs", "UpdateBackup.md"))
+	if _, err := os.Stat(filepath.Join(root, "..", "shared", "corpus")); err == nil {
+		for _, dir := range testutil.DocFolders(t, filepath.Join(root, "..", "shared", "corpus")) {
+			more, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+			files = append(files, more...)
+		}
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		require.True(t, reflect.DeepEqual(Parse("p.md", src), parseOverwritten(src)), "%s: the page keeps a reference to its source", f)
+	}
+	t.Logf("%d pages", len(files))
 }

@@ -617,7 +617,7 @@ func markdownInline(s string) (string, []Link, []string) {
 					text := s[i+1 : i+close]
 					href := s[i+close+2 : i+close+end]
 					t, _, _ := markdownInline(text)
-					links = append(links, Link{Href: strings.Clone(href), Text: t})
+					links = append(links, Link{Href: href, Text: t})
 					b.WriteString(t)
 					i += close + end
 					continue
@@ -631,7 +631,7 @@ func markdownInline(s string) (string, []Link, []string) {
 					closeTag := strings.Index(s[i+end+1:], "</a>")
 					if closeTag >= 0 {
 						t, _, _ := markdownInline(s[i+end+1 : i+end+1+closeTag])
-						links = append(links, Link{Href: strings.Clone(href), Text: t})
+						links = append(links, Link{Href: href, Text: t})
 						b.WriteString(t)
 						i += end + closeTag + len("</a>")
 						continue
