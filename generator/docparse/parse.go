@@ -26,10 +26,10 @@ func ParseString(path, src string) *Page {
 }
 
 type parser struct {
-	page  *Page
-	text  string   // the page, line ends normalised to \n
-	lines []string // text split at \n (substrings of text)
-	offs  []int    // offs[i] is the offset of lines[i] in text, filled on demand
+	page   *Page
+	text   string  // the page, line ends normalised to \n
+	starts []int32 // where each line starts in text, then one past the last line's end
+	n      int     // number of lines
 
 	caption    string
 	captionNum string
@@ -68,28 +68,32 @@ func (p *parser) parse(text string) {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	p.text = text
-	p.lines = strings.Split(text, "\n")
-	if n := len(p.lines); n > 0 && p.lines[n-1] == "" {
-		p.lines = p.lines[:n-1]
+	// Line i is text[starts[i]:starts[i+1]-1]; a final line end does not
+	// start another line.
+	p.starts = make([]int32, 1, strings.Count(text, "\n")+2)
+	for o := 0; ; {
+		k := strings.IndexByte(text[o:], '\n')
+		if k < 0 {
+			if o < len(text) {
+				p.starts = append(p.starts, int32(len(text)+1))
+			}
+			break
+		}
+		o += k + 1
+		p.starts = append(p.starts, int32(o))
 	}
-	p.page.Lines = len(p.lines)
-	for i := 0; i < len(p.lines); {
+	p.n = len(p.starts) - 1
+	p.page.Lines = p.n
+	for i := 0; i < p.n; {
 		i = p.block(i)
 	}
 }
 
 // offset returns the offset in p.text of line index i.
-func (p *parser) offset(i int) int {
-	if p.offs == nil {
-		p.offs = make([]int, len(p.lines))
-		o := 0
-		for k, l := range p.lines {
-			p.offs[k] = o
-			o += len(l) + 1
-		}
-	}
-	return p.offs[i]
-}
+func (p *parser) offset(i int) int { return int(p.starts[i]) }
+
+// line returns line index i, without its line end.
+func (p *parser) line(i int) string { return p.text[p.starts[i] : p.starts[i+1]-1] }
 
 func firstInvalidUTF8(s string) int {
 	for i := 0; i < len(s); {
@@ -120,7 +124,7 @@ func indentOf(s string) int {
 
 // block reads the block starting at line index i and returns the next index.
 func (p *parser) block(i int) int {
-	raw := p.lines[i]
+	raw := p.line(i)
 	line := strings.TrimSpace(raw)
 	lineNo := i + 1
 	switch {
@@ -137,7 +141,7 @@ func (p *parser) block(i int) int {
 		}
 	case hasTablePrefix(line):
 		return p.htmlTable(i)
-	case line[0] == '|' && i+1 < len(p.lines) && isPipeSeparator(strings.TrimSpace(p.lines[i+1])):
+	case line[0] == '|' && i+1 < p.n && isPipeSeparator(strings.TrimSpace(p.line(i+1))):
 		return p.pipeTable(i)
 	}
 	// Strings kept in the Page are copied out of the page text, so that what
@@ -176,18 +180,18 @@ func hasTablePrefix(line string) bool {
 
 // fence reads a fenced code block. An unclosed fence runs to the end of the page.
 func (p *parser) fence(i int) int {
-	open := p.lines[i]
+	open := p.line(i)
 	indent := indentOf(open)
 	marker := strings.TrimSpace(open)[:3]
 	var body []string
 	j := i + 1
 	closed := false
-	for ; j < len(p.lines); j++ {
-		if strings.HasPrefix(strings.TrimSpace(p.lines[j]), marker) {
+	for ; j < p.n; j++ {
+		if strings.HasPrefix(strings.TrimSpace(p.line(j)), marker) {
 			closed = true
 			break
 		}
-		body = append(body, stripIndent(p.lines[j], indent))
+		body = append(body, stripIndent(p.line(j), indent))
 	}
 	if !closed {
 		p.warnf(i+1, "unclosed-fence", "code block opened here is never closed")

@@ -15,15 +15,15 @@ func (p *parser) htmlTable(i int) int {
 	start := i
 	depth := 0
 	end := -1
-	for j := i; j < len(p.lines); j++ {
-		l := p.lines[j]
+	for j := i; j < p.n; j++ {
+		l := p.line(j)
 		depth += countFold(l, "<table") - countFold(l, "</table>")
 		if depth <= 0 {
 			end = j
 			break
 		}
 		if j > i {
-			if t := strings.TrimSpace(p.lines[j]); strings.HasPrefix(t, "#") && indentOf(p.lines[j]) < 4 {
+			if t := strings.TrimSpace(p.line(j)); strings.HasPrefix(t, "#") && indentOf(p.line(j)) < 4 {
 				if _, ok := heading(t); ok {
 					break
 				}
@@ -34,9 +34,9 @@ func (p *parser) htmlTable(i int) int {
 	if end < 0 {
 		// Unclosed: the table runs to the next heading or the end of the page.
 		end = start
-		for end+1 < len(p.lines) {
-			t := strings.TrimSpace(p.lines[end+1])
-			if strings.HasPrefix(t, "#") && indentOf(p.lines[end+1]) < 4 {
+		for end+1 < p.n {
+			t := strings.TrimSpace(p.line(end + 1))
+			if strings.HasPrefix(t, "#") && indentOf(p.line(end+1)) < 4 {
 				if _, ok := heading(t); ok {
 					break
 				}
@@ -48,9 +48,9 @@ func (p *parser) htmlTable(i int) int {
 	}
 	t := &Table{Pos: p.pos(start + 1)}
 	p.attachPending(t)
-	p.readHTML(t, p.text[p.offset(start):p.offset(end)+len(p.lines[end])], start+1)
+	p.readHTML(t, p.text[p.offset(start):p.offset(end)+len(p.line(end))], start+1)
 	p.checkShape(t)
-	p.page.Blocks = append(p.page.Blocks, Block{Kind: TableBlock, Pos: t.Pos, Indent: indentOf(p.lines[start]), Table: t})
+	p.page.Blocks = append(p.page.Blocks, Block{Kind: TableBlock, Pos: t.Pos, Indent: indentOf(p.line(start)), Table: t})
 	return next
 }
 
@@ -513,17 +513,17 @@ func isPipeSeparator(s string) bool {
 func (p *parser) pipeTable(i int) int {
 	t := &Table{Pos: p.pos(i + 1), Pipe: true}
 	p.attachPending(t)
-	t.Header = p.pipeRow(p.lines[i], i+1)
+	t.Header = p.pipeRow(p.line(i), i+1)
 	j := i + 2
-	for ; j < len(p.lines); j++ {
-		l := strings.TrimSpace(p.lines[j])
+	for ; j < p.n; j++ {
+		l := strings.TrimSpace(p.line(j))
 		if l == "" || l[0] != '|' {
 			break
 		}
-		t.Rows = append(t.Rows, Row{Pos: p.pos(j + 1), Cells: p.pipeRow(p.lines[j], j+1)})
+		t.Rows = append(t.Rows, Row{Pos: p.pos(j + 1), Cells: p.pipeRow(p.line(j), j+1)})
 	}
 	p.checkShape(t)
-	p.page.Blocks = append(p.page.Blocks, Block{Kind: TableBlock, Pos: t.Pos, Indent: indentOf(p.lines[i]), Table: t})
+	p.page.Blocks = append(p.page.Blocks, Block{Kind: TableBlock, Pos: t.Pos, Indent: indentOf(p.line(i)), Table: t})
 	return j
 }
 
