@@ -17,13 +17,13 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 
-	"github.com/docspec/docspec/generator/analyze"
 	"github.com/docspec/docspec/generator/diag"
-	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/internal/analyze"
+	"github.com/docspec/docspec/generator/internal/docparse"
+	"github.com/docspec/docspec/generator/internal/specbuild"
+	"github.com/docspec/docspec/generator/internal/specoverlay"
+	"github.com/docspec/docspec/generator/internal/specwrite"
 	"github.com/docspec/docspec/generator/model"
-	"github.com/docspec/docspec/generator/specbuild"
-	"github.com/docspec/docspec/generator/specoverlay"
-	"github.com/docspec/docspec/generator/specwrite"
 )
 
 // BuildOptions says which docs to read and how to describe the API.

@@ -13,7 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/docspec/docspec/generator/diag"
-	"github.com/docspec/docspec/generator/gogen"
+	"github.com/docspec/docspec/generator/internal/gogen"
 )
 
 // Config is docspec.yaml: what `docspec run` and `docspec check` do.

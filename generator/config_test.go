@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/docspec/docspec/generator/gogen"
+	"github.com/docspec/docspec/generator/internal/gogen"
 )
 
 // update is accepted so that `go test ./... -update` runs in every package;

@@ -14,7 +14,7 @@ import (
 
 	"github.com/docspec/docspec/generator"
 	"github.com/docspec/docspec/generator/diag"
-	"github.com/docspec/docspec/generator/gogen"
+	"github.com/docspec/docspec/generator/internal/gogen"
 	"github.com/docspec/docspec/internal/testutil"
 )
 

@@ -13,10 +13,10 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/stretchr/testify/require"
 
-	"github.com/docspec/docspec/generator/analyze"
+	"github.com/docspec/docspec/generator/internal/analyze"
+	"github.com/docspec/docspec/generator/internal/specbuild"
+	"github.com/docspec/docspec/generator/internal/specwrite"
 	"github.com/docspec/docspec/generator/internal/synth"
-	"github.com/docspec/docspec/generator/specbuild"
-	"github.com/docspec/docspec/generator/specwrite"
 )
 
 // testFolders are folders that build without errors: the seed page, a

@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/docspec/docspec/generator/diag"
-	"github.com/docspec/docspec/generator/gogen"
-	"github.com/docspec/docspec/generator/specbuild"
+	"github.com/docspec/docspec/generator/internal/gogen"
+	"github.com/docspec/docspec/generator/internal/specbuild"
 )
 
 // Output is one file a run produces.

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/docspec/docspec/generator/gogen"
+	"github.com/docspec/docspec/generator/internal/gogen"
 	"github.com/docspec/docspec/internal/testutil"
 )
 

@@ -11,7 +11,6 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/docspec/docspec/generator"
-	"github.com/docspec/docspec/generator/specdiff"
 )
 
 // cmdDiff compares two specs (or docs folders, built on the fly) and prints
@@ -19,7 +18,7 @@ import (
 // break clients.
 func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", "OLD NEW   (each a spec file or a docs folder)", stderr)
-	format := fs.String("format", "markdown", "report `format`: "+strings.Join(specdiff.Formats, ", "))
+	format := fs.String("format", "markdown", "report `format`: "+strings.Join(generator.DiffFormats, ", "))
 	failOnBreaking := fs.Bool("fail-on-breaking", false, "exit 1 when a breaking change is found")
 	tag := fs.String("tag", "", "tag of the operations when building a docs folder (default: the OLD side's tag)")
 	verbose := fs.Bool("v", false, "also print notes when building docs folders")
@@ -31,7 +30,7 @@ func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if err := specdiff.Render(io.Discard, &specdiff.Report{}, *format); err != nil {
+	if err := generator.RenderDiff(io.Discard, &generator.DiffReport{}, *format); err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 2
 	}
@@ -49,12 +48,12 @@ func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			*tag = firstTag(data)
 		}
 	}
-	rep, err := specdiff.Compare(filepath.ToSlash(pos[0]), specs[0], filepath.ToSlash(pos[1]), specs[1])
+	rep, err := generator.Diff(filepath.ToSlash(pos[0]), specs[0], filepath.ToSlash(pos[1]), specs[1])
 	if err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
 	}
-	if err := specdiff.Render(stdout, rep, *format); err != nil {
+	if err := generator.RenderDiff(stdout, rep, *format); err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
 	}

@@ -25,8 +25,6 @@ import (
 
 	"github.com/docspec/docspec/generator"
 	"github.com/docspec/docspec/generator/diag"
-	"github.com/docspec/docspec/generator/gogen"
-	"github.com/docspec/docspec/generator/specbuild"
 )
 
 type command struct {
@@ -139,7 +137,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	prog := newProgress(stderr)
 	res, err := generator.Build(ctx, generator.BuildOptions{Dirs: dirs, Tag: *tag,
-		Info: specbuild.Info{Title: *title, Version: *version}, Jobs: *jobs, Progress: prog.update})
+		Info: generator.Info{Title: *title, Version: *version}, Jobs: *jobs, Progress: prog.update})
 	prog.done()
 	if err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
@@ -167,7 +165,7 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	spec := fs.String("spec", "", "the OpenAPI `file` to read")
 	out := fs.String("o", "", "the output `folder`")
 	pkg := fs.String("package", "", "Go package name (default: the output folder's name)")
-	targets := fs.String("targets", "", "comma-separated targets (default: "+joinTargets(gogen.DefaultTargets)+")")
+	targets := fs.String("targets", "", "comma-separated targets (default: "+joinTargets(generator.DefaultTargets)+")")
 	if _, err := parseFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
@@ -178,11 +176,11 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if *pkg == "" {
 		*pkg = filepath.Base(filepath.Clean(*out))
 	}
-	opts := gogen.Options{Package: *pkg, Targets: gogen.DefaultTargets}
+	opts := generator.GoOptions{Package: *pkg, Targets: generator.DefaultTargets}
 	if *targets != "" {
 		opts.Targets = nil
 		for _, t := range strings.Split(*targets, ",") {
-			opts.Targets = append(opts.Targets, gogen.Target(strings.TrimSpace(t)))
+			opts.Targets = append(opts.Targets, generator.Target(strings.TrimSpace(t)))
 		}
 	}
 	if err := opts.Validate(); err != nil {
@@ -194,7 +192,7 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
 	}
-	files, err := gogen.Generate(data, opts)
+	files, err := generator.GenerateGo(data, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: error: %v [generate]\n", filepath.ToSlash(*spec), err)
 		return 1
@@ -266,7 +264,7 @@ func runConfig(ctx context.Context, config string, verbose bool, stderr io.Write
 	return res, 0
 }
 
-func joinTargets(ts []gogen.Target) string {
+func joinTargets(ts []generator.Target) string {
 	var s []string
 	for _, t := range ts {
 		s = append(s, string(t))

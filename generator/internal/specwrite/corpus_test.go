@@ -9,9 +9,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/docspec/docspec/generator"
+	"github.com/docspec/docspec/generator/internal/specbuild"
+	"github.com/docspec/docspec/generator/internal/specwrite"
 	"github.com/docspec/docspec/generator/internal/synth"
-	"github.com/docspec/docspec/generator/specbuild"
-	"github.com/docspec/docspec/generator/specwrite"
 	"github.com/docspec/docspec/internal/testutil"
 )
 

@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
-	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/internal/docparse"
 	"github.com/docspec/docspec/generator/model"
 )
 

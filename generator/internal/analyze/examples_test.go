@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/internal/docparse"
 )
 
 // jsonSamples: hand-made documents, valid and not, and every code block of

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/internal/docparse"
 )
 
 // facets are the value constraints written in a description cell.

@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"github.com/docspec/docspec/generator"
+	"github.com/docspec/docspec/generator/internal/specbuild"
+	"github.com/docspec/docspec/generator/internal/specwrite"
 	"github.com/docspec/docspec/generator/internal/synth"
-	"github.com/docspec/docspec/generator/specbuild"
-	"github.com/docspec/docspec/generator/specwrite"
 )
 
 // BenchmarkMarshal writes the spec of 2,000 synthetic pages, built whole

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/docspec/docspec/generator"
-	"github.com/docspec/docspec/generator/gogen"
+	"github.com/docspec/docspec/generator/internal/gogen"
 	"github.com/docspec/docspec/generator/internal/synth"
 )
 

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/internal/docparse"
 )
 
 // section kinds

@@ -13,8 +13,8 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/docspec/docspec/generator"
+	"github.com/docspec/docspec/generator/internal/specwrite"
 	"github.com/docspec/docspec/generator/internal/synth"
-	"github.com/docspec/docspec/generator/specwrite"
 	"github.com/docspec/docspec/internal/testutil"
 )
 

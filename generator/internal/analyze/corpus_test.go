@@ -8,7 +8,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/docspec/docspec/generator/docparse"
+	"github.com/docspec/docspec/generator/internal/docparse"
 	"github.com/docspec/docspec/internal/testutil"
 )
 
