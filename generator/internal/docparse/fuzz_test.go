@@ -50,7 +50,7 @@ func addSeeds(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
-	if data, err := os.ReadFile(filepath.Join("..", "..", "spec", "docs", "UpdateBackup.md")); err == nil {
+	if data, err := os.ReadFile(filepath.Join("..", "..", "..", "spec", "docs", "UpdateBackup.md")); err == nil {
 		f.Add(data)
 	}
 }

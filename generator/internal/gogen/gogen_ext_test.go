@@ -27,7 +27,7 @@ func synthSpec(tb testing.TB, pages int) []byte {
 
 func seedSpec(tb testing.TB) []byte {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "spec", "openapi.yaml"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "spec", "openapi.yaml"))
 	require.NoError(tb, err)
 	return data
 }
