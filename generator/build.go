@@ -78,7 +78,7 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	srcs, diags := listPages(o.Dirs)
 	res.Diags = diags
 	if len(srcs) == 0 && !diags.HasErrors() {
-		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-pages", "no .md pages found")
+		res.Diags.Report(diag.Pos{File: displayDirs(o.Dirs)}, diag.NoPages, "no .md pages found")
 	}
 	results := make([]*analyze.PageResult, len(srcs))
 	jobs := o.Jobs
@@ -122,7 +122,7 @@ func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.Pa
 	res.API = api
 	res.Diags.Append(mdiags)
 	if len(api.Operations) == 0 && pages > 0 && !res.Diags.HasErrors() {
-		res.Diags.Errorf(diag.Pos{File: displayDirs(o.Dirs)}, "no-operations", "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", pages)
+		res.Diags.Report(diag.Pos{File: displayDirs(o.Dirs)}, diag.NoOperations, "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", pages)
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
@@ -209,7 +209,7 @@ func readPage(s source, buf *[]byte) *analyze.PageResult {
 	}
 	if info.Size() > docparse.MaxPageSize {
 		r := &analyze.PageResult{Path: s.rel}
-		r.Diags.Errorf(diag.Pos{File: s.rel, Line: 1}, "page-too-large", "page is %d bytes, more than the %d-byte limit; not read", info.Size(), docparse.MaxPageSize)
+		r.Diags.Report(diag.Pos{File: s.rel, Line: 1}, diag.PageTooLarge, "page is %d bytes, more than the %d-byte limit; not read", info.Size(), docparse.MaxPageSize)
 		return r
 	}
 	// One read of the size the file had, and one more to see its end (or
@@ -247,7 +247,7 @@ func readPage(s source, buf *[]byte) *analyze.PageResult {
 const MaxDiagsPerCode = 100
 
 func capDiags(l diag.List) diag.List {
-	count := map[string]int{}
+	count := map[diag.Code]int{}
 	over := false
 	for _, d := range l {
 		count[d.Code]++
@@ -257,14 +257,14 @@ func capDiags(l diag.List) diag.List {
 		return l
 	}
 	out := make(diag.List, 0, len(l))
-	seen := map[string]int{}
+	seen := map[diag.Code]int{}
 	for _, d := range l {
 		seen[d.Code]++
 		switch n := seen[d.Code]; {
 		case n <= MaxDiagsPerCode:
 			out = append(out, d)
 		case n == MaxDiagsPerCode+1:
-			out.Add(d.Pos, d.Severity, "too-many-diagnostics", "%d more [%s] diagnostics on this page not shown", count[d.Code]-MaxDiagsPerCode, d.Code)
+			out.Add(d.Pos, d.Severity, diag.TooManyDiagnostics, "%d more [%s] diagnostics on this page not shown", count[d.Code]-MaxDiagsPerCode, d.Code)
 		}
 	}
 	return out
@@ -276,7 +276,7 @@ func unreadable(s source, err error) *analyze.PageResult {
 	if pe, ok := err.(*fs.PathError); ok {
 		msg = pe.Err.Error()
 	}
-	r.Diags.Errorf(diag.Pos{File: s.rel}, "unreadable", "cannot read page: %s", msg)
+	r.Diags.Report(diag.Pos{File: s.rel}, diag.Unreadable, "cannot read page: %s", msg)
 	return r
 }
 
@@ -291,18 +291,18 @@ func listPages(dirs []string) ([]source, diag.List) {
 		}
 		info, err := os.Stat(dir)
 		if err != nil {
-			diags.Errorf(diag.Pos{File: filepath.ToSlash(dir)}, "unreadable", "cannot read docs folder: %v", unwrapPathErr(err))
+			diags.Report(diag.Pos{File: filepath.ToSlash(dir)}, diag.UnreadableDir, "cannot read docs folder: %v", unwrapPathErr(err))
 			continue
 		}
 		if !info.IsDir() {
-			diags.Errorf(diag.Pos{File: filepath.ToSlash(dir)}, "unreadable", "not a folder")
+			diags.Report(diag.Pos{File: filepath.ToSlash(dir)}, diag.UnreadableDir, "not a folder")
 			continue
 		}
 		err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 			rel, _ := filepath.Rel(dir, p)
 			rel = prefix + filepath.ToSlash(rel)
 			if err != nil {
-				diags.Errorf(diag.Pos{File: rel}, "unreadable", "cannot read: %v", unwrapPathErr(err))
+				diags.Report(diag.Pos{File: rel}, diag.Unreadable, "cannot read: %v", unwrapPathErr(err))
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -322,7 +322,7 @@ func listPages(dirs []string) ([]source, diag.List) {
 			return nil
 		})
 		if err != nil {
-			diags.Errorf(diag.Pos{File: filepath.ToSlash(dir)}, "unreadable", "%v", err)
+			diags.Report(diag.Pos{File: filepath.ToSlash(dir)}, diag.UnreadableDir, "%v", err)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].rel < out[j].rel })

@@ -2,6 +2,7 @@ package generator_test
 
 import (
 	"context"
+	"github.com/docspec/docspec/generator/diag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -105,7 +106,7 @@ func TestSeedSpec(t *testing.T) {
 	d := res.Diags[0]
 	assert.Equal(t, "UpdateBackup.md", d.Pos.File)
 	assert.Equal(t, 721, d.Pos.Line)
-	assert.Equal(t, "example-mismatch", d.Code)
+	assert.Equal(t, diag.ExampleMismatch, d.Code)
 }
 
 // TestCommittedSpecIsCurrent: spec/openapi.yaml is what `make generate` writes.

@@ -76,7 +76,7 @@ func LoadConfig(path string) (*Config, diag.List) {
 	file := filepath.ToSlash(path)
 	data, err := os.ReadFile(path)
 	if err != nil {
-		diags.Errorf(diag.Pos{File: file}, "config", "cannot read config: %v", unwrapPathErr(err))
+		diags.Report(diag.Pos{File: file}, diag.Config, "cannot read config: %v", unwrapPathErr(err))
 		return nil, diags
 	}
 	cfg := &Config{path: path}
@@ -90,11 +90,11 @@ func LoadConfig(path string) (*Config, diag.List) {
 				if f := regexp.MustCompile(`field (\S+) not found in type \S+`).FindStringSubmatch(msg); f != nil {
 					msg = fmt.Sprintf("unknown key %q", f[1])
 				}
-				diags.Errorf(diag.Pos{File: file, Line: n}, "config", "%s", msg)
+				diags.Report(diag.Pos{File: file, Line: n}, diag.Config, "%s", msg)
 			}
 		}
 		if len(diags) == 0 {
-			diags.Errorf(diag.Pos{File: file}, "config", "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+			diags.Report(diag.Pos{File: file}, diag.Config, "%s", strings.TrimPrefix(err.Error(), "yaml: "))
 		}
 		return nil, diags
 	}
@@ -108,20 +108,20 @@ func LoadConfig(path string) (*Config, diag.List) {
 		}
 	}
 	if len(cfg.Docs) == 0 {
-		diags.Errorf(diag.Pos{File: file}, "config", "no docs folders: set docs")
+		diags.Report(diag.Pos{File: file}, diag.Config, "no docs folders: set docs")
 	}
 	if cfg.Spec == "" {
-		diags.Errorf(diag.Pos{File: file}, "config", "no spec path: set spec")
+		diags.Report(diag.Pos{File: file}, diag.Config, "no spec path: set spec")
 	}
 	if cfg.Go != nil {
 		if len(cfg.Go.Targets) == 0 {
 			cfg.Go.Targets = gogen.DefaultTargets
 		}
 		if cfg.Go.Output == "" {
-			diags.Errorf(diag.Pos{File: file}, "config", "go.output is not set")
+			diags.Report(diag.Pos{File: file}, diag.Config, "go.output is not set")
 		}
 		if err := cfg.goOptions().Validate(); err != nil {
-			diags.Errorf(diag.Pos{File: file}, "config", "go: %v", err)
+			diags.Report(diag.Pos{File: file}, diag.Config, "go: %v", err)
 		}
 	}
 	if diags.HasErrors() {

@@ -46,7 +46,7 @@ func Run(ctx context.Context, cfg *Config, progress func(done, total int)) (*Res
 		data, err := os.ReadFile(p)
 		if err != nil {
 			br := &BuildResult{}
-			br.Diags.Errorf(diag.Pos{File: filepath.ToSlash(cfg.path), Line: cfg.overlayLine}, "config", "cannot read overlay: %v", unwrapPathErr(err))
+			br.Diags.Report(diag.Pos{File: filepath.ToSlash(cfg.path), Line: cfg.overlayLine}, diag.Config, "cannot read overlay: %v", unwrapPathErr(err))
 			return &Result{Build: br}, nil
 		}
 		opts.Overlay, opts.OverlayName = data, filepath.ToSlash(p)
@@ -65,7 +65,7 @@ func Run(ctx context.Context, cfg *Config, progress func(done, total int)) (*Res
 	}
 	files, err := gogen.Generate(br.YAML, cfg.goOptions())
 	if err != nil {
-		br.Diags.Errorf(diag.Pos{File: filepath.ToSlash(cfg.path)}, "generate", "%v", err)
+		br.Diags.Report(diag.Pos{File: filepath.ToSlash(cfg.path)}, diag.Generate, "%v", err)
 		return res, nil
 	}
 	outDir := cfg.Resolve(cfg.Go.Output)

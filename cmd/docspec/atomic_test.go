@@ -182,10 +182,13 @@ func TestFailedRunKeepsOutputs(t *testing.T) {
 	require.Contains(t, before, "openapi.yaml")
 	require.Contains(t, before, "gen/models.gen.go")
 
-	broken := bytes.Replace(v1, []byte("<p>String</p>"), []byte("<p>Objekt</p>"), 1)
+	// The only page's method is misspelled: the page is left out, and with
+	// it every operation.
+	broken := bytes.Replace(v1, []byte("PUT /v3/"), []byte("PUTT /v3/"), 1)
 	require.NoError(t, os.WriteFile(page, broken, 0o644))
 	stderr.Reset()
 	assert.Equal(t, 1, Main(context.Background(), []string{"run", "-config", cfg}, &stdout, &stderr))
-	assert.Contains(t, stderr.String(), "[unknown-type]")
+	assert.Contains(t, stderr.String(), "[unknown-method]")
+	assert.Contains(t, stderr.String(), "[no-operations]")
 	assert.Equal(t, before, outputTree(t, work), "a failed run must leave the outputs byte for byte")
 }

@@ -51,19 +51,14 @@ func TestRunThenBrokenPageKeepsOutputs(t *testing.T) {
 		before[f] = data
 	}
 
-	// An unknown type word: an error at the cell's line, exit 1, nothing written.
-	broken := strings.Replace(seedPage(t), "<p>Boolean</p>", "<p>Boolan-ish</p>", 1)
+	// The only page's method is misspelled: the page is left out, so no
+	// operation remains: exit 1, nothing written.
+	broken := strings.Replace(seedPage(t), "PUT /v3/", "PUTT /v3/", 1)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "docs", "UpdateBackup.md"), []byte(broken), 0o644))
 	code, _, stderr = run("run", "-config", cfg)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr, `docs/UpdateBackup.md:342: error: table "BackupExtendInfo", "auto_trigger": unknown type "Boolan-ish" [unknown-type]`)
-
-	// A broken table: never closed.
-	broken = strings.Replace(seedPage(t), "</table>\n\n## 请求参数", "\n## 请求参数", 1)
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "docs", "UpdateBackup.md"), []byte(broken), 0o644))
-	code, _, stderr = run("run", "-config", cfg)
-	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr, "docs/UpdateBackup.md:13: error: <table> is never closed")
+	assert.Contains(t, stderr, `docs/UpdateBackup.md:9: warning: URI line: unknown HTTP method "PUTT"`)
+	assert.Contains(t, stderr, "error: none of the 1 pages documents an operation")
 
 	for f, data := range before {
 		now, err := os.ReadFile(filepath.Join(dir, f))

@@ -64,8 +64,14 @@ func (s Severity) String() string {
 type Diagnostic struct {
 	Pos      Pos      `json:"pos"`
 	Severity Severity `json:"severity"`
-	Code     string   `json:"code"`
+	Code     Code     `json:"code"`
 	Msg      string   `json:"message"`
+}
+
+// Cost is what the diagnostic's problem costs the output.
+func (d Diagnostic) Cost() Cost {
+	info, _ := Lookup(d.Code)
+	return info.Cost
 }
 
 func (d Diagnostic) String() string {
@@ -75,24 +81,19 @@ func (d Diagnostic) String() string {
 // List is a list of diagnostics. The zero value is ready to use.
 type List []Diagnostic
 
-// Add appends a diagnostic.
-func (l *List) Add(pos Pos, sev Severity, code, format string, args ...any) {
+// Report appends a diagnostic of a declared code, with the code's severity.
+func (l *List) Report(pos Pos, code Code, format string, args ...any) {
+	info, ok := Lookup(code)
+	if !ok {
+		panic("diag: undeclared code " + string(code))
+	}
+	l.Add(pos, info.Severity, code, format, args...)
+}
+
+// Add appends a diagnostic with an explicit severity (for diagnostics that
+// stand for others, like too-many-diagnostics).
+func (l *List) Add(pos Pos, sev Severity, code Code, format string, args ...any) {
 	*l = append(*l, Diagnostic{Pos: pos, Severity: sev, Code: code, Msg: fmt.Sprintf(format, args...)})
-}
-
-// Errorf appends an error.
-func (l *List) Errorf(pos Pos, code, format string, args ...any) {
-	l.Add(pos, Error, code, format, args...)
-}
-
-// Warnf appends a warning.
-func (l *List) Warnf(pos Pos, code, format string, args ...any) {
-	l.Add(pos, Warning, code, format, args...)
-}
-
-// Notef appends a note.
-func (l *List) Notef(pos Pos, code, format string, args ...any) {
-	l.Add(pos, Note, code, format, args...)
 }
 
 // Append adds every diagnostic of other.

@@ -52,7 +52,7 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 		return
 	}
 	if c.op.RequestBody == nil {
-		c.diags.Notef(pos, "example-without-body", "request example, but no request body table: example not attached")
+		c.diags.Report(pos, diag.ExampleWithoutBody, "request example, but no request body table: example not attached")
 		return
 	}
 	body := c.op.RequestBody
@@ -74,7 +74,7 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 		}
 	}
 	if resp == nil {
-		c.diags.Warnf(pos, "example-unknown-status", "response example for status %s, which the page does not document: not attached", status)
+		c.diags.Report(pos, diag.ExampleUnknownStatus, "response example for status %s, which the page does not document: not attached", status)
 		return
 	}
 	if resp.Body == nil {
@@ -133,7 +133,7 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		if errors.As(err, &pe) {
 			pos.Line = pe.line
 		}
-		c.diags.Warnf(pos, "invalid-example-json", "example is not valid JSON: %v", err)
+		c.diags.Report(pos, diag.InvalidExampleJSON, "example is not valid JSON: %v", err)
 		return nil, pos, false
 	}
 	return v, diag.Pos{File: b.Pos.File, Line: firstLine}, true
@@ -617,7 +617,7 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 		if n > 20 {
 			return
 		}
-		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: line}, "example-mismatch", "%s: "+format, append([]any{what}, args...)...)
+		c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleMismatch, "%s: "+format, append([]any{what}, args...)...)
 	}
 	walk = func(v *jv, s *model.Schema, depth int) {
 		if s == nil || depth > 64 || s.Type == "" {
@@ -726,7 +726,7 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 	}
 	walk(v, s, 0)
 	if n > 20 {
-		c.diags.Warnf(diag.Pos{File: c.page.Path, Line: v.line}, "example-mismatch", "%s: %d more disagreements not shown", what, n-20)
+		c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleMismatch, "%s: %d more disagreements not shown", what, n-20)
 	}
 	return problems
 }

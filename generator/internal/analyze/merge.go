@@ -28,7 +28,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 		}
 		route := op.Method + " " + op.Path
 		if prev := byRoute[route]; prev != nil {
-			diags.Warnf(op.PathPos, "duplicate-operation", "%s is also documented by %s: this page is left out", route, prev.PathPos)
+			diags.Report(op.PathPos, diag.DuplicateOperation, "%s is also documented by %s: this page is left out", route, prev.PathPos)
 			continue
 		}
 		byRoute[route] = op
@@ -37,7 +37,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 			for n := 2; byID[id] != nil; n++ {
 				id = op.ID + strconv.Itoa(n)
 			}
-			diags.Warnf(op.Pos, "duplicate-operation-id", "operation id %q is also used by %s: this one is named %q", op.ID, prev.Pos, id)
+			diags.Report(op.Pos, diag.DuplicateOperationID, "operation id %q is also used by %s: this one is named %q", op.ID, prev.Pos, id)
 			op.ID = id
 		}
 		byID[op.ID] = op
@@ -169,7 +169,7 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 					s.Name = nn
 					s.Note = fmt.Sprintf("%q in the docs; renamed because %s documents a different %q", name, keep.Pos, name)
 				}
-				diags.Notef(first.Pos, "schema-renamed", "table %q differs from the %q at %s: named %q", name, name, keep.Pos, nn)
+				diags.Report(first.Pos, diag.SchemaRenamed, "table %q differs from the %q at %s: named %q", name, name, keep.Pos, nn)
 				renamed = true
 			}
 		}

@@ -52,10 +52,10 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 	res.Operation = c.op
 	if c.op == nil {
 		// Overviews, error-code lists, tutorials: skipped quietly; only
-		// problems that may hide an operation (unreadable text) are kept.
+		// problems that may hide an operation (an unreadable page) are kept.
 		res.Diags = nil
 		for _, d := range page.Diags {
-			if d.Severity == diag.Error {
+			if d.Severity == diag.Error || d.Cost() >= diag.Page {
 				res.Diags = append(res.Diags, d)
 			}
 		}
@@ -167,7 +167,7 @@ func (c *pageCtx) findURI(secs []*sectionBlocks) (method, path string, pos diag.
 		}
 	}
 	if unknown != nil {
-		c.diags.Errorf(unknown.Pos, "unknown-method", "URI line: unknown HTTP method %q", unknown.Text)
+		c.diags.Report(unknown.Pos, diag.UnknownMethod, "URI line: unknown HTTP method %q", unknown.Text)
 	}
 	return "", "", diag.Pos{}, false
 }
@@ -200,8 +200,8 @@ func (c *pageCtx) run() {
 				hasURISection = true
 			}
 		}
-		if hasURISection && len(c.tables) > 0 && !c.diags.HasErrors() {
-			c.diags.Errorf(secPos(secs, secURI), "no-uri", "URI section has no \"METHOD /path\" line")
+		if hasURISection && len(c.tables) > 0 && !c.pageLost() {
+			c.diags.Report(secPos(secs, secURI), diag.NoURI, "URI section has no \"METHOD /path\" line")
 		}
 		return
 	}
@@ -241,6 +241,16 @@ func (c *pageCtx) run() {
 	c.readResponses(secs, statusDesc)
 	c.readExamples(secs)
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
+}
+
+// pageLost reports whether a diagnostic already says the page is left out.
+func (c *pageCtx) pageLost() bool {
+	for _, d := range c.diags {
+		if d.Cost() >= diag.Page {
+			return true
+		}
+	}
+	return false
 }
 
 func secPos(secs []*sectionBlocks, k section) diag.Pos {
@@ -330,7 +340,7 @@ func (c *pageCtx) indexTables() {
 	for _, t := range c.tables {
 		if t.Anchor != "" {
 			if prev, dup := c.anchors[t.Anchor]; dup {
-				c.diags.Warnf(t.AnchorPos, "duplicate-anchor", "anchor %q is also used by the table at line %d; links go to the first", t.Anchor, prev.Pos.Line)
+				c.diags.Report(t.AnchorPos, diag.DuplicateAnchor, "anchor %q is also used by the table at line %d; links go to the first", t.Anchor, prev.Pos.Line)
 			} else {
 				c.anchors[t.Anchor] = t
 			}

@@ -58,13 +58,13 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 				}
 			case roleBody:
 				if c.op.RequestBody != nil {
-					c.diags.Warnf(t.Pos, "extra-body-table", "second request body table (the first is at line %d): ignored", c.op.RequestBody.Pos.Line)
+					c.diags.Report(t.Pos, diag.ExtraBodyTable, "second request body table (the first is at line %d): ignored", c.op.RequestBody.Pos.Line)
 					continue
 				}
 				sch := c.tableSchema(t, c.rootName(t, "RequestBody"))
 				c.op.RequestBody = &model.Body{Schema: sch, Pos: t.Pos}
 			case roleRespBody, roleRespHeader:
-				c.diags.Warnf(t.Pos, "misplaced-table", "response table %q in the request section: ignored", t.Caption)
+				c.diags.Report(t.Pos, diag.MisplacedTable, "response table %q in the request section: ignored", t.Caption)
 			}
 		}
 	}
@@ -79,7 +79,7 @@ func (c *pageCtx) addParam(in string, r row) {
 		return // the body's media type says it
 	}
 	if p := c.param(in, r.Name); p != nil {
-		c.diags.Warnf(r.Pos, "duplicate-param", "%s parameter %q is documented twice (first at line %d): the first is kept", in, r.Name, p.Pos.Line)
+		c.diags.Report(r.Pos, diag.DuplicateParam, "%s parameter %q is documented twice (first at line %d): the first is kept", in, r.Name, p.Pos.Line)
 		return
 	}
 	sch := r.Schema
@@ -136,14 +136,14 @@ func (c *pageCtx) checkPathParams() {
 		inPath[name] = true
 		if !documented[name] {
 			documented[name] = true
-			c.diags.Warnf(c.op.PathPos, "undocumented-path-param", "path parameter {%s} has no table row: added as a required string", name)
+			c.diags.Report(c.op.PathPos, diag.UndocumentedPathParam, "path parameter {%s} has no table row: added as a required string", name)
 			c.op.Params = append(c.op.Params, &model.Param{Name: name, In: "path", Required: true, Schema: &model.Schema{Type: "string"}, Pos: c.op.PathPos})
 		}
 	}
 	kept := c.op.Params[:0]
 	for _, p := range c.op.Params {
 		if p.In == "path" && !inPath[p.Name] {
-			c.diags.Warnf(p.Pos, "unknown-path-param", "path parameter %q does not appear in the path %s: ignored", p.Name, c.op.Path)
+			c.diags.Report(p.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", p.Name, c.op.Path)
 			continue
 		}
 		kept = append(kept, p)
@@ -207,9 +207,9 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				}
 				if resp.Body != nil && resp.Body.Schema != nil {
 					if n := anchorName(t.Anchor); n != "" || captionRole(t.Caption) == roleUnknown {
-						c.diags.Warnf(t.Pos, "unused-table", "table %q is not linked from any field: ignored", tableLabel(t))
+						c.diags.Report(t.Pos, diag.UnusedTable, "table %q is not linked from any field: ignored", tableLabel(t))
 					} else {
-						c.diags.Warnf(t.Pos, "extra-body-table", "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
+						c.diags.Report(t.Pos, diag.ExtraBodyTable, "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
 					}
 					continue
 				}
@@ -297,7 +297,7 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
-		c.diags.Errorf(t.Pos, "nesting-too-deep", "object tables nest more than %d levels deep", maxDepth)
+		c.diags.Report(t.Pos, diag.NestingTooDeep, "object tables nest more than %d levels deep", maxDepth)
 		return s
 	}
 	rows := c.readRows(t, false)
@@ -308,7 +308,7 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	}
 	for _, r := range rows {
 		if f := fieldNamed(s.Fields, seen, r.Name); f != nil {
-			c.diags.Warnf(r.Pos, "duplicate-param", "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
+			c.diags.Report(r.Pos, diag.DuplicateParam, "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
 			continue
 		}
 		sch := r.Schema
@@ -378,7 +378,7 @@ func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
 			for i, h := range t.Header {
 				header[i] = h.Line()
 			}
-			c.diags.Errorf(t.Pos, "unknown-columns", "table %q: no parameter-name column among the header cells %q", tableLabel(t), header)
+			c.diags.Report(t.Pos, diag.UnknownColumns, "table %q: no parameter-name column among the header cells %q", tableLabel(t), header)
 		}
 		return nil
 	}
@@ -421,7 +421,7 @@ func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
 		if tc, ok := cell(colType); ok {
 			x.Schema = c.typeSchema(t, tc, x.Name, f)
 		} else if cols.has(colType) {
-			c.diags.Errorf(r.Pos, "empty-type", "table %q, %q: row has no type cell", tableLabel(t), x.Name)
+			c.diags.Report(r.Pos, diag.EmptyType, "table %q, %q: row has no type cell: typed as any value", tableLabel(t), x.Name)
 		} else {
 			x.Schema = applyFacets(&model.Schema{Type: "string"}, f, c, r.Pos)
 		}
@@ -447,7 +447,7 @@ func isRequired(s string) bool {
 func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string, f facets) *model.Schema {
 	text := cell.Line()
 	if strings.TrimSpace(text) == "" || text == "-" {
-		c.diags.Errorf(cell.Pos, "empty-type", "table %q, %q: empty type cell", tableLabel(t), field)
+		c.diags.Report(cell.Pos, diag.EmptyType, "table %q, %q: empty type cell: typed as any value", tableLabel(t), field)
 		return nil
 	}
 	te, ok := parseType(text)
@@ -462,7 +462,7 @@ func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string
 		te, ok = &typeExpr{Type: "object", Object: normType(text)}, true
 	}
 	if !ok {
-		c.diags.Errorf(cell.Pos, "unknown-type", "table %q, %q: unknown type %q", tableLabel(t), field, text)
+		c.diags.Report(cell.Pos, diag.UnknownType, "table %q, %q: unknown type %q: typed as any value", tableLabel(t), field, text)
 		return nil
 	}
 	var link *docparse.Link
@@ -554,11 +554,11 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 			anchor := strings.TrimPrefix(link.Href, "#")
 			target = c.anchors[anchor]
 			if target == nil {
-				c.diags.Warnf(pos, "missing-anchor", "%q links to #%s, but no table on the page has that anchor: typed as a free-form object", field, anchor)
+				c.diags.Report(pos, diag.MissingAnchor, "%q links to #%s, but no table on the page has that anchor: typed as a free-form object", field, anchor)
 				return &model.Schema{Type: "object"}
 			}
 		} else if target = c.captionTable(c.current, te.Object); target == nil {
-			c.diags.Warnf(pos, "unresolved-type", "%q: no table documents %q: typed as a free-form object", field, te.Object)
+			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}
 		}
 		name := anchorName(target.Anchor)
@@ -613,7 +613,7 @@ func applyFacets(s *model.Schema, f facets, c *pageCtx, pos diag.Pos) *model.Sch
 	}
 	if len(f.Enum) > 0 {
 		if target.Type == "object" || target.Type == "array" {
-			c.diags.Notef(pos, "enum-ignored", "enum values on a %s value: ignored", target.Type)
+			c.diags.Report(pos, diag.EnumIgnored, "enum values on a %s value: ignored", target.Type)
 		} else {
 			target.Enum = f.Enum
 		}
@@ -626,7 +626,7 @@ func applyFacets(s *model.Schema, f facets, c *pageCtx, pos diag.Pos) *model.Sch
 	}
 	if f.HasDefault && target.Type != "object" && target.Type != "array" {
 		if why := defaultProblem(f.Default, target); why != "" {
-			c.diags.Warnf(pos, "bad-default", "default %q %s: default left out", f.Default, why)
+			c.diags.Report(pos, diag.BadDefault, "default %q %s: default left out", f.Default, why)
 		} else {
 			target.Default, target.HasDefault = f.Default, true
 		}

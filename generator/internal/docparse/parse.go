@@ -40,27 +40,23 @@ type parser struct {
 
 func (p *parser) pos(line int) diag.Pos { return diag.Pos{File: p.page.Path, Line: line} }
 
-func (p *parser) errorf(line int, code, format string, args ...any) {
-	p.page.Diags.Errorf(p.pos(line), code, format, args...)
-}
-
-func (p *parser) warnf(line int, code, format string, args ...any) {
-	p.page.Diags.Warnf(p.pos(line), code, format, args...)
+func (p *parser) report(line int, code diag.Code, format string, args ...any) {
+	p.page.Diags.Report(p.pos(line), code, format, args...)
 }
 
 func (p *parser) parse(text string) {
 	if len(text) > MaxPageSize {
-		p.errorf(1, "page-too-large", "page is %d bytes, more than the %d-byte limit; not read", len(text), MaxPageSize)
+		p.report(1, diag.PageTooLarge, "page is %d bytes, more than the %d-byte limit; not read", len(text), MaxPageSize)
 		return
 	}
 	text = strings.TrimPrefix(text, "\xef\xbb\xbf")
 	if i := strings.IndexByte(text, 0); i >= 0 {
-		p.errorf(1+strings.Count(text[:i], "\n"), "nul-byte", "page contains a NUL byte: not a text page; not read")
+		p.report(1+strings.Count(text[:i], "\n"), diag.NulByte, "page contains a NUL byte: not a text page; not read")
 		return
 	}
 	if !utf8.ValidString(text) {
 		bad := firstInvalidUTF8(text)
-		p.errorf(1+strings.Count(text[:bad], "\n"), "invalid-utf8", "page is not valid UTF-8 (byte offset %d); invalid bytes replaced", bad)
+		p.report(1+strings.Count(text[:bad], "\n"), diag.InvalidUTF8, "page is not valid UTF-8 (byte offset %d); invalid bytes replaced", bad)
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	if strings.IndexByte(text, '\r') >= 0 {
@@ -194,7 +190,7 @@ func (p *parser) fence(i int) int {
 		body = append(body, stripIndent(p.line(j), indent))
 	}
 	if !closed {
-		p.warnf(i+1, "unclosed-fence", "code block opened here is never closed")
+		p.report(i+1, diag.UnclosedFence, "code block opened here is never closed")
 	}
 	code := strings.Join(body, "\n")
 	if len(body) == 1 {

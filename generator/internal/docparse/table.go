@@ -44,7 +44,7 @@ func (p *parser) htmlTable(i int) int {
 			end++
 		}
 		next = end + 1
-		p.errorf(start+1, "unclosed-table", "<table> is never closed (read up to line %d)", end+1)
+		p.report(start+1, diag.UnclosedTable, "<table> is never closed (read up to line %d)", end+1)
 	}
 	t := &Table{Pos: p.pos(start + 1)}
 	p.attachPending(t)
@@ -64,13 +64,13 @@ func (p *parser) attachPending(t *Table) {
 func (p *parser) checkShape(t *Table) {
 	if len(t.Header) == 0 {
 		if len(t.Rows) > 0 {
-			p.warnf(t.Pos.Line, "table-no-header", "table has no header row")
+			p.report(t.Pos.Line, diag.TableNoHeader, "table has no header row")
 		}
 		return
 	}
 	for _, r := range t.Rows {
 		if len(r.Cells) != len(t.Header) {
-			p.warnf(r.Pos.Line, "row-shape", "row has %d cells, the header has %d", len(r.Cells), len(t.Header))
+			p.report(r.Pos.Line, diag.RowShape, "row has %d cells, the header has %d", len(r.Cells), len(t.Header))
 		}
 	}
 }
@@ -406,7 +406,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 	}
 	endRow()
 	if budget == 0 {
-		p.warnf(firstLine, "table-spans", "colspan/rowspan repeat cells far beyond the table's size; extra copies dropped")
+		p.report(firstLine, diag.TableSpans, "colspan/rowspan repeat cells far beyond the table's size; extra copies dropped")
 	}
 }
 

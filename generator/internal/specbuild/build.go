@@ -111,7 +111,7 @@ func (b *builder) nameComponents() {
 				nn = base + strconv.Itoa(k)
 			}
 			taken[goName(nn)] = true
-			b.diags.Notef(s.Pos, "schema-renamed", "schema %q would collide with a Go type generated for %s: named %q", name, by, nn)
+			b.diags.Report(s.Pos, diag.SchemaRenamed, "schema %q would collide with a Go type generated for %s: named %q", name, by, nn)
 			s.Note = strings.TrimSpace(s.Note + fmt.Sprintf(" %q in the docs; renamed to avoid a generated Go type.", name))
 			name = nn
 		}
@@ -206,7 +206,7 @@ func (b *builder) mediaType(ref *openapi3.SchemaRef, exs []*model.Example) *open
 			if err := ref.Value.VisitJSON(value, openapi3.MultiErrors()); err != nil {
 				reason := firstLine(err.Error())
 				problems = []string{reason}
-				b.diags.Warnf(e.Pos, "example-mismatch", "example does not match the tables: %s", reason)
+				b.diags.Report(e.Pos, diag.ExampleMismatch, "example does not match the tables: %s", reason)
 			}
 		}
 		if len(problems) > 0 {
@@ -312,7 +312,7 @@ func (b *builder) inline(s *model.Schema) *openapi3.Schema {
 		for _, e := range s.Enum {
 			v, ok := typedValue(e, s.Type)
 			if !ok {
-				b.diags.Warnf(s.Pos, "bad-enum", "enum value %q is not a valid %s: dropped", e, s.Type)
+				b.diags.Report(s.Pos, diag.BadEnum, "enum value %q is not a valid %s: dropped", e, s.Type)
 				continue
 			}
 			out.Enum = append(out.Enum, v)
@@ -422,15 +422,15 @@ func (b *builder) validate(doc *openapi3.T) {
 	for _, op := range b.api.Operations {
 		o := doc.Paths.Value(op.Path).GetOperation(op.Method)
 		if err := o.Validate(openapi3.WithValidationOptions(ctx, opts...)); err != nil {
-			b.diags.Errorf(op.Pos, "invalid-spec", "%s %s: %v", op.Method, op.Path, err)
+			b.diags.Report(op.Pos, diag.InvalidSpec, "%s %s: %v", op.Method, op.Path, err)
 		}
 	}
 	for _, s := range b.api.Schemas {
 		if err := doc.Components.Schemas[b.refs[s]].Value.Validate(ctx, opts...); err != nil {
-			b.diags.Errorf(s.Pos, "invalid-spec", "schema %s: %v", b.refs[s], err)
+			b.diags.Report(s.Pos, diag.InvalidSpec, "schema %s: %v", b.refs[s], err)
 		}
 	}
 	if !b.diags.HasErrors() {
-		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", whole)
+		b.diags.Report(diag.Pos{File: "openapi.yaml"}, diag.InvalidSpec, "%v", whole)
 	}
 }

@@ -61,7 +61,7 @@ func NewParts(api *model.API, info Info) (*Parts, diag.List) {
 	b.checkAcrossPaths(p.Paths, p.byPath)
 	ctx := context.Background()
 	if err := p.Top.Validate(ctx, validationOptions...); err != nil {
-		b.diags.Errorf(diag.Pos{File: "openapi.yaml"}, "invalid-spec", "%v", err)
+		b.diags.Report(diag.Pos{File: "openapi.yaml"}, diag.InvalidSpec, "%v", err)
 	}
 	return p, b.diags
 }
@@ -119,13 +119,13 @@ func (b *builder) checkAcrossPaths(paths []string, byPath map[string][]*model.Op
 		ops := byPath[path]
 		n := pathVar.ReplaceAllString(path, "{}")
 		if prev, dup := norm[n]; dup {
-			b.diags.Errorf(ops[0].PathPos, "invalid-spec", "path %s conflicts with %s", path, prev)
+			b.diags.Report(ops[0].PathPos, diag.InvalidSpec, "path %s conflicts with %s", path, prev)
 		} else {
 			norm[n] = path
 		}
 		for _, op := range ops {
 			if prev := ids[op.ID]; prev != nil {
-				b.diags.Errorf(op.Pos, "invalid-spec", "operation id %q is also used by %s", op.ID, prev.Pos)
+				b.diags.Report(op.Pos, diag.InvalidSpec, "operation id %q is also used by %s", op.ID, prev.Pos)
 			} else {
 				ids[op.ID] = op
 			}
@@ -153,12 +153,12 @@ func (p *Parts) PathItem(path string) (*openapi3.PathItem, diag.List) {
 		located := false
 		for _, op := range ops {
 			if e := item.GetOperation(op.Method).Validate(openapi3.WithValidationOptions(ctx, validationOptions...)); e != nil {
-				b.diags.Errorf(op.Pos, "invalid-spec", "%s %s: %v", op.Method, op.Path, e)
+				b.diags.Report(op.Pos, diag.InvalidSpec, "%s %s: %v", op.Method, op.Path, e)
 				located = true
 			}
 		}
 		if !located && len(ops) > 0 {
-			b.diags.Errorf(ops[0].PathPos, "invalid-spec", "%s: %v", path, err)
+			b.diags.Report(ops[0].PathPos, diag.InvalidSpec, "%s: %v", path, err)
 		}
 	}
 	return item, b.diags
@@ -170,9 +170,9 @@ func (p *Parts) Schema(name string) (*openapi3.SchemaRef, diag.List) {
 	s := p.byName[name]
 	ref := openapi3.NewSchemaRef("", b.objectSchema(s))
 	if err := openapi3.ValidateIdentifier(name); err != nil {
-		b.diags.Errorf(s.Pos, "invalid-spec", "schema %s: %v", name, err)
+		b.diags.Report(s.Pos, diag.InvalidSpec, "schema %s: %v", name, err)
 	} else if err := ref.Value.Validate(context.Background(), validationOptions...); err != nil {
-		b.diags.Errorf(s.Pos, "invalid-spec", "schema %s: %v", name, err)
+		b.diags.Report(s.Pos, diag.InvalidSpec, "schema %s: %v", name, err)
 	}
 	return ref, b.diags
 }

@@ -24,24 +24,24 @@ func Apply(doc *openapi3.T, data []byte, name string) (*openapi3.T, diag.List) {
 
 	ov, lines, err := parse(data)
 	if err != nil {
-		diags.Errorf(at(yamlErrLine(err)), "overlay", "%s", trimYAMLErr(err))
+		diags.Report(at(yamlErrLine(err)), diag.Overlay, "%s", trimYAMLErr(err))
 		return nil, diags
 	}
 	if err := ov.Validate(); err != nil {
 		for _, e := range strings.Split(err.Error(), "\n") {
-			diags.Errorf(at(1), "overlay", "%s", e)
+			diags.Report(at(1), diag.Overlay, "%s", e)
 		}
 		return nil, diags
 	}
 
 	js, err := json.Marshal(doc)
 	if err != nil {
-		diags.Errorf(at(0), "overlay", "encoding the spec: %v", err)
+		diags.Report(at(0), diag.Overlay, "encoding the spec: %v", err)
 		return nil, diags
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(js, &root); err != nil {
-		diags.Errorf(at(0), "overlay", "reading the spec: %v", err)
+		diags.Report(at(0), diag.Overlay, "reading the spec: %v", err)
 		return nil, diags
 	}
 
@@ -55,12 +55,12 @@ func Apply(doc *openapi3.T, data []byte, name string) (*openapi3.T, diag.List) {
 		}
 		warnings, err := one.ApplyToStrict(&root)
 		if err != nil {
-			diags.Errorf(at(line), "overlay", "action %d (target %s): %s", i+1, a.Target,
+			diags.Report(at(line), diag.Overlay, "action %d (target %s): %s", i+1, a.Target,
 				strings.TrimPrefix(err.Error(), "error applying overlay (strict): "))
 			continue
 		}
 		for _, w := range warnings {
-			diags.Warnf(at(line), "overlay", "action %d: %s", i+1, w)
+			diags.Report(at(line), diag.OverlayWarning, "action %d: %s", i+1, w)
 		}
 	}
 	if diags.HasErrors() {
@@ -69,7 +69,7 @@ func Apply(doc *openapi3.T, data []byte, name string) (*openapi3.T, diag.List) {
 
 	out, err := yaml.Marshal(&root)
 	if err != nil {
-		diags.Errorf(at(0), "overlay", "writing the overlaid spec: %v", err)
+		diags.Report(at(0), diag.Overlay, "writing the overlaid spec: %v", err)
 		return nil, diags
 	}
 	loader := openapi3.NewLoader()
@@ -79,7 +79,7 @@ func Apply(doc *openapi3.T, data []byte, name string) (*openapi3.T, diag.List) {
 		err = result.Validate(context.Background(), openapi3.DisableExamplesValidation())
 	}
 	if err != nil {
-		diags.Errorf(at(0), "overlay", "the spec is not valid after the overlay: %v", err)
+		diags.Report(at(0), diag.Overlay, "the spec is not valid after the overlay: %v", err)
 		return nil, diags
 	}
 	return result, diags

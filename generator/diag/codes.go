@@ -1,0 +1,137 @@
+package diag
+
+// Code is a diagnostic's stable name, printed in brackets at the end of its
+// line: scripts and configs (strict, ignore) match it. Every code is declared
+// here once, with its severity, what it costs the output and what it means;
+// README's Diagnostics table is this list (a test keeps them equal).
+type Code string
+
+// Cost says what a diagnostic's problem costs the output.
+type Cost int
+
+const (
+	// Nothing: the output is complete (a remark about the docs).
+	Nothing Cost = iota
+	// Field: one parameter or property is degraded (typed more loosely, a
+	// facet dropped) and still present.
+	Field
+	// Part: a row, a table, an example or a section of a page is left out;
+	// the rest of the page is read.
+	Part
+	// Page: the page's operation is left out; the other pages are not
+	// affected.
+	Page
+	// Run: nothing trustworthy can be written; the run fails.
+	Run
+)
+
+func (c Cost) String() string {
+	switch c {
+	case Field:
+		return "field degraded"
+	case Part:
+		return "part of a page left out"
+	case Page:
+		return "page left out"
+	case Run:
+		return "nothing written"
+	}
+	return "nothing lost"
+}
+
+// CodeInfo describes a code.
+type CodeInfo struct {
+	Code     Code
+	Severity Severity
+	Cost     Cost
+	Meaning  string // one line, for README's table and `docspec help codes`
+}
+
+var (
+	codes  []CodeInfo
+	byCode = map[Code]int{}
+)
+
+// def declares a code.
+func def(code string, sev Severity, cost Cost, meaning string) Code {
+	c := Code(code)
+	if _, dup := byCode[c]; dup {
+		panic("diag: code declared twice: " + code)
+	}
+	byCode[c] = len(codes)
+	codes = append(codes, CodeInfo{Code: c, Severity: sev, Cost: cost, Meaning: meaning})
+	return c
+}
+
+// Codes lists every code in the order of README's table.
+func Codes() []CodeInfo { return append([]CodeInfo(nil), codes...) }
+
+// Lookup describes a code; ok is false for a code never declared.
+func Lookup(c Code) (CodeInfo, bool) {
+	i, ok := byCode[c]
+	if !ok {
+		return CodeInfo{}, false
+	}
+	return codes[i], true
+}
+
+// The codes, grouped by what they are about.
+var (
+	// The run: its inputs and outputs.
+	Config         = def("config", Error, Run, "`docspec.yaml` is unreadable, has unknown keys or misses required ones")
+	UnreadableDir  = def("unreadable-folder", Error, Run, "a docs folder cannot be read, or is not a folder")
+	NoPages        = def("no-pages", Error, Run, "a docs folder holds no `.md` page (empty folder)")
+	NoOperations   = def("no-operations", Error, Run, "no page documents an operation")
+	InvalidSpec    = def("invalid-spec", Error, Run, "the built document fails OpenAPI validation (a docspec bug or an unusual page)")
+	Overlay        = def("overlay", Error, Run, "the overlay cannot be read or applied, or an action selects nothing")
+	OverlayWarning = def("overlay-warning", Warning, Nothing, "the overlay library reports a problem that does not stop the overlay")
+	Generate       = def("generate", Error, Run, "Go generation failed, e.g. a spec with an external `$ref` (refused: specs must be self-contained, nothing is fetched)")
+
+	// Pages that cannot be read.
+	Unreadable   = def("unreadable", Warning, Page, "a page cannot be read (permissions, a dangling symlink, a symlink loop, not a regular file): left out")
+	PageTooLarge = def("page-too-large", Warning, Page, "a page is over 16 MiB (`docparse.MaxPageSize`); reported from its size, never read: left out")
+	NulByte      = def("nul-byte", Warning, Page, "a page contains a NUL byte: not a text page, left out")
+	InvalidUTF8  = def("invalid-utf8", Warning, Field, "a page is not valid UTF-8 (line of the first bad byte); read with the bytes replaced")
+
+	// The page's Markdown and tables.
+	UnclosedTable = def("unclosed-table", Warning, Part, "a `<table>` is never closed (also a page truncated inside a table); read up to the next heading")
+	UnclosedFence = def("unclosed-fence", Warning, Part, "a code block is never closed; it runs to the end of the page")
+	RowShape      = def("row-shape", Warning, Field, "a table row has more or fewer cells than the header; missing cells are empty")
+	TableNoHeader = def("table-no-header", Warning, Part, "a table has rows but no header row; ignored")
+	TableSpans    = def("table-spans", Warning, Field, "`colspan`/`rowspan` would repeat cells far beyond the table's size; extra copies dropped")
+
+	// The operation: method, path, parameters.
+	NoURI                 = def("no-uri", Warning, Page, "a page has a URI section but no method and path could be read from it: left out")
+	UnknownMethod         = def("unknown-method", Warning, Page, "the URI line's method is not an HTTP method: left out")
+	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder): left out")
+	DuplicateOperation    = def("duplicate-operation", Warning, Page, "two pages document the same method and path; the later page is left out")
+	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; the later is numbered")
+	UndocumentedPathParam = def("undocumented-path-param", Warning, Field, "a `{placeholder}` of the path has no table row; added as a required string")
+	UnknownPathParam      = def("unknown-path-param", Warning, Part, "a path parameter row does not appear in the path; ignored")
+	DuplicateParam        = def("duplicate-param", Warning, Part, "a parameter or property is documented twice; the first is kept")
+
+	// Tables and the fields they document.
+	UnknownColumns = def("unknown-columns", Warning, Part, "no header cell names the parameter column; the table is ignored")
+	EmptyType      = def("empty-type", Warning, Field, "a row's type cell is empty or missing; typed as any value")
+	UnknownType    = def("unknown-type", Warning, Field, "a row's type is not a known type word (`String`, `Integer`, `Array of …`, `X object`…); typed as any value")
+	UnresolvedType = def("unresolved-type", Warning, Field, "an object type names no table on the page; typed as a free-form object")
+	MissingAnchor  = def("missing-anchor", Warning, Field, "a type links to `#anchor` but no table on the page has it; typed as a free-form object")
+	DuplicateAnchor = def("duplicate-anchor", Warning, Nothing, "two tables have one anchor; links go to the first")
+	NestingTooDeep = def("nesting-too-deep", Warning, Field, "object tables nest more than 64 levels (a reference cycle is not nesting: it stays a recursive `$ref`); deeper fields are free-form objects")
+	ExtraBodyTable = def("extra-body-table", Warning, Part, "a second body table for the same request or status; ignored")
+	UnusedTable    = def("unused-table", Warning, Part, "a struct table no field links to; ignored")
+	MisplacedTable = def("misplaced-table", Warning, Part, "a response table in the request section; ignored")
+	BadDefault     = def("bad-default", Warning, Field, "a documented default is outside its own enum or limits; left out")
+	BadEnum        = def("bad-enum", Warning, Field, "an enum value is not a valid value of its type; dropped")
+	EnumIgnored    = def("enum-ignored", Note, Field, "enum values on an object or array; ignored")
+	SchemaRenamed  = def("schema-renamed", Note, Nothing, "two different tables had one name, or a name would collide with a generated Go type; renamed")
+
+	// Examples.
+	InvalidExampleJSON   = def("invalid-example-json", Warning, Part, "an example is not valid JSON; not attached")
+	ExampleMismatch      = def("example-mismatch", Warning, Nothing, "an example disagrees with the tables (type, unknown property, enum); kept under `x-docspec-invalid-examples`")
+	ExampleUnknownStatus = def("example-unknown-status", Warning, Part, "a response example for a status the page does not document; not attached")
+	ExampleWithoutBody   = def("example-without-body", Note, Part, "a request example, but no request body table; not attached")
+
+	// Reporting itself.
+	TooManyDiagnostics = def("too-many-diagnostics", Warning, Nothing, "a page has more than 100 diagnostics of one code; the rest are counted in this one (its severity is theirs)")
+)
