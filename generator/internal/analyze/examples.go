@@ -195,33 +195,8 @@ func (v *jv) appendJSON(b *strings.Builder) {
 }
 
 func writeJSONString(b *strings.Builder, s string) {
-	if jsonPlain(s) {
-		b.WriteByte('"')
-		b.WriteString(s)
-		b.WriteByte('"')
-		return
-	}
 	data, _ := json.Marshal(s)
 	b.Write(data)
-}
-
-// jsonPlain reports whether json.Marshal writes s as it is between quotes:
-// valid UTF-8 without control characters, '"', '\\', the HTML-escaped '<',
-// '>', '&', or U+2028 and U+2029.
-func jsonPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
-			return false
-		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
-				return false
-			}
-			i += n - 1
-		}
-	}
-	return true
 }
 
 type jsonError struct {
@@ -231,18 +206,10 @@ type jsonError struct {
 
 func (e *jsonError) Error() string { return e.msg }
 
-// parseJSON decodes src keeping the line of every value; trailing content
-// after the first document is an error.
+// parseJSON decodes src through encoding/json's tokens, keeping the line of
+// every value; trailing content after the first document is an error, and
+// an error says what is wrong and where.
 func parseJSON(src string, firstLine int, file string) (*jv, error) {
-	if v, ok := parseValidJSON(src, firstLine); ok {
-		return v, nil
-	}
-	return decodeJSON(src, firstLine, file)
-}
-
-// decodeJSON is parseJSON through encoding/json's tokens, which also says
-// what is wrong with a document.
-func decodeJSON(src string, firstLine int, file string) (*jv, error) {
 	dec := json.NewDecoder(strings.NewReader(src))
 	dec.UseNumber()
 	lastO, lastN := 0, 0 // newlines before lastO: the offsets mostly grow
@@ -331,243 +298,6 @@ func decodeJSON(src string, firstLine int, file string) (*jv, error) {
 	return v, nil
 }
 
-// parseValidJSON reads a well-formed document as decodeJSON does; ok false
-// for anything else (a syntax error, trailing content, nesting deeper than
-// decodeJSON allows), which decodeJSON then reports.
-func parseValidJSON(src string, firstLine int) (v *jv, ok bool) {
-	p := jsonParser{src: src, line: firstLine}
-	v = p.value(0)
-	if v == nil {
-		return nil, false
-	}
-	p.space()
-	return v, p.i == len(src)
-}
-
-// jsonParser is a recursive-descent JSON reader that counts lines as it goes
-// (newlines can only be white space between tokens).
-type jsonParser struct {
-	src  string
-	i    int
-	line int
-	slab []jv // values are taken from here: one allocation for many
-	next int  // the size of the next slab
-	// the keys and values of the open objects and arrays, copied out at
-	// their ends (one exact allocation each, no growing)
-	keys []string
-	vals []*jv
-}
-
-func (p *jsonParser) newValue() *jv {
-	if len(p.slab) == 0 {
-		p.next = min(max(2*p.next, 16), 512)
-		p.slab = make([]jv, p.next)
-	}
-	v := &p.slab[0]
-	p.slab = p.slab[1:]
-	v.line = p.line
-	return v
-}
-
-func (p *jsonParser) space() {
-	for p.i < len(p.src) {
-		switch p.src[p.i] {
-		case '\n':
-			p.line++
-		case ' ', '\t', '\r':
-		default:
-			return
-		}
-		p.i++
-	}
-}
-
-// value reads the value at p.i (after white space); nil on a syntax error.
-func (p *jsonParser) value(depth int) *jv {
-	if depth > 256 {
-		return nil
-	}
-	p.space()
-	if p.i >= len(p.src) {
-		return nil
-	}
-	v := p.newValue()
-	switch c := p.src[p.i]; {
-	case c == '{':
-		v.kind = 'o'
-		p.i++
-		p.space()
-		if p.i < len(p.src) && p.src[p.i] == '}' {
-			p.i++
-			return v
-		}
-		kb, vb := len(p.keys), len(p.vals)
-		for {
-			p.space()
-			k, ok := p.string()
-			if !ok {
-				return nil
-			}
-			p.space()
-			if p.i >= len(p.src) || p.src[p.i] != ':' {
-				return nil
-			}
-			p.i++
-			val := p.value(depth + 1)
-			if val == nil {
-				return nil
-			}
-			p.keys = append(p.keys, k)
-			p.vals = append(p.vals, val)
-			p.space()
-			if p.i >= len(p.src) {
-				return nil
-			}
-			p.i++
-			switch p.src[p.i-1] {
-			case ',':
-				continue
-			case '}':
-				v.keys, v.vals = slices.Clone(p.keys[kb:]), slices.Clone(p.vals[vb:])
-				p.keys, p.vals = p.keys[:kb], p.vals[:vb]
-				return v
-			}
-			return nil
-		}
-	case c == '[':
-		v.kind = 'a'
-		p.i++
-		p.space()
-		if p.i < len(p.src) && p.src[p.i] == ']' {
-			p.i++
-			return v
-		}
-		vb := len(p.vals)
-		for {
-			val := p.value(depth + 1)
-			if val == nil {
-				return nil
-			}
-			p.vals = append(p.vals, val)
-			p.space()
-			if p.i >= len(p.src) {
-				return nil
-			}
-			p.i++
-			switch p.src[p.i-1] {
-			case ',':
-				continue
-			case ']':
-				v.vals = slices.Clone(p.vals[vb:])
-				p.vals = p.vals[:vb]
-				return v
-			}
-			return nil
-		}
-	case c == '"':
-		s, ok := p.string()
-		if !ok {
-			return nil
-		}
-		v.kind, v.str = 's', s
-	case c == '-' || '0' <= c && c <= '9':
-		n, ok := p.number()
-		if !ok {
-			return nil
-		}
-		v.kind, v.num = 'n', json.Number(n)
-	case strings.HasPrefix(p.src[p.i:], "true"):
-		p.i += 4
-		v.kind, v.boolV = 'b', true
-	case strings.HasPrefix(p.src[p.i:], "false"):
-		p.i += 5
-		v.kind = 'b'
-	case strings.HasPrefix(p.src[p.i:], "null"):
-		p.i += 4
-		v.kind = 'z'
-	default:
-		return nil
-	}
-	// A value ends at white space, a separator or the end of the text.
-	if p.i < len(p.src) {
-		switch p.src[p.i] {
-		case ' ', '\t', '\r', '\n', ',', ']', '}':
-		default:
-			return nil
-		}
-	}
-	return v
-}
-
-// string reads a string at p.i: as written when it has no escape and is
-// valid UTF-8, else through encoding/json (which replaces invalid bytes).
-func (p *jsonParser) string() (string, bool) {
-	if p.i >= len(p.src) || p.src[p.i] != '"' {
-		return "", false
-	}
-	start := p.i
-	plain := true
-	for j := p.i + 1; j < len(p.src); j++ {
-		switch c := p.src[j]; {
-		case c == '"':
-			p.i = j + 1
-			if s := p.src[start+1 : j]; plain && utf8.ValidString(s) {
-				return s, true
-			}
-			var s string
-			if err := json.Unmarshal([]byte(p.src[start:j+1]), &s); err != nil {
-				return "", false
-			}
-			return s, true
-		case c < 0x20:
-			return "", false
-		case c == '\\':
-			plain = false
-			j++ // the escaped byte cannot end the string
-		}
-	}
-	return "", false
-}
-
-// number reads a JSON number at p.i and returns its text.
-func (p *jsonParser) number() (string, bool) {
-	s, i := p.src, p.i
-	digits := func() bool {
-		k := i
-		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
-			i++
-		}
-		return i > k
-	}
-	if s[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(s) && s[i] == '0':
-		i++
-	case !digits():
-		return "", false
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		if !digits() {
-			return "", false
-		}
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		i++
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-		}
-		if !digits() {
-			return "", false
-		}
-	}
-	n := s[p.i:i]
-	p.i = i
-	return n, true
-}
-
 func wrapJSONErr(err error, src string, firstLine int, off int64) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
@@ -620,11 +350,19 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 		c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleMismatch, "%s: "+format, append([]any{what}, args...)...)
 	}
 	walk = func(v *jv, s *model.Schema, depth int) {
-		if s == nil || depth > 64 || s.Type == "" {
+		if s == nil || depth > 64 {
 			return
 		}
 		if v.kind == 'z' {
-			report(v.line, "%s is null, the table says %s", pathOf(), s.Type)
+			// OpenAPI 3.0: null is a value only of a nullable schema
+			want := s.Type
+			if want == "" {
+				want = "a value"
+			}
+			report(v.line, "%s is null, the table says %s", pathOf(), want)
+			return
+		}
+		if s.Type == "" {
 			return
 		}
 		want := s.Type

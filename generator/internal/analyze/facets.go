@@ -19,32 +19,8 @@ type facets struct {
 	MaxLen     *int64
 }
 
-// leadingNumber is the number that starts s, `^[-+]?[0-9]+(?:\.[0-9]+)?`,
-// or "".
-func leadingNumber(s string) string {
-	i := 0
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		i++
-	}
-	j := i
-	for j < len(s) && isDigit(s[j]) {
-		j++
-	}
-	if j == i {
-		return ""
-	}
-	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
-		for j++; j < len(s) && isDigit(s[j]); j++ {
-		}
-	}
-	return s[:j]
-}
-
-// hasColon is a cheap test before the facet key matcher: every facet key
-// is followed by a colon.
-func hasColon(s string) bool {
-	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
-}
+// leadingNumber is the number that starts s, or "".
+func leadingNumber(s string) string { return numberPrefix.FindString(s) }
 
 // readFacets splits a description cell into prose and facets.
 func readFacets(c docparse.Cell) facets {
@@ -53,12 +29,9 @@ func readFacets(c docparse.Cell) facets {
 	paras := c.Paras
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		var locs [][4]int
-		if hasColon(p.Text) {
-			// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
-			// cells run facets together: "最小长度：**0**最大长度：**36**").
-			locs = facetKeyIndex(p.Text)
-		}
+		// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
+		// cells run facets together: "最小长度：**0**最大长度：**36**").
+		locs := facetKey.FindAllStringSubmatchIndex(p.Text, -1)
 		if len(locs) == 0 {
 			desc = append(desc, p.Text)
 			continue
@@ -85,7 +58,7 @@ func readFacets(c docparse.Cell) facets {
 			runs[k] = run{at, p.Strong[k]}
 		}
 		for li, loc := range locs {
-			key := strings.ToLower(p.Text[loc[2]:loc[3]])
+			kind := facetKeys[strings.ToLower(p.Text[loc[2]:loc[3]])]
 			segEnd := len(p.Text)
 			if li+1 < len(locs) {
 				segEnd = locs[li+1][0]
@@ -97,8 +70,8 @@ func readFacets(c docparse.Cell) facets {
 					strong = append(strong, r.text)
 				}
 			}
-			switch key {
-			case "枚举值", "enumeration values", "enumerated values":
+			switch kind {
+			case facetEnum:
 				switch {
 				case len(strong) > 0:
 					for _, v := range strong {
@@ -117,7 +90,7 @@ func readFacets(c docparse.Cell) facets {
 				default:
 					f.Enum = append(f.Enum, splitList(seg)...)
 				}
-			case "缺省值", "默认值", "default value":
+			case facetDefault:
 				v := seg
 				if len(strong) > 0 {
 					v = strong[0]
@@ -125,20 +98,20 @@ func readFacets(c docparse.Cell) facets {
 				if v = cleanValue(v); v != "" {
 					f.Default, f.HasDefault = v, true
 				}
-			case "最小长度", "最大长度", "minimum length", "maximum length":
+			case facetMinLen, facetMaxLen:
 				if m := leadingNumber(seg); m != "" {
 					if n, err := strconv.ParseInt(m, 10, 64); err == nil {
-						if key == "最小长度" || key == "minimum length" {
+						if kind == facetMinLen {
 							f.MinLen = &n
 						} else {
 							f.MaxLen = &n
 						}
 					}
 				}
-			case "最小值", "最大值", "minimum", "maximum":
+			case facetMin, facetMax:
 				if m := leadingNumber(seg); m != "" {
 					if n, err := strconv.ParseFloat(m, 64); err == nil {
-						if key == "最小值" || key == "minimum" {
+						if kind == facetMin {
 							f.Min = &n
 						} else {
 							f.Max = &n

@@ -55,26 +55,3 @@ func TestReadFacets(t *testing.T) {
 	assert.Equal(t, int64(0), *f.MinLen)
 	assert.Equal(t, int64(36), *f.MaxLen)
 }
-
-func TestStatusIntro(t *testing.T) {
-	for in, want := range map[string]string{
-		"**状态码： 200**":     "200",
-		"**状态码为 200 时: **": "200",
-		"状态码为 400 时: ":     "400",
-		"**状态码为 200 时：**":  "200",
-		"**状态码：200**":      "200",
-		"**状态码： default**": "default",
-		"状态码如表2所示。":        "",
-	} {
-		assert.Equal(t, want, statusOf(in), in)
-	}
-}
-
-func TestSplitPath(t *testing.T) {
-	p, q := splitPath("/v1/{project_id}/groups/{ group_id }?force_delete=no&limit={limit}")
-	assert.Equal(t, "/v1/{project_id}/groups/{group_id}", p)
-	assert.Equal(t, []queryItem{{"force_delete", "no"}, {"limit", "limit"}}, q)
-	p, q = splitPath("/v1/stacks/{stack_name}/events{?last}")
-	assert.Equal(t, "/v1/stacks/{stack_name}/events", p)
-	assert.Equal(t, []queryItem{{"last", ""}}, q)
-}

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,7 +12,8 @@ import (
 )
 
 // Merge joins page results into one API. Results may come in any order:
-// they are sorted by path first, so the API never depends on it.
+// they are sorted by path first, so the API never depends on it. The
+// results are not changed: the API is made of copies of their operations.
 func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	var diags diag.List
 	rs := append([]*PageResult(nil), results...)
@@ -21,11 +23,11 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	byID := map[string]*model.Operation{}
 	for _, r := range rs {
 		diags.Append(r.Diags)
-		op := r.Operation
-		if op == nil {
+		if r.Operation == nil {
 			api.Skipped++
 			continue
 		}
+		op := cloneOperation(r.Operation)
 		route := op.Method + " " + op.Path
 		if prev := byRoute[route]; prev != nil {
 			diags.Report(op.PathPos, diag.DuplicateOperation, "%s is also documented by %s: this page is left out", route, prev.PathPos)
@@ -187,6 +189,9 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			mergeRequired(c, s)
 		}
 	}
+	// A page's example was checked against its own tables; the struct's
+	// canonical instance may mark more properties required.
+	recheckExamples(ops, canon, diags)
 	replace := func(s *model.Schema) *model.Schema {
 		if s != nil && s.Name != "" {
 			return canon[s.Name]
@@ -241,6 +246,171 @@ func mergeRequired(c, s *model.Schema) {
 			c.Fields[i].Required = true
 		}
 	}
+}
+
+// recheckExamples checks the examples once more for the properties that the
+// canonical instance of a struct marks required and the page's own table
+// does not (the page's check could not know them).
+func recheckExamples(ops []*model.Operation, canon map[string]*model.Schema, diags *diag.List) {
+	check := func(b *model.Body) {
+		if b == nil || b.Schema == nil {
+			return
+		}
+		for _, ex := range b.Examples {
+			if !usesOtherRequired(b.Schema, canon, map[*model.Schema]bool{}) {
+				continue
+			}
+			var missing []string
+			missingRequired(ex.Value(), b.Schema, canon, "$", 0, &missing)
+			for _, m := range missing {
+				diags.Report(ex.Pos, diag.ExampleMismatch, "example: %s", m)
+			}
+			ex.Problems = append(ex.Problems, missing...)
+		}
+	}
+	for _, op := range ops {
+		check(op.RequestBody)
+		for _, r := range op.Responses {
+			check(r.Body)
+		}
+	}
+}
+
+// usesOtherRequired reports whether s reaches a named schema whose canonical
+// instance requires a property that it does not.
+func usesOtherRequired(s *model.Schema, canon map[string]*model.Schema, seen map[*model.Schema]bool) bool {
+	if s == nil || seen[s] {
+		return false
+	}
+	seen[s] = true
+	if c := canon[s.Name]; s.Name != "" && c != nil && c != s {
+		for i, f := range c.Fields {
+			if f.Required && i < len(s.Fields) && !s.Fields[i].Required {
+				return true
+			}
+		}
+	}
+	if usesOtherRequired(s.Items, canon, seen) || usesOtherRequired(s.AdditionalProperties, canon, seen) {
+		return true
+	}
+	for _, f := range s.Fields {
+		if usesOtherRequired(f.Schema, canon, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// missingRequired lists the properties an example value lacks that the
+// canonical instance of their struct requires and the page's table does not.
+func missingRequired(v any, s *model.Schema, canon map[string]*model.Schema, path string, depth int, out *[]string) {
+	if s == nil || depth > 64 {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if s.AdditionalProperties != nil {
+			for _, k := range sortedKeys(x) {
+				missingRequired(x[k], s.AdditionalProperties, canon, path+"."+k, depth+1, out)
+			}
+			return
+		}
+		if c := canon[s.Name]; s.Name != "" && c != nil && c != s {
+			for i, f := range c.Fields {
+				if _, ok := x[f.Name]; !ok && f.Required && i < len(s.Fields) && !s.Fields[i].Required {
+					*out = append(*out, fmt.Sprintf("%s has no %q, which the table at %s marks required", path, f.Name, c.Pos))
+				}
+			}
+		}
+		for _, f := range s.Fields {
+			if e, ok := x[f.Name]; ok {
+				missingRequired(e, f.Schema, canon, path+"."+f.Name, depth+1, out)
+			}
+		}
+	case []any:
+		for i, e := range x {
+			missingRequired(e, s.Items, canon, fmt.Sprintf("%s[%d]", path, i), depth+1, out)
+		}
+	}
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// cloneOperation copies an operation and every schema it reaches (shared
+// and recursive schemas stay shared and recursive in the copy).
+func cloneOperation(op *model.Operation) *model.Operation {
+	seen := map[*model.Schema]*model.Schema{}
+	var schema func(s *model.Schema) *model.Schema
+	schema = func(s *model.Schema) *model.Schema {
+		if s == nil {
+			return nil
+		}
+		if c := seen[s]; c != nil {
+			return c
+		}
+		c := *s
+		seen[s] = &c
+		c.Items = schema(s.Items)
+		c.AdditionalProperties = schema(s.AdditionalProperties)
+		if s.Fields != nil {
+			c.Fields = make([]*model.Field, len(s.Fields))
+			for i, f := range s.Fields {
+				nf := *f
+				nf.Schema = schema(f.Schema)
+				c.Fields[i] = &nf
+			}
+		}
+		return &c
+	}
+	params := func(ps []*model.Param) []*model.Param {
+		if ps == nil {
+			return nil
+		}
+		out := make([]*model.Param, len(ps))
+		for i, p := range ps {
+			np := *p
+			np.Schema = schema(p.Schema)
+			out[i] = &np
+		}
+		return out
+	}
+	body := func(b *model.Body) *model.Body {
+		if b == nil {
+			return nil
+		}
+		nb := *b
+		nb.Schema = schema(b.Schema)
+		nb.Examples = make([]*model.Example, len(b.Examples))
+		for i, e := range b.Examples {
+			ne := *e
+			ne.Problems = slices.Clone(e.Problems)
+			nb.Examples[i] = &ne
+		}
+		return &nb
+	}
+	c := *op
+	c.Tags = slices.Clone(op.Tags)
+	c.Params = params(op.Params)
+	if op.Security != nil {
+		sec := *op.Security
+		c.Security = &sec
+	}
+	c.RequestBody = body(op.RequestBody)
+	c.Responses = make([]*model.Response, len(op.Responses))
+	for i, r := range op.Responses {
+		nr := *r
+		nr.Body = body(r.Body)
+		nr.Headers = params(r.Headers)
+		c.Responses[i] = &nr
+	}
+	return &c
 }
 
 func posLess(a, b diag.Pos) bool {

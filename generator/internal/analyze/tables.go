@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,7 +15,6 @@ import (
 type row struct {
 	Name     string
 	Required bool
-	HasReq   bool
 	Schema   *model.Schema
 	Desc     string
 	In       string
@@ -30,17 +28,18 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			continue
 		}
 		for _, b := range s.blocks {
-			if b.Kind != docparse.TableBlock || c.targets[b.Table] {
+			if b.Kind != docparse.TableBlock || c.idx.targets[b.Table] {
 				continue
 			}
 			t := b.Table
 			role := captionRole(t.Caption)
 			if role == roleUnknown {
-				if s.kind == secURI {
+				switch {
+				case s.kind == secURI:
 					role = rolePath
-				} else if t.Anchor == "HeaderParameter" {
+				case t.Anchor == "HeaderParameter":
 					role = roleHeader
-				} else {
+				default:
 					role = roleBody
 				}
 			}
@@ -50,7 +49,7 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			switch role {
 			case rolePath, roleQuery, roleHeader:
 				in := map[tableRole]string{rolePath: "path", roleQuery: "query", roleHeader: "header"}[role]
-				for _, r := range c.readRows(t, true) {
+				for _, r := range c.readRows(t) {
 					if r.In != "" {
 						in = r.In
 					}
@@ -96,22 +95,22 @@ func (c *pageCtx) addParam(in string, r row) {
 	if in == "path" {
 		r.Required = true
 	}
-	c.op.Params = append(c.op.Params, &model.Param{Name: r.Name, In: in, Description: r.Desc, Required: r.Required, Schema: sch, Pos: r.Pos})
+	c.addOpParam(&model.Param{Name: r.Name, In: in, Description: r.Desc, Required: r.Required, Schema: sch, Pos: r.Pos})
 }
 
-// param finds the operation's parameter by location and name through an
-// index kept in step with c.op.Params (a linear scan per row is quadratic).
+// param finds the operation's parameter by location and name.
 func (c *pageCtx) param(in, name string) *model.Param {
-	if c.paramIndex == nil || c.paramIndexed > len(c.op.Params) {
-		c.paramIndex, c.paramIndexed = map[[2]string]*model.Param{}, 0
+	return c.params[paramKey{in, name}]
+}
+
+type paramKey struct{ in, name string }
+
+// addOpParam adds a parameter to the operation.
+func (c *pageCtx) addOpParam(p *model.Param) {
+	c.op.Params = append(c.op.Params, p)
+	if k := (paramKey{p.In, p.Name}); c.params[k] == nil {
+		c.params[k] = p
 	}
-	for _, p := range c.op.Params[c.paramIndexed:] {
-		if k := [2]string{p.In, p.Name}; c.paramIndex[k] == nil {
-			c.paramIndex[k] = p
-		}
-	}
-	c.paramIndexed = len(c.op.Params)
-	return c.paramIndex[[2]string{in, name}]
 }
 
 // addURIQuery adds a query parameter named in the URI line when no table documents it.
@@ -119,7 +118,7 @@ func (c *pageCtx) addURIQuery(q queryItem, pos diag.Pos) {
 	if c.param("query", q.Name) != nil {
 		return
 	}
-	c.op.Params = append(c.op.Params, &model.Param{Name: q.Name, In: "query", Schema: &model.Schema{Type: "string"}, Pos: pos,
+	c.addOpParam(&model.Param{Name: q.Name, In: "query", Schema: &model.Schema{Type: "string"}, Pos: pos,
 		Description: "Named in the URI line."})
 }
 
@@ -176,10 +175,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 	if firstOK == "" {
 		firstOK = "200"
 	}
-	for _, s := range secs {
-		if s.kind != secResponse {
-			continue
-		}
+	for _, s := range of(secs, secResponse) {
 		status := ""
 		for _, b := range s.blocks {
 			switch b.Kind {
@@ -190,7 +186,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				}
 			case docparse.TableBlock:
 				t := b.Table
-				if c.targets[t] {
+				if c.idx.targets[t] {
 					continue
 				}
 				code := status
@@ -200,20 +196,20 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				resp := get(code, t.Pos)
 				role := captionRole(t.Caption)
 				if role == roleRespHeader || role == roleHeader {
-					for _, r := range c.readRows(t, true) {
+					for _, r := range c.readRows(t) {
 						resp.Headers = append(resp.Headers, &model.Param{Name: r.Name, In: "header", Description: r.Desc, Schema: orString(r.Schema), Pos: r.Pos})
 					}
 					continue
 				}
 				if resp.Body != nil && resp.Body.Schema != nil {
-					if n := anchorName(t.Anchor); n != "" || captionRole(t.Caption) == roleUnknown {
+					if n := anchorName(t.Anchor); n != "" || role == roleUnknown {
 						c.diags.Report(t.Pos, diag.UnusedTable, "table %q is not linked from any field: ignored", tableLabel(t))
 					} else {
 						c.diags.Report(t.Pos, diag.ExtraBodyTable, "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
 					}
 					continue
 				}
-				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, c.responseSuffix(t, code))), Pos: t.Pos}
+				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, responseSuffix(code))), Pos: t.Pos}
 			}
 		}
 	}
@@ -237,53 +233,6 @@ func orString(s *model.Schema) *model.Schema {
 	return s
 }
 
-// responseSuffix names an unnamed response body table: <Op>ResponseBody for
-// success; an error wrapper of one struct X is XBody (shared by the statuses
-// and operations that return it), other error bodies <Op>ErrorBody.
-func (c *pageCtx) responseSuffix(t *docparse.Table, code string) string {
-	if strings.HasPrefix(code, "2") {
-		return "ResponseBody"
-	}
-	return "ErrorBody"
-}
-
-// rootName names a top-level body table: from its anchor or caption when
-// they name a struct, else from the operation.
-func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
-	if n := anchorName(t.Anchor); n != "" {
-		return n
-	}
-	if isTypeName(t.Caption) && captionRole(t.Caption) == roleUnknown {
-		return t.Caption
-	}
-	if suffix == "ErrorBody" {
-		if rows := t.Rows; len(rows) == 1 {
-			for _, l := range rows[0].Cells {
-				for _, link := range l.Links {
-					if n := anchorName(strings.TrimPrefix(link.Href, "#")); n != "" {
-						return n + "Body"
-					}
-				}
-			}
-			for _, cell := range rows[0].Cells {
-				if te, ok := parseType(cell.Line()); ok && te.Object != "" && len(c.captions[te.Object]) > 0 {
-					return te.Object + "Body"
-				}
-			}
-		}
-	}
-	return c.op.ID + suffix
-}
-
-// anchorName extracts the struct name of "response_X", "zh-cn_topic_1_request_X", "response_X_2".
-func anchorName(a string) string {
-	n, ok := anchorStructName(a)
-	if !ok || !isTypeName(n) {
-		return ""
-	}
-	return n
-}
-
 // tableSchema builds the object schema of a table, once per table.
 func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	if s := c.schemas[t]; s != nil {
@@ -291,23 +240,17 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	}
 	s := &model.Schema{Name: name, Type: "object", Pos: t.Pos, Origin: t.Caption}
 	c.schemas[t] = s
-	prev := c.current
-	c.current = t
-	defer func() { c.current = prev }()
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
-		c.diags.Report(t.Pos, diag.NestingTooDeep, "object tables nest more than %d levels deep", maxDepth)
+		c.diags.Report(t.Pos, diag.NestingTooDeep, "object tables nest more than %d levels deep: the deeper tables are free-form objects", maxDepth)
 		return s
 	}
-	rows := c.readRows(t, false)
+	rows := c.readRows(t)
 	s.Fields = make([]*model.Field, 0, len(rows))
-	var seen map[string]*model.Field // by name: a linear scan is quadratic in the rows
-	if len(rows) > smallTable {
-		seen = make(map[string]*model.Field, len(rows))
-	}
+	seen := make(map[string]*model.Field, len(rows))
 	for _, r := range rows {
-		if f := fieldNamed(s.Fields, seen, r.Name); f != nil {
+		if f := seen[r.Name]; f != nil {
 			c.diags.Report(r.Pos, diag.DuplicateParam, "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
 			continue
 		}
@@ -315,10 +258,9 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		if sch == nil {
 			sch = &model.Schema{} // the type cell was reported: any value
 		}
-		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
-		if seen != nil {
-			seen[r.Name] = s.Fields[len(s.Fields)-1]
-		}
+		f := &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos}
+		s.Fields = append(s.Fields, f)
+		seen[r.Name] = f
 	}
 	if len(s.Fields) == 0 {
 		s.Fields = nil
@@ -326,23 +268,8 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	return s
 }
 
-// smallTable is the number of rows up to which tableSchema finds duplicate
-// names by a scan, with no map.
-const smallTable = 16
-
-// fieldNamed is the field called name: through seen when there is one, else
-// by a scan of fields.
-func fieldNamed(fields []*model.Field, seen map[string]*model.Field, name string) *model.Field {
-	if seen != nil {
-		return seen[name]
-	}
-	for _, f := range fields {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
-}
+// maxDepth bounds the nesting of object tables (links between tables).
+const maxDepth = 64
 
 func tableLabel(t *docparse.Table) string {
 	if t.Caption != "" {
@@ -354,23 +281,19 @@ func tableLabel(t *docparse.Table) string {
 	return "table"
 }
 
-var nameCleaner = strings.NewReplacer(" ", "", "\u00a0", "", "\u200b", "")
-
 // cleanName drops the spaces, no-break spaces and zero-width spaces of a
-// parameter name (most names have none: no Replacer pass).
+// parameter name ("scaling_ configuration _id").
 func cleanName(s string) string {
-	plain := true // ASCII without spaces: nothing to drop
-	for i := 0; i < len(s) && plain; i++ {
-		plain = s[i] != ' ' && s[i] < utf8.RuneSelf
-	}
-	if plain || strings.IndexByte(s, ' ') < 0 && !strings.Contains(s, "\u00a0") && !strings.Contains(s, "\u200b") {
-		return s
-	}
-	return nameCleaner.Replace(s)
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u00a0' || r == '\u200b' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // readRows reads a parameter table's rows through its header.
-func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
+func (c *pageCtx) readRows(t *docparse.Table) []row {
 	cols := mapColumns(t.Header)
 	if !cols.has(colName) {
 		if len(t.Rows) > 0 || len(t.Header) > 0 {
@@ -378,52 +301,44 @@ func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
 			for i, h := range t.Header {
 				header[i] = h.Line()
 			}
-			c.diags.Report(t.Pos, diag.UnknownColumns, "table %q: no parameter-name column among the header cells %q", tableLabel(t), header)
+			c.diags.Report(t.Pos, diag.UnknownColumns, "table %q: no parameter-name column among the header cells %q: table ignored", tableLabel(t), header)
 		}
 		return nil
 	}
 	out := make([]row, 0, len(t.Rows))
 	for ri := range t.Rows {
 		r := &t.Rows[ri]
-		cell := func(col column) (docparse.Cell, bool) {
-			i, ok := cols.col(col)
-			if !ok || i >= len(r.Cells) {
-				return docparse.Cell{}, false
-			}
-			return r.Cells[i], true
-		}
-		nameCell, _ := cell(colName)
+		nameCell, _ := cellAt(r, cols, colName)
 		name := cleanName(nameCell.Line())
 		if name == "" || name == "-" {
 			continue
 		}
 		x := row{Name: name, Pos: r.Pos}
-		if rc, ok := cell(colRequired); ok {
-			x.HasReq = true
+		if rc, ok := cellAt(r, cols, colRequired); ok {
 			x.Required = isRequired(rc.Line())
 		}
 		var f facets
-		if dc, ok := cell(colDesc); ok {
+		if dc, ok := cellAt(r, cols, colDesc); ok {
 			f = readFacets(dc)
 		}
-		if dc, ok := cell(colDefault); ok {
+		if dc, ok := cellAt(r, cols, colDefault); ok {
 			if v := cleanValue(dc.Line()); v != "" && v != "-" && !f.HasDefault {
 				f.Default, f.HasDefault = v, true
 			}
 		}
-		if ic, ok := cell(colIn); ok {
-			switch strings.ToLower(ic.Line()) {
+		if ic, ok := cellAt(r, cols, colIn); ok {
+			switch in := strings.ToLower(ic.Line()); in {
 			case "path", "query", "header":
-				x.In = strings.ToLower(ic.Line())
+				x.In = in
 			}
 		}
 		x.Desc = f.Desc
-		if tc, ok := cell(colType); ok {
-			x.Schema = c.typeSchema(t, tc, x.Name, f)
+		if tc, ok := cellAt(r, cols, colType); ok {
+			x.Schema = c.typeSchema(t, ri, tc, x.Name, f)
 		} else if cols.has(colType) {
 			c.diags.Report(r.Pos, diag.EmptyType, "table %q, %q: row has no type cell: typed as any value", tableLabel(t), x.Name)
 		} else {
-			x.Schema = applyFacets(&model.Schema{Type: "string"}, f, c, r.Pos)
+			x.Schema = c.applyFacets(&model.Schema{Type: "string"}, f, r.Pos)
 		}
 		if x.Schema != nil && x.Schema.Name == "" {
 			x.Schema.Description = x.Desc
@@ -434,75 +349,59 @@ func (c *pageCtx) readRows(t *docparse.Table, param bool) []row {
 }
 
 func isRequired(s string) bool {
-	l := toLower(strings.TrimSpace(s))
-	for _, p := range []string{"是", "必选", "yes", "mandatory", "required", "true", "y"} {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if l == "yes/no" {
+		return false
+	}
+	for _, p := range requiredWords {
 		if strings.HasPrefix(l, p) {
-			return l != "yes/no"
+			return true
 		}
 	}
 	return false
 }
 
-// typeSchema turns a type cell into a schema, resolving object links.
-func (c *pageCtx) typeSchema(t *docparse.Table, cell docparse.Cell, field string, f facets) *model.Schema {
+// typeSchema turns row ri's type cell into a schema, following the row's
+// reference to the table of an object type.
+func (c *pageCtx) typeSchema(t *docparse.Table, ri int, cell docparse.Cell, field string, f facets) *model.Schema {
 	text := cell.Line()
 	if strings.TrimSpace(text) == "" || text == "-" {
 		c.diags.Report(cell.Pos, diag.EmptyType, "table %q, %q: empty type cell: typed as any value", tableLabel(t), field)
 		return nil
 	}
-	te, ok := parseType(text)
-	if !ok {
-		// "Object. For details, see Table 3." / "Array，详见表4": the type word before the prose.
-		if head := typeHead(text); head != text {
-			te, ok = parseType(head)
-		}
-	}
-	if !ok && isTypeName(normType(text)) && c.captionTable(t, normType(text)) != nil {
-		// a bare struct name that a caption on the page documents ("tag")
-		te, ok = &typeExpr{Type: "object", Object: normType(text)}, true
+	ref := c.idx.refs[rowKey{t, ri}]
+	te, ok := parseTypeCell(cell)
+	if !ok && ref.target != nil {
+		// a bare struct name, or only a reference to a table ("详见表3")
+		te, ok = &typeExpr{Type: "object"}, true
 	}
 	if !ok {
 		c.diags.Report(cell.Pos, diag.UnknownType, "table %q, %q: unknown type %q: typed as any value", tableLabel(t), field, text)
 		return nil
 	}
-	var link *docparse.Link
-	for i := range cell.Links {
-		if strings.HasPrefix(cell.Links[i].Href, "#") {
-			link = &cell.Links[i]
-			break
-		}
-	}
-	if link == nil && isGenericObject(te) {
-		// "see Table N" in the type or description cell names the struct's table.
-		if n := tableRef(text + " " + f.Desc); n != "" {
-			if target := c.tableNumbered(n); target != nil && target != t {
-				link = &docparse.Link{Href: "#" + c.anchorFor(target), Text: field}
-			}
-		}
-	}
-	s := c.exprSchema(te, link, cell.Pos, field)
-	if s == nil {
-		return nil
-	}
-	return applyFacets(s, f, c, cell.Pos)
+	s := c.exprSchema(t, te, ref, cell.Pos, field)
+	return c.applyFacets(s, f, cell.Pos)
 }
 
-var typeProse = regexp.MustCompile(`[.。,，;；(（]`)
+// parseTypeCell parses a type cell: the type word, or the type word before
+// prose ("Object. For details, see Table 3.", "Array，详见表4").
+func parseTypeCell(cell docparse.Cell) (*typeExpr, bool) {
+	text := cell.Line()
+	te, ok := parseType(text)
+	if !ok {
+		if head := typeHead(text); head != text {
+			te, ok = parseType(head)
+		}
+	}
+	return te, ok
+}
 
 // typeHead is the type word before prose in a type cell.
 func typeHead(s string) string {
-	if loc := typeProse.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		return strings.TrimSpace(s[:loc[0]])
+	if i := strings.IndexAny(s, ".。,，;；(（"); i > 0 {
+		return strings.TrimSpace(s[:i])
 	}
 	return s
-}
-
-// tableRef finds "see Table N" / "详见表N" and returns N.
-func tableRef(s string) string {
-	if !strings.Contains(s, "表") && !containsFoldASCII(s, "able") {
-		return ""
-	}
-	return seeTableRef(s)
 }
 
 func isGenericObject(te *typeExpr) bool {
@@ -515,49 +414,27 @@ func isGenericObject(te *typeExpr) bool {
 	return te != nil && te.Type == "object" && te.Object == "" && te.Values == nil
 }
 
-// tableNumbered finds the table captioned "表 N" / "Table N".
-func (c *pageCtx) tableNumbered(n string) *docparse.Table {
-	for _, t := range c.tables {
-		if t.Number == n {
-			return t
-		}
-	}
-	return nil
-}
-
-// anchorFor returns a table's anchor, registering a synthetic one when it has none.
-func (c *pageCtx) anchorFor(t *docparse.Table) string {
-	if t.Anchor != "" && c.anchors[t.Anchor] == t {
-		return t.Anchor
-	}
-	a := fmt.Sprintf("table-%d", t.Pos.Line)
-	c.anchors[a] = t
-	return a
-}
-
-func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, field string) *model.Schema {
+func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos diag.Pos, field string) *model.Schema {
 	if te == nil {
 		return &model.Schema{}
 	}
+	linked := ref.target != nil || ref.broken != ""
 	switch {
 	case te.Type == "array":
 		items := te.Items
-		if items == nil && link != nil {
+		if items == nil && linked {
 			items = &typeExpr{Type: "object"}
 		}
-		return &model.Schema{Type: "array", Items: c.exprSchema(items, link, pos, field)}
+		return &model.Schema{Type: "array", Items: c.exprSchema(from, items, ref, pos, field)}
 	case te.Values != nil:
-		return &model.Schema{Type: "object", AdditionalProperties: c.exprSchema(te.Values, link, pos, field)}
-	case te.Type == "object" && (te.Object != "" || link != nil):
-		var target *docparse.Table
-		if link != nil {
-			anchor := strings.TrimPrefix(link.Href, "#")
-			target = c.anchors[anchor]
-			if target == nil {
-				c.diags.Report(pos, diag.MissingAnchor, "%q links to #%s, but no table on the page has that anchor: typed as a free-form object", field, anchor)
-				return &model.Schema{Type: "object"}
-			}
-		} else if target = c.captionTable(c.current, te.Object); target == nil {
+		return &model.Schema{Type: "object", AdditionalProperties: c.exprSchema(from, te.Values, ref, pos, field)}
+	case te.Type == "object" && (te.Object != "" || linked):
+		if ref.broken != "" {
+			c.diags.Report(pos, diag.MissingAnchor, "%q links to #%s, but no table on the page has that anchor: typed as a free-form object", field, ref.broken)
+			return &model.Schema{Type: "object"}
+		}
+		target := ref.target
+		if target == nil {
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}
 		}
@@ -568,8 +445,8 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 		if name == "" {
 			name = captionName(target.Caption)
 		}
-		if name == "" && link != nil && isTypeName(link.Text) {
-			name = link.Text
+		if name == "" && isTypeName(ref.linkText) {
+			name = ref.linkText
 		}
 		if name == "" {
 			name = c.op.ID + exportName(field)
@@ -581,29 +458,8 @@ func (c *pageCtx) exprSchema(te *typeExpr, link *docparse.Link, pos diag.Pos, fi
 	return &model.Schema{Type: te.Type, Format: te.Format}
 }
 
-func exportName(s string) string {
-	var b strings.Builder
-	for _, w := range alnumWords(s) {
-		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
-	}
-	return b.String()
-}
-
-// captionName is the struct a caption names: "BackupDetail", "version对象",
-// "cluster field description" → "cluster"; "" for role captions.
-func captionName(caption string) string {
-	for _, suf := range []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description", " field"} {
-		caption = strings.TrimSuffix(caption, suf)
-	}
-	caption = strings.TrimSpace(caption)
-	if isTypeName(caption) && captionRole(caption) == roleUnknown {
-		return caption
-	}
-	return ""
-}
-
 // applyFacets sets enum, default and limits on a scalar (or array item) schema.
-func applyFacets(s *model.Schema, f facets, c *pageCtx, pos diag.Pos) *model.Schema {
+func (c *pageCtx) applyFacets(s *model.Schema, f facets, pos diag.Pos) *model.Schema {
 	if s.Name != "" {
 		return s // a named object: facets of the field do not change the struct
 	}

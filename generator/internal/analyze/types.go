@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // typeExpr is a parsed type cell.
@@ -32,7 +31,7 @@ var scalarWords = map[string]typeExpr{
 	"object": {Type: "object"}, "json": {Type: "object"}, "jsonobject": {Type: "object"}, "json object": {Type: "object"},
 	"dict": {Type: "object"}, "dictionary": {Type: "object"}, "map": {Type: "object"}, "字典数据类型": {Type: "object"},
 	"字典": {Type: "object"}, "dictionary data structure": {Type: "object"}, "字典数据结构": {Type: "object"}, "hash": {Type: "object"},
-	"array": {Type: "array"}, "list": {Type: "array"}, "jsonarray": {Type: "array"}, "数组": {Type: "array"},
+	"array": {Type: "array"}, "objects": {Type: "array", Items: &typeExpr{Type: "object"}}, "list": {Type: "array"}, "jsonarray": {Type: "array"}, "数组": {Type: "array"},
 	"list data structure": {Type: "array"}, "array data structure": {Type: "array"},
 	"any": {}, "file": {Type: "string", Format: "binary"},
 }
@@ -43,23 +42,13 @@ var pluralWords = map[string]string{
 	"maps": "map", "dicts": "dict", "arrays": "array", "lists": "list",
 }
 
-// typePunct maps full-width punctuation to ASCII; built once (a Replacer per
-// call dominated the allocations of large pages).
+// typePunct maps full-width punctuation to ASCII.
 var typePunct = strings.NewReplacer("（", "(", "）", ")", "，", ",", "＜", "<", "＞", ">", "\u00a0", " ")
-
-// hasTypePunct reports whether s holds a character typePunct replaces:
-// full-width punctuation (U+FF0x/U+FF1x: bytes EF BC) or a no-break space.
-func hasTypePunct(s string) bool {
-	return strings.Contains(s, "\xef\xbc") || strings.Contains(s, "\u00a0")
-}
 
 // normType cleans a type cell's text: trailing punctuation, "(Required)"
 // suffixes, full-width parentheses, repeated spaces.
 func normType(s string) string {
-	if hasTypePunct(s) {
-		s = typePunct.Replace(s)
-	}
-	s = joinFields(s)
+	s = strings.Join(strings.Fields(typePunct.Replace(s)), " ")
 	for {
 		t := strings.TrimRight(s, "。.;；,:：")
 		for _, suf := range []string{"(required)", "(optional)", "(mandatory)", "(必选)", "(可选)"} {
@@ -83,53 +72,19 @@ func parseType(text string) (*typeExpr, bool) {
 	return parseTypeText(s, 0)
 }
 
-// scalarTypes holds the typeExpr of each scalar word, shared by every
-// cell that names it (a parsed type is never changed).
-var scalarTypes = func() map[string]*typeExpr {
-	m := make(map[string]*typeExpr, len(scalarWords))
-	for w, t := range scalarWords {
-		m[w] = &t
-	}
-	return m
-}()
-
-// scalarFold looks an ASCII word up in scalarTypes as strings.ToLower would,
-// without making the lower-case string.
-func scalarFold(s string) (*typeExpr, bool) {
-	var buf [24]byte
-	if len(s) > len(buf) {
-		return nil, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return nil, false
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	t, ok := scalarTypes[string(buf[:len(s)])]
-	return t, ok
-}
-
 func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	if depth > 8 {
 		return nil, false
 	}
 	s = strings.TrimSpace(s)
-	if t, ok := scalarFold(s); ok {
-		return t, true
-	}
-	l := toLower(s)
-	if t, ok := scalarTypes[l]; ok {
-		return t, true
+	l := strings.ToLower(s)
+	if t, ok := scalarWords[l]; ok {
+		return &t, true
 	}
 	// sized strings: String(255), varchar(64)
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") {
-		if t, ok := scalarTypes[strings.TrimSpace(l[:i])]; ok && isDigits(strings.TrimSpace(l[i+1:len(l)-1])) {
-			return t, true
+		if t, ok := scalarWords[strings.TrimSpace(l[:i])]; ok && isDigits(strings.TrimSpace(l[i+1:len(l)-1])) {
+			return &t, true
 		}
 	}
 	// Go-ish *String, []String, String[]
@@ -184,7 +139,7 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 }
 
 func parseArrayOf(rest string, depth int) (*typeExpr, bool) {
-	l := toLower(rest)
+	l := strings.ToLower(rest)
 	if w, ok := pluralWords[l]; ok {
 		item, ok := parseTypeText(w, depth+1)
 		return &typeExpr{Type: "array", Items: item}, ok

@@ -1,14 +1,18 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
 )
 
-// section kinds
+// The documentation format's vocabulary, one table per concept. Words are
+// matched in their normal form (normWord: lower case, trimmed, inner white
+// space folded, a trailing colon dropped); TestVocabularyIsNormal keeps the
+// keys normal.
+
+// section is what a "## Title" section documents.
 type section int
 
 const (
@@ -25,6 +29,7 @@ const (
 	secErrors
 )
 
+// sectionWords: section titles.
 var sectionWords = map[string]section{
 	"功能介绍": secSummary, "function": secSummary, "function description": secSummary, "description": secSummary,
 	"功能说明": secSummary, "functions": secSummary, "overview": secSummary, "功能描述": secSummary,
@@ -58,89 +63,9 @@ var sectionWords = map[string]section{
 	"错误码": secErrors, "error codes": secErrors, "error code": secErrors, "错误码说明": secErrors, "error code description": secErrors,
 }
 
-func classifySection(title string) section {
-	return lookupNormal(sectionWords, title)
-}
+func classifySection(title string) section { return sectionWords[normWord(title)] }
 
-// normWord lower-cases, trims and folds inner white space.
-func normWord(s string) string {
-	s = strings.TrimSpace(toLower(s))
-	s = strings.TrimRight(s, ":：")
-	return joinFields(s)
-}
-
-// lookupNormal is m[normWord(s)] for a map whose keys are normal words.
-// A key as written needs no normWord, nor does a short ASCII word whose
-// only white space is single inner spaces and which has no colon: its normal
-// word is its lower case, made in a buffer.
-func lookupNormal[V any](m map[string]V, s string) V {
-	if v, ok := m[s]; ok {
-		return v
-	}
-	var buf [32]byte
-	if s == "" || len(s) > len(buf) {
-		return m[normWord(s)]
-	}
-	space := true // before the word: a leading space needs normWord
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf || c < ' ' || c == ':':
-			return m[normWord(s)]
-		case c == ' ':
-			if space {
-				return m[normWord(s)]
-			}
-			space = true
-		default:
-			space = false
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-		}
-		buf[i] = c
-	}
-	if space {
-		return m[normWord(s)] // a trailing space
-	}
-	return m[string(buf[:len(s)])]
-}
-
-// joinFields is strings.Join(strings.Fields(s), " "): s itself (no
-// allocation) when it has no white space but single inner spaces.
-func joinFields(s string) string {
-	space := true // before the text: a leading space changes s
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if space {
-					return strings.Join(strings.Fields(s), " ")
-				}
-				space = true
-			case '\t', '\n', '\v', '\f', '\r':
-				return strings.Join(strings.Fields(s), " ")
-			default:
-				space = false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		space = false
-		i += n
-	}
-	if space && s != "" {
-		return strings.Join(strings.Fields(s), " ") // a trailing space
-	}
-	return s
-}
-
-// column roles of a parameter table
+// column is what a parameter table's column holds.
 type column int
 
 const (
@@ -155,6 +80,7 @@ const (
 	colExample
 )
 
+// columnWords: header cells of parameter tables.
 var columnWords = map[string]column{
 	"参数": colName, "名称": colName, "参数名称": colName, "参数名": colName, "属性": colName, "字段名称": colName,
 	"字段": colName, "字段名": colName, "key": colName, "parameter": colName, "name": colName, "attribute": colName,
@@ -175,36 +101,13 @@ var columnWords = map[string]column{
 	"示例": colExample, "example": colExample, "示例值": colExample,
 }
 
-// columnMap maps a header row to column roles.
-type columnMap struct {
-	idx [colExample + 1]int // column index + 1; 0: absent
-}
-
-func (m *columnMap) has(c column) bool { return m.idx[c] > 0 }
-
-// col is the index of column c; ok false when the header has none.
-func (m *columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 0 }
-
-func mapColumns(header []docparse.Cell) columnMap {
-	var m columnMap
-	for i, h := range header {
-		c := lookupNormal(columnWords, h.Line())
-		if c == colNone {
-			continue
-		}
-		if m.idx[c] == 0 {
-			m.idx[c] = i + 1
-		}
-	}
-	return m
-}
-
-var statusWords = map[string]bool{
+// statusColumnWords: the status-code column of a status table.
+var statusColumnWords = map[string]bool{
 	"状态码": true, "返回值": true, "返回码": true, "status code": true, "returned value": true,
 	"return code": true, "status codes": true, "http状态码": true, "code": true,
 }
 
-// table roles from captions
+// tableRole is what a table documents, from its caption.
 type tableRole int
 
 const (
@@ -217,25 +120,127 @@ const (
 	roleRespBody
 )
 
+// captionRoles: words in a caption that give a table's role, tried in order
+// (the first that the lower-case caption contains wins: "响应header" before
+// "header").
+var captionRoles = []struct {
+	word string
+	role tableRole
+}{
+	{"响应header", roleRespHeader}, {"响应头", roleRespHeader}, {"response header", roleRespHeader},
+	{"响应body", roleRespBody}, {"响应参数", roleRespBody}, {"response body", roleRespBody}, {"response parameter", roleRespBody},
+	{"header", roleHeader},
+	{"query", roleQuery},
+	{"路径参数", rolePath}, {"path parameter", rolePath}, {"uri参数", rolePath},
+	{"请求body", roleBody}, {"请求参数", roleBody}, {"request body", roleBody}, {"request parameter", roleBody},
+}
+
 func captionRole(caption string) tableRole {
-	c := toLower(caption)
-	switch {
-	case c == "":
+	if caption == "" {
 		return roleUnknown
-	case strings.Contains(c, "响应header") || strings.Contains(c, "响应头") || strings.Contains(c, "response header"):
-		return roleRespHeader
-	case strings.Contains(c, "响应body") || strings.Contains(c, "响应参数") || strings.Contains(c, "response body") || strings.Contains(c, "response parameter"):
-		return roleRespBody
-	case strings.Contains(c, "header"):
-		return roleHeader
-	case strings.Contains(c, "query"):
-		return roleQuery
-	case strings.Contains(c, "路径参数") || strings.Contains(c, "path parameter") || strings.Contains(c, "uri参数"):
-		return rolePath
-	case strings.Contains(c, "请求body") || strings.Contains(c, "请求参数") || strings.Contains(c, "request body") || strings.Contains(c, "request parameter"):
-		return roleBody
+	}
+	c := strings.ToLower(caption)
+	for _, r := range captionRoles {
+		if strings.Contains(c, r.word) {
+			return r.role
+		}
 	}
 	return roleUnknown
 }
 
+// captionSuffixes: what follows a struct's name in a caption that names it
+// ("version对象", "cluster field description").
+var captionSuffixes = []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description", " field"}
+
+// requiredWords: a required cell starting with one of these means required
+// (lower case).
+var requiredWords = []string{"是", "必选", "yes", "mandatory", "required", "true", "y"}
+
+// statusIntro: the line that opens a status code's part of the response
+// section: "**状态码： 200**", "**状态码为 200 时: **", "状态码为 400 时:".
+var statusIntro = regexp.MustCompile(`(?i)^\**\s*(?:状态码|status code|http状态码)\s*(?:为)?\s*[:：]?\s*([1-5][0-9][0-9]|default)\s*(?:时)?\s*[:：。.]?\s*\**\s*$`)
+
+// uriLine: "METHOD /path" in a URI section, after an optional list bullet and
+// an optional label ("URI format:", "URI格式：", "接口：").
+var uriLine = regexp.MustCompile(`^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)`)
+
+// tableReference: "see Table 3", "详见表3", "参见表 4" (the number).
+var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
+
+// structAnchor: an anchor naming a struct, "response_X", "zh-cn_topic_1_request_X", "request_X_2".
+var structAnchor = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+?)(?:_[0-9]+)?$`)
+
+// topicID: the documentation system's page ids, which name no operation.
+var topicID = regexp.MustCompile(`(?i)^(zh-cn|en-us)?_?topic_[0-9]+$`)
+
+// facetKind is what a facet key introduces in a description cell.
+type facetKind int
+
+const (
+	facetEnum facetKind = iota + 1
+	facetDefault
+	facetMin
+	facetMax
+	facetMinLen
+	facetMaxLen
+)
+
+// facetKeys: "枚举值：", "缺省值：", "最小长度："… in description cells.
+var facetKeys = map[string]facetKind{
+	"枚举值": facetEnum, "enumeration values": facetEnum, "enumerated values": facetEnum,
+	"缺省值": facetDefault, "默认值": facetDefault, "default value": facetDefault,
+	"最小值": facetMin, "minimum": facetMin,
+	"最大值": facetMax, "maximum": facetMax,
+	"最小长度": facetMinLen, "minimum length": facetMinLen,
+	"最大长度": facetMaxLen, "maximum length": facetMaxLen,
+}
+
+// facetKey finds the facet keys of a text, each followed by a colon.
+var facetKey = regexp.MustCompile(`(?i)(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum)\s*[:：]`)
+
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELETE": true, "PATCH": true, "HEAD": true, "OPTIONS": true}
+
+// normWord is a word's normal form: lower case, trimmed, inner white space
+// folded, a trailing colon dropped.
+func normWord(s string) string {
+	s = strings.TrimSpace(strings.ToLower(s))
+	s = strings.TrimRight(s, ":：")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// mapColumns maps a header row to column roles.
+func mapColumns(header []docparse.Cell) columnMap {
+	var m columnMap
+	for i, h := range header {
+		c := columnWords[normWord(h.Line())]
+		if c != colNone && m.idx[c] == 0 {
+			m.idx[c] = i + 1
+		}
+	}
+	return m
+}
+
+// columnMap maps column roles to a table's columns.
+type columnMap struct {
+	idx [colExample + 1]int // column index + 1; 0: absent
+}
+
+func (m columnMap) has(c column) bool { return m.idx[c] > 0 }
+
+// col is the index of column c; ok false when the header has none.
+func (m columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 0 }
+
+// statusCell: the status code at the start of a status table's cell.
+var statusCell = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
+
+// placeholder: a path's "{name}" placeholders.
+var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
+
+// opIDWord: an anchor that can be an operation id.
+var opIDWord = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+
+// asciiWord: the ASCII letters and digits of a name.
+var asciiWord = regexp.MustCompile(`[A-Za-z0-9]+`)
+
+// numberPrefix: the number that starts a facet's value.
+var numberPrefix = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)

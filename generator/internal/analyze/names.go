@@ -1,0 +1,81 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/docspec/docspec/generator/internal/docparse"
+)
+
+// Names are the generated API's surface. An operation is named from its own
+// page only, so that a change elsewhere never renames it.
+
+// operationID names the page's operation: the title's anchor when it is a
+// name (not a documentation page id), else the method and path.
+func operationID(titleAnchor, method, path string) string {
+	if isOpID(titleAnchor) && !topicID.MatchString(titleAnchor) {
+		return titleAnchor
+	}
+	return opIDFromPath(method, path)
+}
+
+// isOpID reports whether an anchor can be an operation id.
+func isOpID(a string) bool { return opIDWord.MatchString(a) }
+
+func opIDFromPath(method, path string) string {
+	return strings.ToLower(method) + exportName(path)
+}
+
+// exportName joins the ASCII words of s, each capitalised.
+func exportName(s string) string {
+	var b strings.Builder
+	for _, w := range asciiWord.FindAllString(s, -1) {
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+// responseSuffix names an unnamed response body table after its operation:
+// <Op>ResponseBody for success, <Op>ErrorBody otherwise.
+func responseSuffix(code string) string {
+	if strings.HasPrefix(code, "2") {
+		return "ResponseBody"
+	}
+	return "ErrorBody"
+}
+
+// rootName names a top-level body table: from its anchor or caption when
+// they name a struct, else from the operation. An error wrapper of one
+// struct X is XBody, shared by the statuses and operations that return it.
+func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
+	if n := anchorName(t.Anchor); n != "" {
+		return n
+	}
+	if isTypeName(t.Caption) && captionRole(t.Caption) == roleUnknown {
+		return t.Caption
+	}
+	if suffix == "ErrorBody" && len(t.Rows) == 1 {
+		for _, cell := range t.Rows[0].Cells {
+			for _, link := range cell.Links {
+				if n := anchorName(strings.TrimPrefix(link.Href, "#")); n != "" {
+					return n + "Body"
+				}
+			}
+		}
+		for _, cell := range t.Rows[0].Cells {
+			if te, ok := parseType(cell.Line()); ok && te.Object != "" && len(c.idx.captions[te.Object]) > 0 {
+				return te.Object + "Body"
+			}
+		}
+	}
+	return c.op.ID + suffix
+}
+
+// anchorName is the struct an anchor names: "response_X",
+// "zh-cn_topic_1_request_X", "response_X_2" → "X".
+func anchorName(a string) string {
+	m := structAnchor.FindStringSubmatch(a)
+	if m == nil || !isTypeName(m[1]) {
+		return ""
+	}
+	return m[1]
+}

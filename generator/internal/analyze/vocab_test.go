@@ -1,0 +1,171 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/docspec/docspec/generator/internal/docparse"
+)
+
+// Every vocabulary key is a normal word, so that normWord(text) finds it.
+func TestVocabularyIsNormal(t *testing.T) {
+	for k := range sectionWords {
+		assert.Equal(t, k, normWord(k), "section word")
+	}
+	for k := range columnWords {
+		assert.Equal(t, k, normWord(k), "column word")
+	}
+	for k := range statusColumnWords {
+		assert.Equal(t, k, normWord(k), "status column word")
+	}
+	for k := range facetKeys {
+		assert.Equal(t, k, normWord(k), "facet key")
+		assert.Len(t, facetKey.FindAllStringSubmatchIndex(k+"：", -1), 1, "facetKey finds %q", k)
+	}
+}
+
+func TestClassifySection(t *testing.T) {
+	for in, want := range map[string]section{
+		"URI": secURI, "uri": secURI, " Request  Parameters ": secRequest, "Status Codes:": secStatus, "响应参数：": secResponse,
+		"请求示例": secReqExample, "Example Response": secRespExample, "Examples": secExample, "错误码": secErrors,
+		"功能介绍": secSummary, "调试": secOther, "": secOther,
+	} {
+		assert.Equal(t, want, classifySection(in), in)
+	}
+}
+
+func TestMapColumns(t *testing.T) {
+	m := mapColumns(cells("Parameter", "Type", "Mandatory", "Description"))
+	for col, want := range map[column]int{colName: 0, colType: 1, colRequired: 2, colDesc: 3} {
+		i, ok := m.col(col)
+		assert.True(t, ok)
+		assert.Equal(t, want, i)
+	}
+	assert.False(t, m.has(colDefault))
+	m = mapColumns(cells("参数", "是否必选", "说明", "类型", "取值范围", "默认值"))
+	i, _ := m.col(colType)
+	assert.Equal(t, 3, i)
+	i, _ = m.col(colDefault)
+	assert.Equal(t, 5, i)
+	assert.False(t, mapColumns(cells("Spalte", "Art")).has(colName))
+}
+
+func TestCaptionRole(t *testing.T) {
+	for in, want := range map[string]tableRole{
+		"路径参数": rolePath, "Query参数": roleQuery, "请求Header参数": roleHeader, "请求Body参数": roleBody,
+		"响应Body参数": roleRespBody, "响应Header参数": roleRespHeader, "Response header parameters": roleRespHeader,
+		"Request parameters": roleBody, "URI参数说明": rolePath, "BackupDetail": roleUnknown, "": roleUnknown,
+	} {
+		assert.Equal(t, want, captionRole(in), in)
+	}
+}
+
+func TestCaptionName(t *testing.T) {
+	for in, want := range map[string]string{
+		"BackupDetail": "BackupDetail", "version对象": "version", "cluster field description": "cluster",
+		"volume object": "volume", "响应Body参数": "", "请求参数": "", "参数 说明": "",
+	} {
+		assert.Equal(t, want, captionName(in), in)
+	}
+}
+
+func TestIsRequired(t *testing.T) {
+	for in, want := range map[string]bool{
+		"是": true, "否": false, "Yes": true, "No": false, "必选": true, "可选": false, "Mandatory": true,
+		"yes/no": false, "否 使用AK/SK认证时该字段必选。": false, "是（创建时）": true, "-": false, "": false,
+	} {
+		assert.Equal(t, want, isRequired(in), in)
+	}
+}
+
+func TestStatusIntro(t *testing.T) {
+	for in, want := range map[string]string{
+		"**状态码： 200**":         "200",
+		"**状态码为 200 时: **":     "200",
+		"状态码为 400 时: ":         "400",
+		"**状态码为 200 时：**":      "200",
+		"**状态码：200**":          "200",
+		"**状态码： default**":     "default",
+		"**Status code: 202**": "202",
+		"状态码如表2所示。":            "",
+		"Code: 200":            "",
+	} {
+		assert.Equal(t, want, statusOf(in), in)
+	}
+}
+
+func TestStatusCode(t *testing.T) {
+	for in, want := range map[string]string{
+		"200": "200", " 404 Not Found": "404", "200OK": "", "2000": "", "600": "", "\t500。": "500", "20": "",
+	} {
+		assert.Equal(t, want, statusCode(in), in)
+	}
+}
+
+func TestDefaultDescription(t *testing.T) {
+	for in, want := range map[string]string{"200": "OK", "404": "Not Found", "default": "Error", "299": "Response 299"} {
+		assert.Equal(t, want, defaultDescription(in), in)
+	}
+}
+
+func TestTableRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"see Table 3": "3", "For details, see Table12.": "12", "详见表3": "3", "参见 表 4。": "4", "参考表5": "5",
+		"SEE\tTABLE\n8": "8", "see tablet 1": "", "参见表": "", "Table 3": "",
+	} {
+		assert.Equal(t, want, tableRef(in), in)
+	}
+}
+
+func TestAnchorName(t *testing.T) {
+	for in, want := range map[string]string{
+		"response_BackupDetail": "BackupDetail", "request_Foo_2": "Foo", "zh-cn_topic_1_request_X": "X",
+		"response_X_12": "X", "request_": "", "table12345": "", "a_request_b_request_c": "c", "response_2": "2",
+		"response_a b": "",
+	} {
+		assert.Equal(t, want, anchorName(in), in)
+	}
+}
+
+func TestFacetKeys(t *testing.T) {
+	var keys []string
+	for _, loc := range facetKey.FindAllStringSubmatchIndex("最小长度：**0**最大长度：**36**Default value: x Minimum length :1", -1) {
+		keys = append(keys, "最小长度：**0**最大长度：**36**Default value: x Minimum length :1"[loc[2]:loc[3]])
+	}
+	assert.Equal(t, []string{"最小长度", "最大长度", "Default value", "Minimum length"}, keys)
+	assert.Empty(t, facetKey.FindAllString("minimumlength: defaultvalue:", -1))
+}
+
+func TestOperationID(t *testing.T) {
+	assert.Equal(t, "UpdateBackup", operationID("UpdateBackup", "PUT", "/v3/{project_id}/backups/{backup_id}"))
+	assert.Equal(t, "getV1ProjectIdX", operationID("ZH-CN_TOPIC_0000001082135087", "GET", "/v1/{project_id}/x"))
+	assert.Equal(t, "getV1ProjectIdX", operationID("zh-cn_topic_0118921493", "GET", "/v1/{project_id}/x"))
+	assert.Equal(t, "postV1", operationID("1abc", "POST", "/v1"))
+	assert.Equal(t, "3", leadingNumber("3.x"))
+	assert.Equal(t, "-2.5", leadingNumber("-2.5MB"))
+	assert.Equal(t, "", leadingNumber(".5"))
+}
+
+func TestSplitPath(t *testing.T) {
+	p, q := splitPath("/v1/{project_id}/groups/{ group_id }?force_delete=no&limit={limit}")
+	assert.Equal(t, "/v1/{project_id}/groups/{group_id}", p)
+	assert.Equal(t, []queryItem{{"force_delete", "no"}, {"limit", "limit"}}, q)
+	p, q = splitPath("/v1/stacks/{stack_name}/events{?last}")
+	assert.Equal(t, "/v1/stacks/{stack_name}/events", p)
+	assert.Equal(t, []queryItem{{"last", ""}}, q)
+	assert.Equal(t, []string{"project_id", "id"}, placeholderNames("/v1/{project_id}/x/{id}{"))
+}
+
+func TestCleanName(t *testing.T) {
+	assert.Equal(t, "scaling_configuration_id", cleanName("scaling_ configuration _id"))
+	assert.Equal(t, "ab", cleanName("a\u00a0\u200bb"))
+}
+
+func cells(texts ...string) []docparse.Cell {
+	out := make([]docparse.Cell, len(texts))
+	for i, t := range texts {
+		out[i] = docparse.Cell{Paras: []docparse.Para{{Text: t}}}
+	}
+	return out
+}
