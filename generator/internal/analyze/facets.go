@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
 )
@@ -22,6 +24,48 @@ type facets struct {
 // leadingNumber is the number that starts s, or "".
 func leadingNumber(s string) string { return numberPrefix.FindString(s) }
 
+// facetKeyIndex finds the facet keys of a text, each followed by a colon,
+// as [match start, match end, key start, key end]. Every match ends at a
+// colon: the key is looked for before each colon only, and only when the
+// text there ends in the last letter of some key.
+func facetKeyIndex(s string) [][]int {
+	var locs [][]int
+	for i := 0; i < len(s); i++ {
+		var end int
+		switch {
+		case s[i] == ':':
+			end = i + 1
+		case s[i] == 0xEF && strings.HasPrefix(s[i:], "："):
+			end = i + len("：")
+		default:
+			continue
+		}
+		before := strings.TrimRight(s[:i], " \t\n\f\r")
+		if r, _ := utf8.DecodeLastRuneInString(before); !facetKeyLast[unicode.ToLower(r)] {
+			continue
+		}
+		from := max(0, len(before)-maxFacetKey)
+		for from > 0 && !utf8.RuneStart(before[from]) {
+			from--
+		}
+		if m := facetKeyEnd.FindStringSubmatchIndex(before[from:]); m != nil {
+			locs = append(locs, []int{from + m[2], end, from + m[2], from + m[3]})
+		}
+		i = end - 1
+	}
+	return locs
+}
+
+// facetKeyLast holds the last letter of every facet key.
+var facetKeyLast = func() map[rune]bool {
+	m := map[rune]bool{}
+	for k := range facetKeys {
+		r, _ := utf8.DecodeLastRuneInString(k)
+		m[r] = true
+	}
+	return m
+}()
+
 // readFacets splits a description cell into prose and facets.
 func readFacets(c docparse.Cell) facets {
 	var f facets
@@ -31,7 +75,7 @@ func readFacets(c docparse.Cell) facets {
 		p := paras[i]
 		// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
 		// cells run facets together: "最小长度：**0**最大长度：**36**").
-		locs := facetKey.FindAllStringSubmatchIndex(p.Text, -1)
+		locs := facetKeyIndex(p.Text)
 		if len(locs) == 0 {
 			desc = append(desc, p.Text)
 			continue

@@ -13,8 +13,10 @@ import (
 // tables are nested structs rather than top-level tables) and the typing of
 // the row's field use its answer.
 
-// rowRef is what a row's type refers to.
+// rowRef is a row's type and what it refers to.
 type rowRef struct {
+	typ   *typeExpr // the parsed type cell; nil when not understood
+	typOK bool
 	target *docparse.Table // the table documenting the object; nil: none found
 	// broken is the anchor of a link that no table on the page has.
 	broken string
@@ -82,9 +84,7 @@ func (c *pageCtx) indexTables() {
 			name, _ := cellAt(r, cols, colName)
 			desc, _ := cellAt(r, cols, colDesc)
 			ref := c.resolve(t, name, typ, desc)
-			if ref.target != nil || ref.broken != "" {
-				x.refs[rowKey{t, i}] = ref
-			}
+			x.refs[rowKey{t, i}] = ref
 			if ref.target != nil && ref.target != t {
 				x.targets[ref.target] = true
 			}
@@ -111,6 +111,12 @@ func cellAt(r *docparse.Row, cols columnMap, col column) (docparse.Cell, bool) {
 //     type or description cell.
 func (c *pageCtx) resolve(from *docparse.Table, name, typ, desc docparse.Cell) rowRef {
 	te, ok := parseTypeCell(typ)
+	ref := c.resolveType(from, te, ok, name, typ, desc)
+	ref.typ, ref.typOK = te, ok
+	return ref
+}
+
+func (c *pageCtx) resolveType(from *docparse.Table, te *typeExpr, ok bool, name, typ, desc docparse.Cell) rowRef {
 	if link := firstAnchorLink(typ); link != nil {
 		return c.byAnchor(link)
 	}

@@ -370,7 +370,7 @@ func (c *pageCtx) typeSchema(t *docparse.Table, ri int, cell docparse.Cell, fiel
 		return nil
 	}
 	ref := c.idx.refs[rowKey{t, ri}]
-	te, ok := parseTypeCell(cell)
+	te, ok := ref.typ, ref.typOK
 	if !ok && ref.target != nil {
 		// a bare struct name, or only a reference to a table ("详见表3")
 		te, ok = &typeExpr{Type: "object"}, true

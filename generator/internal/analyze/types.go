@@ -48,7 +48,13 @@ var typePunct = strings.NewReplacer("（", "(", "）", ")", "，", ",", "＜", "
 // normType cleans a type cell's text: trailing punctuation, "(Required)"
 // suffixes, full-width parentheses, repeated spaces.
 func normType(s string) string {
-	s = strings.Join(strings.Fields(typePunct.Replace(s)), " ")
+	if strings.ContainsAny(s, "（），＜＞\u00a0") {
+		s = typePunct.Replace(s)
+	}
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n\r\f\v") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	s = strings.TrimSpace(s)
 	for {
 		t := strings.TrimRight(s, "。.;；,:：")
 		for _, suf := range []string{"(required)", "(optional)", "(mandatory)", "(必选)", "(可选)"} {

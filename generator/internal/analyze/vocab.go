@@ -195,8 +195,11 @@ var facetKeys = map[string]facetKind{
 	"最大长度": facetMaxLen, "maximum length": facetMaxLen,
 }
 
-// facetKey finds the facet keys of a text, each followed by a colon.
-var facetKey = regexp.MustCompile(`(?i)(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum)\s*[:：]`)
+// facetKeyEnd: a facet key at the end of the text before a colon.
+var facetKeyEnd = regexp.MustCompile(`(?i)(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum)$`)
+
+// maxFacetKey bounds the length of a facet key in bytes.
+const maxFacetKey = 24
 
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELETE": true, "PATCH": true, "HEAD": true, "OPTIONS": true}
 

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -21,7 +22,8 @@ func TestVocabularyIsNormal(t *testing.T) {
 	}
 	for k := range facetKeys {
 		assert.Equal(t, k, normWord(k), "facet key")
-		assert.Len(t, facetKey.FindAllStringSubmatchIndex(k+"：", -1), 1, "facetKey finds %q", k)
+		assert.Len(t, facetKeyIndex(k+"："), 1, "facetKeyIndex finds %q", k)
+		assert.LessOrEqual(t, len(k), maxFacetKey)
 	}
 }
 
@@ -129,12 +131,16 @@ func TestAnchorName(t *testing.T) {
 }
 
 func TestFacetKeys(t *testing.T) {
+	text := "最小长度：**0**最大长度：**36**Default value: x Minimum length :1 see: 默认值  ：y"
 	var keys []string
-	for _, loc := range facetKey.FindAllStringSubmatchIndex("最小长度：**0**最大长度：**36**Default value: x Minimum length :1", -1) {
-		keys = append(keys, "最小长度：**0**最大长度：**36**Default value: x Minimum length :1"[loc[2]:loc[3]])
+	for _, loc := range facetKeyIndex(text) {
+		keys = append(keys, text[loc[2]:loc[3]])
+		assert.Equal(t, loc[0], loc[2])
+		assert.Contains(t, []string{":", "："}, strings.TrimSpace(text[loc[3]:loc[1]]))
 	}
-	assert.Equal(t, []string{"最小长度", "最大长度", "Default value", "Minimum length"}, keys)
-	assert.Empty(t, facetKey.FindAllString("minimumlength: defaultvalue:", -1))
+	assert.Equal(t, []string{"最小长度", "最大长度", "Default value", "Minimum length", "默认值"}, keys)
+	assert.Empty(t, facetKeyIndex("minimumlength: defaultvalue: 最小: :"))
+	assert.Equal(t, [][]int{{1, 9, 1, 8}}, facetKeyIndex("xminimum:"))
 }
 
 func TestOperationID(t *testing.T) {
