@@ -15,8 +15,8 @@ import (
 
 // rowRef is a row's type and what it refers to.
 type rowRef struct {
-	typ   *typeExpr // the parsed type cell; nil when not understood
-	typOK bool
+	typ    *typeExpr // the parsed type cell; nil when not understood
+	typOK  bool
 	target *docparse.Table // the table documenting the object; nil: none found
 	// broken is the anchor of a link that no table on the page has.
 	broken string
