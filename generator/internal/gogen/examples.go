@@ -35,12 +35,13 @@ func readExampleTexts(specYAML []byte) (exampleTexts, error) {
 	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
 		root = root.Content[0]
 	}
+	ref := func(n *yaml.Node) *yaml.Node { return followRef(root, n) }
 	eachEntry(yamlGet(root, "paths"), func(path string, item *yaml.Node) {
-		eachEntry(item, func(method string, op *yaml.Node) {
+		eachEntry(ref(item), func(method string, op *yaml.Node) {
 			eachEntry(yamlGet(op, "responses"), func(status string, resp *yaml.Node) {
-				eachEntry(yamlGet(resp, "content"), func(media string, mt *yaml.Node) {
+				eachEntry(yamlGet(ref(resp), "content"), func(media string, mt *yaml.Node) {
 					eachEntry(yamlGet(mt, "examples"), func(name string, ex *yaml.Node) {
-						value := yamlGet(ex, "value")
+						value := yamlGet(ref(ex), "value")
 						if value == nil {
 							return
 						}
@@ -54,6 +55,26 @@ func readExampleTexts(specYAML []byte) (exampleTexts, error) {
 		})
 	})
 	return out, nil
+}
+
+// followRef returns the node a local $ref ("#/components/responses/X")
+// points to, or n itself.
+func followRef(root, n *yaml.Node) *yaml.Node {
+	for hops := 0; hops < 32; hops++ {
+		r := yamlGet(n, "$ref")
+		if r == nil || !strings.HasPrefix(r.Value, "#/") {
+			return n
+		}
+		target := root
+		for _, seg := range strings.Split(r.Value[2:], "/") {
+			seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+			if target = yamlGet(target, seg); target == nil {
+				return n
+			}
+		}
+		n = target
+	}
+	return n
 }
 
 func resolve(n *yaml.Node) *yaml.Node {
