@@ -1,14 +1,20 @@
 // Package templates holds docspec's overrides of oapi-codegen's templates,
-// embedded so the tool needs nothing from its source tree at run time.
+// and docspec's own templates, embedded so the tool needs nothing from its
+// source tree at run time.
 //
-// Only what must differ is here: imports.tmpl pins the generated files'
-// header (no tool version, no date), so output is identical on every machine;
-// client.tmpl (oapi-codegen's, changes marked "docspec:") escapes every path
-// parameter and refuses "", "." and "..", which URL resolution would remove
-// from the path, sending the request to another resource.
+// Only what must differ is overridden: imports.tmpl pins the generated
+// files' header (no tool version, no date), so output is identical on every
+// machine; client.tmpl (oapi-codegen's, changes marked "docspec:") escapes
+// every path parameter and refuses "", "." and "..", which URL resolution
+// would remove from the path, sending the request to another resource.
 //
-// validate.tmpl is docspec's own: the request-validation file of a generated
-// package (openapi3filter middleware over the embedded spec).
+// docspec's own templates: validate.tmpl (the request-validation target:
+// openapi3filter middleware over the embedded spec) and auth.tmpl (the auth
+// target: IAM token and AK/SK request signing), rendered by gogen with
+// text/template; mock.tmpl (the mock target: the docs' examples as a strict
+// server) and examplecheck.tmpl (a test decoding every example into the
+// generated types), rendered through oapi-codegen with own-imports.tmpl as
+// their header so that operation names are oapi-codegen's.
 package templates
 
 import (
@@ -20,37 +26,61 @@ import (
 //go:embed *.tmpl
 var files embed.FS
 
-// validation is docspec's own template, not an oapi-codegen override.
-const validation = "validate.tmpl"
+// own are docspec's own templates, not oapi-codegen overrides.
+var own = map[string]bool{
+	"validate.tmpl":     true,
+	"auth.tmpl":         true,
+	"mock.tmpl":         true,
+	"examplecheck.tmpl": true,
+	"own-imports.tmpl":  true,
+}
 
-// Validation returns the text of the request-validation template
-// (rendered by gogen with text/template).
-func Validation() string {
-	data, err := files.ReadFile(validation)
+func read(name string) string {
+	data, err := files.ReadFile(name)
 	if err != nil {
 		panic(err) // embedded: cannot fail
 	}
 	return string(data)
 }
 
+// Validation returns the text of the request-validation template
+// (rendered by gogen with text/template).
+func Validation() string { return read("validate.tmpl") }
+
+// Auth returns the text of the auth template (rendered by gogen with
+// text/template).
+func Auth() string { return read("auth.tmpl") }
+
+// Mock returns the text of the mock template, rendered through oapi-codegen
+// in place of client.tmpl.
+func Mock() string { return read("mock.tmpl") }
+
+// ExampleCheck returns the text of the example-check template, rendered
+// through oapi-codegen in place of client.tmpl.
+func ExampleCheck() string { return read("examplecheck.tmpl") }
+
+// OwnImports returns the header of the files rendered through oapi-codegen
+// from docspec's own templates, in place of imports.tmpl.
+func OwnImports() string { return read("own-imports.tmpl") }
+
 // Overrides returns the template texts by oapi-codegen template name.
 func Overrides() map[string]string {
 	out := map[string]string{}
 	entries, _ := fs.ReadDir(files, ".")
 	for _, e := range entries {
-		if e.Name() == validation {
+		if own[e.Name()] {
 			continue
 		}
-		data, err := files.ReadFile(e.Name())
-		if err != nil {
-			panic(err) // embedded: cannot fail
-		}
-		text := string(data)
-		if !strings.Contains(text, "\n") {
-			// oapi-codegen reads a one-line value as a path or URL; keep every override multi-line.
-			text += "\n"
-		}
-		out[e.Name()] = text
+		out[e.Name()] = multiLine(read(e.Name()))
 	}
 	return out
+}
+
+// multiLine keeps a template multi-line: oapi-codegen reads a one-line
+// value as a path or URL.
+func multiLine(text string) string {
+	if !strings.Contains(text, "\n") {
+		text += "\n"
+	}
+	return text
 }

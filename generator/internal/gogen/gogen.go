@@ -34,13 +34,21 @@ const (
 	// requests against the embedded spec (validate.gen.go). It needs
 	// std-http-server or chi-server, and embedded-spec.
 	RequestValidation Target = "request-validation"
+	// Auth is docspec's own target: request editors for the client that
+	// authenticate with an IAM token or sign with AK/SK (auth.gen.go). It
+	// needs client.
+	Auth Target = "auth"
+	// Mock is docspec's own target: a strict server answering the docs'
+	// examples, behind request validation (mock.gen.go). It needs
+	// strict-server and request-validation.
+	Mock Target = "mock"
 )
 
 // AllTargets lists the targets in file order.
-var AllTargets = []Target{Models, Client, StdHTTP, Chi, Echo, Strict, EmbeddedSpec, RequestValidation}
+var AllTargets = []Target{Models, Client, StdHTTP, Chi, Echo, Strict, EmbeddedSpec, RequestValidation, Auth, Mock}
 
 // DefaultTargets is what a config without a targets list generates.
-var DefaultTargets = []Target{Models, Client, StdHTTP, Strict, EmbeddedSpec, RequestValidation}
+var DefaultTargets = []Target{Models, Client, StdHTTP, Strict, EmbeddedSpec, RequestValidation, Auth}
 
 // Options says what to generate.
 type Options struct {
@@ -90,6 +98,25 @@ func (o Options) Validate() error {
 		}
 		if !has(o.Targets, EmbeddedSpec) {
 			return fmt.Errorf("target %s needs target %s", RequestValidation, EmbeddedSpec)
+		}
+	}
+	if has(o.Targets, Auth) && !has(o.Targets, Client) {
+		return fmt.Errorf("target %s needs target %s (its request editors are the client's)", Auth, Client)
+	}
+	if has(o.Targets, Mock) {
+		// The mock is a strict-server implementation served behind the
+		// request validation (which brings a server and the embedded spec).
+		var missing []string
+		for _, t := range []Target{Strict, RequestValidation} {
+			if !has(o.Targets, t) {
+				missing = append(missing, string(t))
+			}
+		}
+		switch len(missing) {
+		case 1:
+			return fmt.Errorf("target %s needs target %s", Mock, missing[0])
+		case 2:
+			return fmt.Errorf("target %s needs targets %s and %s", Mock, missing[0], missing[1])
 		}
 	}
 	return nil
@@ -146,8 +173,25 @@ func FileName(t Target) string {
 		return "spec.gen.go"
 	case RequestValidation:
 		return "validate.gen.go"
+	case Auth:
+		return "auth.gen.go"
+	case Mock:
+		return "mock.gen.go"
 	}
 	return string(t) + ".gen.go"
+}
+
+// job is one call of codegen.Generate: a file of oapi-codegen's templates
+// (with docspec's overrides), or of docspec's own templates rendered
+// through it (templates replaces client.tmpl and imports.tmpl, annotate
+// puts on the freshly loaded spec what they read, buildTag is written
+// above the header).
+type job struct {
+	name      string
+	gen       codegen.GenerateOptions
+	templates map[string]string
+	annotate  func(*openapi3.T) error
+	buildTag  bool
 }
 
 // Generate produces the Go files for the spec's YAML.
@@ -155,16 +199,12 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 	if err := o.Validate(); err != nil {
 		return nil, err
 	}
-	type job struct {
-		name string
-		gen  codegen.GenerateOptions
-	}
 	var jobs []job
 	if has(o.Targets, Models) {
-		jobs = append(jobs, job{FileName(Models), codegen.GenerateOptions{Models: true}})
+		jobs = append(jobs, job{name: FileName(Models), gen: codegen.GenerateOptions{Models: true}})
 	}
 	if has(o.Targets, Client) {
-		jobs = append(jobs, job{FileName(Client), codegen.GenerateOptions{Client: true}})
+		jobs = append(jobs, job{name: FileName(Client), gen: codegen.GenerateOptions{Client: true}})
 	}
 	server := codegen.GenerateOptions{
 		StdHTTPServer: has(o.Targets, StdHTTP),
@@ -173,11 +213,44 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 		Strict:        has(o.Targets, Strict),
 	}
 	if server.StdHTTPServer || server.ChiServer || server.EchoServer {
-		jobs = append(jobs, job{FileName(StdHTTP), server})
+		jobs = append(jobs, job{name: FileName(StdHTTP), gen: server})
 	}
 	if has(o.Targets, EmbeddedSpec) {
-		jobs = append(jobs, job{FileName(EmbeddedSpec), codegen.GenerateOptions{EmbeddedSpec: true}})
+		jobs = append(jobs, job{name: FileName(EmbeddedSpec), gen: codegen.GenerateOptions{EmbeddedSpec: true}})
 	}
+	if has(o.Targets, Mock) {
+		j, err := mockJob(specYAML)
+		if err != nil {
+			return nil, err
+		}
+		// validate.gen.go, which the mock calls, carries the same constraint.
+		j.buildTag = has(o.Targets, StdHTTP)
+		jobs = append(jobs, j)
+	}
+	files, err := run(specYAML, o, jobs)
+	if err != nil {
+		return nil, err
+	}
+	if has(o.Targets, RequestValidation) {
+		f, err := validationFile(o)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	if has(o.Targets, Auth) {
+		f, err := authFile(o)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	sort.Slice(files, func(a, b int) bool { return files[a].Name < files[b].Name })
+	return files, nil
+}
+
+// run makes the codegen.Generate calls of jobs, in order.
+func run(specYAML []byte, o Options, jobs []job) ([]File, error) {
 	version := "docspec"
 	// codegen.Generate keeps package-level state, so the calls are made one
 	// at a time, in order, under mu. Most of its time is formatting
@@ -190,13 +263,24 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 	for i, j := range jobs {
 		spec, err := load(specYAML)
 		if err != nil {
+			wg.Wait()
 			return nil, err
+		}
+		userTemplates := templates.Overrides()
+		if j.annotate != nil {
+			if err := j.annotate(spec); err != nil {
+				wg.Wait()
+				return nil, fmt.Errorf("generating %s: %w", j.name, err)
+			}
+		}
+		for name, text := range j.templates {
+			userTemplates[name] = text
 		}
 		cfg := codegen.Configuration{
 			PackageName: o.Package,
 			Generate:    j.gen,
 			OutputOptions: codegen.OutputOptions{
-				UserTemplates:       templates.Overrides(),
+				UserTemplates:       userTemplates,
 				IncludeTags:         o.IncludeTags,
 				ExcludeTags:         o.ExcludeTags,
 				IncludeOperationIDs: o.IncludeOperations,
@@ -216,6 +300,9 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 			wg.Wait()
 			return nil, fmt.Errorf("generating %s: %w", j.name, err)
 		}
+		if j.buildTag {
+			code = "//go:build go1.22\n\n" + code
+		}
 		if !formatApart {
 			files[i] = File{Name: j.name, Data: []byte(code)}
 			continue
@@ -233,14 +320,6 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 			return nil, fmt.Errorf("generating %s: %w", jobs[i].name, err)
 		}
 	}
-	if has(o.Targets, RequestValidation) {
-		f, err := validationFile(o)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
-	}
-	sort.Slice(files, func(a, b int) bool { return files[a].Name < files[b].Name })
 	return files, nil
 }
 
@@ -274,7 +353,10 @@ func load(data []byte) (*openapi3.T, error) {
 	return spec, nil
 }
 
-var validationTemplate = template.Must(template.New("validate").Parse(templates.Validation()))
+var (
+	validationTemplate = template.Must(template.New("validate").Parse(templates.Validation()))
+	authTemplate       = template.Must(template.New("auth").Parse(templates.Auth()))
+)
 
 // validationFile renders the request-validation target.
 func validationFile(o Options) (File, error) {
@@ -296,4 +378,17 @@ func validationFile(o Options) (File, error) {
 		return File{}, fmt.Errorf("generating %s: %w", FileName(RequestValidation), err)
 	}
 	return File{Name: FileName(RequestValidation), Data: src}, nil
+}
+
+// authFile renders the auth target.
+func authFile(o Options) (File, error) {
+	var b bytes.Buffer
+	if err := authTemplate.Execute(&b, struct{ Package string }{o.Package}); err != nil {
+		return File{}, fmt.Errorf("generating %s: %w", FileName(Auth), err)
+	}
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		return File{}, fmt.Errorf("generating %s: %w", FileName(Auth), err)
+	}
+	return File{Name: FileName(Auth), Data: src}, nil
 }
