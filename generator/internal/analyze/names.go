@@ -9,13 +9,37 @@ import (
 // Names are the generated API's surface. An operation is named from its own
 // page only, so that a change elsewhere never renames it.
 
-// operationID names the page's operation: the title's anchor when it is a
-// name (not a documentation page id), else the method and path.
-func operationID(titleAnchor, method, path string) string {
-	if isOpID(titleAnchor) && !topicID.MatchString(titleAnchor) {
-		return titleAnchor
+// operationID names the page's operation (c.op has its method and path):
+// the title's anchor when it is a name (not a documentation page id), else
+// the method and path.
+func (c *pageCtx) operationID() string {
+	anchor := ""
+	if c.title != nil {
+		anchor = c.title.Anchor
 	}
-	return opIDFromPath(method, path)
+	if isOpID(anchor) && !topicID.MatchString(anchor) {
+		return anchor
+	}
+	return opIDFromPath(c.op.Method, c.op.Path)
+}
+
+// structName names the struct documented by table target, reached from a
+// row's type (te) through ref, for the field called field.
+func (c *pageCtx) structName(target *docparse.Table, te *typeExpr, ref rowRef, field string) string {
+	name := anchorName(target.Anchor)
+	if name == "" && te != nil {
+		name = te.Object
+	}
+	if name == "" {
+		name = captionName(target.Caption)
+	}
+	if name == "" && isTypeName(ref.linkText) {
+		name = ref.linkText
+	}
+	if name == "" {
+		name = c.op.ID + exportName(field)
+	}
+	return name
 }
 
 // isOpID reports whether an anchor can be an operation id.

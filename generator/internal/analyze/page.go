@@ -19,6 +19,8 @@ type PageResult struct {
 // pageCtx is the state of analyzing one page.
 type pageCtx struct {
 	page    *docparse.Page
+	title   *docparse.Block // the "# Title" heading; nil when the page has none
+	secs    []*sectionBlocks
 	op      *model.Operation
 	diags   diag.List
 	idx     tableIndex
@@ -50,6 +52,7 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 
 func (c *pageCtx) run() {
 	title, secs := sections(c.page)
+	c.title, c.secs = title, secs
 	for i := range c.page.Blocks {
 		if t := c.page.Blocks[i].Table; t != nil {
 			c.idx.tables = append(c.idx.tables, t)
@@ -62,17 +65,15 @@ func (c *pageCtx) run() {
 	}
 	op := &model.Operation{Method: ep.Method, PathPos: ep.Pos}
 	c.op = op
-	titleAnchor := ""
 	if title != nil {
 		op.Summary = title.Text
 		op.Pos = title.Pos
-		titleAnchor = title.Anchor
 	} else {
 		op.Pos = diag.Pos{File: c.page.Path, Line: 1}
 	}
 	path, query := splitPath(ep.Path)
 	op.Path = path
-	op.ID = operationID(titleAnchor, ep.Method, path)
+	op.ID = c.operationID()
 	if strings.Contains(op.Summary, "废弃") || strings.Contains(strings.ToLower(op.Summary), "deprecated") {
 		op.Deprecated = true
 	}

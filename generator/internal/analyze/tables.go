@@ -438,20 +438,7 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}
 		}
-		name := anchorName(target.Anchor)
-		if name == "" {
-			name = te.Object
-		}
-		if name == "" {
-			name = captionName(target.Caption)
-		}
-		if name == "" && isTypeName(ref.linkText) {
-			name = ref.linkText
-		}
-		if name == "" {
-			name = c.op.ID + exportName(field)
-		}
-		return c.tableSchema(target, name)
+		return c.tableSchema(target, c.structName(target, te, ref, field))
 	case te.Type == "object":
 		return &model.Schema{Type: "object"}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
+	"github.com/docspec/docspec/generator/model"
 )
 
 // Every vocabulary key is a normal word, so that normWord(text) finds it.
@@ -144,10 +145,15 @@ func TestFacetKeys(t *testing.T) {
 }
 
 func TestOperationID(t *testing.T) {
-	assert.Equal(t, "UpdateBackup", operationID("UpdateBackup", "PUT", "/v3/{project_id}/backups/{backup_id}"))
-	assert.Equal(t, "getV1ProjectIdX", operationID("ZH-CN_TOPIC_0000001082135087", "GET", "/v1/{project_id}/x"))
-	assert.Equal(t, "getV1ProjectIdX", operationID("zh-cn_topic_0118921493", "GET", "/v1/{project_id}/x"))
-	assert.Equal(t, "postV1", operationID("1abc", "POST", "/v1"))
+	for _, tc := range []struct{ anchor, method, path, want string }{
+		{"UpdateBackup", "PUT", "/v3/{project_id}/backups/{backup_id}", "UpdateBackup"},
+		{"ZH-CN_TOPIC_0000001082135087", "GET", "/v1/{project_id}/x", "getV1ProjectIdX"},
+		{"zh-cn_topic_0118921493", "GET", "/v1/{project_id}/x", "getV1ProjectIdX"},
+		{"1abc", "POST", "/v1", "postV1"},
+	} {
+		c := &pageCtx{title: &docparse.Block{Anchor: tc.anchor}, op: &model.Operation{Method: tc.method, Path: tc.path}}
+		assert.Equal(t, tc.want, c.operationID(), tc.anchor)
+	}
 	assert.Equal(t, "3", leadingNumber("3.x"))
 	assert.Equal(t, "-2.5", leadingNumber("-2.5MB"))
 	assert.Equal(t, "", leadingNumber(".5"))
