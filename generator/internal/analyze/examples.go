@@ -18,14 +18,18 @@ import (
 	"github.com/docspec/docspec/generator/model"
 )
 
-// readExamples attaches the JSON examples of the example sections.
+// readExamples attaches the JSON examples of the example sections. In a
+// section of both kinds ("## 示例"), a block is a request example when a
+// label before it says so or when it starts with the request line, else a
+// response example.
 func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 	for _, s := range secs {
-		if s.kind != secReqExample && s.kind != secRespExample {
+		if s.kind != secReqExample && s.kind != secRespExample && s.kind != secExample {
 			continue
 		}
 		status := ""
 		summary := ""
+		kind := s.kind
 		for _, b := range s.blocks {
 			switch b.Kind {
 			case docparse.Text:
@@ -33,9 +37,21 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 					status = code
 					continue
 				}
-				summary = strings.TrimSpace(strings.TrimLeft(docparse.Unescape(b.Text), "-* "))
+				label := bulletLabel(b.Text)
+				if k, ok := exampleWords[normWord(label)]; ok && s.kind == secExample {
+					kind = k
+					continue
+				}
+				summary = label
 			case docparse.Code:
-				if s.kind == secReqExample {
+				k := kind
+				if k == secExample {
+					k = secRespExample
+					if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); reqLine.MatchString(strings.TrimSpace(first)) {
+						k = secReqExample
+					}
+				}
+				if k == secReqExample {
 					c.requestExample(b, summary)
 				} else {
 					c.responseExample(b, status, summary)

@@ -14,6 +14,7 @@ type PageResult struct {
 	Path      string
 	Operation *model.Operation // nil: the page documents no operation
 	Diags     diag.List
+	Rows      Rows // the rows of an operation page's tables, by fate
 }
 
 // pageCtx is the state of analyzing one page.
@@ -27,15 +28,21 @@ type pageCtx struct {
 	schemas map[*docparse.Table]*model.Schema // the schema read from each table
 	params  map[paramKey]*model.Param
 	depth   int // object tables being read, nested
+
+	fates    map[rowKey]fate         // what became of each table row
+	paramRow map[*model.Param]rowKey // the row each parameter was read from
+	rows     Rows
 }
 
 // AnalyzePage reads one page's operation.
 func AnalyzePage(page *docparse.Page) *PageResult {
 	res := &PageResult{Path: page.Path}
 	res.Diags.Append(page.Diags)
-	c := &pageCtx{page: page, schemas: map[*docparse.Table]*model.Schema{}, params: map[paramKey]*model.Param{}}
+	c := &pageCtx{page: page, schemas: map[*docparse.Table]*model.Schema{}, params: map[paramKey]*model.Param{},
+		fates: map[rowKey]fate{}, paramRow: map[*model.Param]rowKey{}}
 	c.run()
 	res.Operation = c.op
+	res.Rows = c.rows
 	if c.op == nil {
 		// Overviews, error-code lists, tutorials: skipped quietly; only
 		// problems that may hide an operation (an unreadable page) are kept.
@@ -90,6 +97,7 @@ func (c *pageCtx) run() {
 	c.readResponses(secs, statusDesc)
 	c.readExamples(secs)
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
+	c.rows = c.settle(secs)
 }
 
 // reportNoURI reports a page that has a URI section and tables but no

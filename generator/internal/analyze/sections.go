@@ -17,32 +17,53 @@ type sectionBlocks struct {
 
 // sections splits a page at its headings: the title (the first "# " line)
 // and one section per "## " heading; blocks before the first such heading
-// belong to the title's section.
+// belong to the title's section. Inside a section, a list item that names an
+// example ("-   Example request", "-   响应样例") opens a pseudo-section of
+// that kind (legacy pages use such items as sub-headings); the next list item
+// at the same indent that names none returns to the heading's kind.
 func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks) {
 	cur := &sectionBlocks{kind: secTitle}
 	secs = append(secs, cur)
-	start := 0
-	flush := func(end int) {
-		if end > start {
-			cur.blocks = append(cur.blocks, page.Blocks[start:end]...)
-		}
-	}
+	parent := cur // the heading's section
+	pseudoIndent := -1
 	for i := range page.Blocks {
 		b := &page.Blocks[i]
-		if b.Kind != docparse.Heading {
+		if b.Kind == docparse.Heading {
+			if b.Level == 1 && title == nil {
+				title = b
+				continue
+			}
+			cur = &sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos}
+			parent, pseudoIndent = cur, -1
+			secs = append(secs, cur)
 			continue
 		}
-		flush(i)
-		start = i + 1
-		if b.Level == 1 && title == nil {
-			title = b
-			continue
+		if b.Kind == docparse.Text && b.Bullet && (pseudoIndent < 0 || b.Indent <= pseudoIndent) {
+			label := bulletLabel(b.Text)
+			if k, ok := exampleWords[normWord(label)]; ok && parent.kind != secTitle {
+				cur = &sectionBlocks{kind: k, title: label, pos: b.Pos}
+				pseudoIndent = b.Indent
+				secs = append(secs, cur)
+				continue
+			}
+			if pseudoIndent >= 0 {
+				cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
+				pseudoIndent = -1
+				secs = append(secs, cur)
+			}
 		}
-		cur = &sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos}
-		secs = append(secs, cur)
+		cur.blocks = append(cur.blocks, *b)
 	}
-	flush(len(page.Blocks))
 	return title, secs
+}
+
+// bulletLabel is a list item's text without the bullet, anchors, bold
+// markers and Markdown escapes.
+func bulletLabel(text string) string {
+	text = strings.TrimLeft(text, "-* ")
+	text = anchorTag.ReplaceAllString(text, "")
+	text = strings.ReplaceAll(text, "**", "")
+	return strings.TrimSpace(docparse.Unescape(text))
 }
 
 // of returns the sections of a kind, in page order.

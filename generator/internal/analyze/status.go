@@ -13,6 +13,15 @@ func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
 	out := map[string]string{}
 	for _, s := range of(secs, secStatus) {
 		for _, b := range s.blocks {
+			if b.Kind == docparse.Text {
+				// a status on a line of its own, under "-   Normal" / "-   正常"
+				if m := statusLine.FindStringSubmatch(docparse.Unescape(bulletLabel(b.Text))); m != nil {
+					if _, dup := out[m[1]]; !dup {
+						out[m[1]] = strings.TrimSpace(m[2])
+					}
+				}
+				continue
+			}
 			if b.Kind != docparse.TableBlock {
 				continue
 			}
@@ -29,7 +38,7 @@ func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
 			if codeCol < 0 {
 				continue
 			}
-			for _, r := range t.Rows {
+			for ri, r := range t.Rows {
 				if codeCol >= len(r.Cells) {
 					continue
 				}
@@ -37,6 +46,7 @@ func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
 				if code == "" {
 					continue
 				}
+				c.use(t, ri)
 				desc := ""
 				if descCol >= 0 && descCol < len(r.Cells) {
 					desc = r.Cells[descCol].Line()

@@ -13,6 +13,7 @@ import (
 
 // row is one parameter-table row, read through the column map.
 type row struct {
+	key      rowKey
 	Name     string
 	Required bool
 	Schema   *model.Schema
@@ -43,8 +44,11 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					role = roleBody
 				}
 			}
+			if s.kind == secURI && role == roleBody {
+				role = roleQuery // "请求参数" in the URI section: the URI's own parameters
+			}
 			if s.kind == secURI && role != rolePath && role != roleQuery {
-				continue // method/URI tables, examples
+				continue // method/URI tables (read with the URI), examples
 			}
 			switch role {
 			case rolePath, roleQuery, roleHeader:
@@ -58,12 +62,14 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			case roleBody:
 				if c.op.RequestBody != nil {
 					c.diags.Report(t.Pos, diag.ExtraBodyTable, "second request body table (the first is at line %d): ignored", c.op.RequestBody.Pos.Line)
+					c.dropTable(t)
 					continue
 				}
 				sch := c.tableSchema(t, c.rootName(t, "RequestBody"))
 				c.op.RequestBody = &model.Body{Schema: sch, Pos: t.Pos}
 			case roleRespBody, roleRespHeader:
 				c.diags.Report(t.Pos, diag.MisplacedTable, "response table %q in the request section: ignored", t.Caption)
+				c.dropTable(t)
 			}
 		}
 	}
@@ -79,6 +85,7 @@ func (c *pageCtx) addParam(in string, r row) {
 	}
 	if p := c.param(in, r.Name); p != nil {
 		c.diags.Report(r.Pos, diag.DuplicateParam, "%s parameter %q is documented twice (first at line %d): the first is kept", in, r.Name, p.Pos.Line)
+		c.drop(r.key.t, r.key.i)
 		return
 	}
 	sch := r.Schema
@@ -95,7 +102,9 @@ func (c *pageCtx) addParam(in string, r row) {
 	if in == "path" {
 		r.Required = true
 	}
-	c.addOpParam(&model.Param{Name: r.Name, In: in, Description: r.Desc, Required: r.Required, Schema: sch, Pos: r.Pos})
+	p := &model.Param{Name: r.Name, In: in, Description: r.Desc, Required: r.Required, Schema: sch, Pos: r.Pos}
+	c.addOpParam(p)
+	c.paramRow[p] = r.key
 }
 
 // param finds the operation's parameter by location and name.
@@ -143,6 +152,9 @@ func (c *pageCtx) checkPathParams() {
 	for _, p := range c.op.Params {
 		if p.In == "path" && !inPath[p.Name] {
 			c.diags.Report(p.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", p.Name, c.op.Path)
+			if k, ok := c.paramRow[p]; ok {
+				c.drop(k.t, k.i)
+			}
 			continue
 		}
 		kept = append(kept, p)
@@ -207,6 +219,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					} else {
 						c.diags.Report(t.Pos, diag.ExtraBodyTable, "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
 					}
+					c.dropTable(t)
 					continue
 				}
 				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, responseSuffix(code))), Pos: t.Pos}
@@ -252,6 +265,7 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	for _, r := range rows {
 		if f := seen[r.Name]; f != nil {
 			c.diags.Report(r.Pos, diag.DuplicateParam, "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
+			c.drop(r.key.t, r.key.i)
 			continue
 		}
 		sch := r.Schema
@@ -302,6 +316,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 				header[i] = h.Line()
 			}
 			c.diags.Report(t.Pos, diag.UnknownColumns, "table %q: no parameter-name column among the header cells %q: table ignored", tableLabel(t), header)
+			c.dropTable(t)
 		}
 		return nil
 	}
@@ -310,10 +325,15 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		r := &t.Rows[ri]
 		nameCell, _ := cellAt(r, cols, colName)
 		name := cleanName(nameCell.Line())
-		if name == "" || name == "-" {
+		if emptyRow(*r) {
+			c.use(t, ri) // a row saying "none"
 			continue
 		}
-		x := row{Name: name, Pos: r.Pos}
+		if name == "" || name == "-" {
+			continue // reported when the page is settled
+		}
+		c.use(t, ri)
+		x := row{key: rowKey{t, ri}, Name: name, Pos: r.Pos}
 		if rc, ok := cellAt(r, cols, colRequired); ok {
 			x.Required = isRequired(rc.Line())
 		}

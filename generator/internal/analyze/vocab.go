@@ -65,6 +65,19 @@ var sectionWords = map[string]section{
 
 func classifySection(title string) section { return sectionWords[normWord(title)] }
 
+// exampleWords: list items that open examples inside a section
+// ("-   Example request" under "## Request", "-   响应样例" under "## 示例").
+var exampleWords = map[string]section{
+	"example request": secReqExample, "request example": secReqExample, "sample request": secReqExample,
+	"请求样例": secReqExample, "请求示例": secReqExample, "请求成功样例": secReqExample, "请求消息样例": secReqExample,
+	"example response": secRespExample, "response example": secRespExample, "sample response": secRespExample,
+	"响应样例": secRespExample, "响应示例": secRespExample, "成功响应样例": secRespExample, "响应消息样例": secRespExample,
+	"example responses": secRespExample, "example requests": secReqExample,
+}
+
+// anchorTag: an "<a name=…></a>" anchor inside a line.
+var anchorTag = regexp.MustCompile(`<a name="[^"]*"></a>`)
+
 // column is what a parameter table's column holds.
 type column int
 
@@ -104,7 +117,8 @@ var columnWords = map[string]column{
 // statusColumnWords: the status-code column of a status table.
 var statusColumnWords = map[string]bool{
 	"状态码": true, "返回值": true, "返回码": true, "status code": true, "returned value": true,
-	"return code": true, "status codes": true, "http状态码": true, "code": true,
+	"return code": true, "status codes": true, "http状态码": true, "code": true, "returned values": true,
+	"return value": true, "return codes": true, "状态码编号": true,
 }
 
 // tableRole is what a table documents, from its caption.
@@ -235,6 +249,9 @@ func (m columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 0
 
 // statusCell: the status code at the start of a status table's cell.
 var statusCell = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
+
+// statusLine: a line that is only a status code and its reason phrase.
+var statusLine = regexp.MustCompile(`^([1-5][0-9][0-9])((?:\s+[A-Za-z][A-Za-z -]*)?)$`)
 
 // placeholder: a path's "{name}" placeholders.
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
