@@ -21,6 +21,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	api := &model.API{Pages: len(rs)}
 	byRoute := map[string]*model.Operation{}
 	byID := map[string]*model.Operation{}
+	byShape := map[string]*model.Operation{} // by path with placeholders unnamed
 	for _, r := range rs {
 		diags.Append(r.Diags)
 		if r.Operation == nil {
@@ -28,6 +29,12 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 			continue
 		}
 		op := cloneOperation(r.Operation)
+		shape := placeholder.ReplaceAllString(op.Path, "{}")
+		if first := byShape[shape]; first == nil {
+			byShape[shape] = op
+		} else if first.Path != op.Path {
+			renamePlaceholders(op, first, &diags)
+		}
 		route := op.Method + " " + op.Path
 		if prev := byRoute[route]; prev != nil {
 			diags.Report(op.PathPos, diag.DuplicateOperation, "%s is also documented by %s: this page is left out", route, prev.PathPos)
@@ -60,6 +67,30 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	})
 	api.Schemas = unifySchemas(api.Operations, &diags)
 	return api, diags
+}
+
+// renamePlaceholders gives op's path the placeholder names of first, whose
+// path differs only in them (OpenAPI allows one template per path).
+func renamePlaceholders(op, first *model.Operation, diags *diag.List) {
+	from, to := placeholderNames(op.Path), placeholderNames(first.Path)
+	if len(from) != len(to) {
+		return
+	}
+	names := map[string]string{}
+	for i, n := range from {
+		if prev, ok := names[n]; ok && prev != to[i] {
+			return // one name in two places, named differently there
+		}
+		names[n] = to[i]
+	}
+	old := op.Path
+	op.Path = first.Path
+	for _, p := range op.Params {
+		if n, ok := names[p.Name]; ok && p.In == "path" {
+			p.Name = n
+		}
+	}
+	diags.Report(op.PathPos, diag.PathRenamed, "path %s is documented as %s by %s: its placeholders are named as there", old, first.Path, first.PathPos)
 }
 
 func methodRank(m string) int {
@@ -182,6 +213,13 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 	// One instance per name: the first by position; point every use at it.
 	canon := map[string]*model.Schema{}
 	sort.SliceStable(all, func(i, j int) bool { return posLess(all[i].Pos, all[j].Pos) })
+	// The required flags each page's table gave, before they are joined.
+	own := map[*model.Field]bool{}
+	for _, s := range all {
+		for _, f := range s.Fields {
+			own[f] = f.Required
+		}
+	}
 	for _, s := range all {
 		if c := canon[s.Name]; c == nil {
 			canon[s.Name] = s
@@ -191,7 +229,7 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 	}
 	// A page's example was checked against its own tables; the struct's
 	// canonical instance may mark more properties required.
-	recheckExamples(ops, canon, diags)
+	recheckExamples(ops, canon, own, diags)
 	replace := func(s *model.Schema) *model.Schema {
 		if s != nil && s.Name != "" {
 			return canon[s.Name]
@@ -251,17 +289,17 @@ func mergeRequired(c, s *model.Schema) {
 // recheckExamples checks the examples once more for the properties that the
 // canonical instance of a struct marks required and the page's own table
 // does not (the page's check could not know them).
-func recheckExamples(ops []*model.Operation, canon map[string]*model.Schema, diags *diag.List) {
+func recheckExamples(ops []*model.Operation, canon map[string]*model.Schema, own map[*model.Field]bool, diags *diag.List) {
 	check := func(b *model.Body) {
 		if b == nil || b.Schema == nil {
 			return
 		}
 		for _, ex := range b.Examples {
-			if !usesOtherRequired(b.Schema, canon, map[*model.Schema]bool{}) {
+			if !usesOtherRequired(b.Schema, canon, own, map[*model.Schema]bool{}) {
 				continue
 			}
 			var missing []string
-			missingRequired(ex.Value(), b.Schema, canon, "$", 0, &missing)
+			missingRequired(ex.Value(), b.Schema, canon, own, "$", 0, &missing)
 			for _, m := range missing {
 				diags.Report(ex.Pos, diag.ExampleMismatch, "example: %s", m)
 			}
@@ -278,23 +316,23 @@ func recheckExamples(ops []*model.Operation, canon map[string]*model.Schema, dia
 
 // usesOtherRequired reports whether s reaches a named schema whose canonical
 // instance requires a property that it does not.
-func usesOtherRequired(s *model.Schema, canon map[string]*model.Schema, seen map[*model.Schema]bool) bool {
+func usesOtherRequired(s *model.Schema, canon map[string]*model.Schema, own map[*model.Field]bool, seen map[*model.Schema]bool) bool {
 	if s == nil || seen[s] {
 		return false
 	}
 	seen[s] = true
-	if c := canon[s.Name]; s.Name != "" && c != nil && c != s {
+	if c := canon[s.Name]; s.Name != "" && c != nil {
 		for i, f := range c.Fields {
-			if f.Required && i < len(s.Fields) && !s.Fields[i].Required {
+			if f.Required && i < len(s.Fields) && !own[s.Fields[i]] {
 				return true
 			}
 		}
 	}
-	if usesOtherRequired(s.Items, canon, seen) || usesOtherRequired(s.AdditionalProperties, canon, seen) {
+	if usesOtherRequired(s.Items, canon, own, seen) || usesOtherRequired(s.AdditionalProperties, canon, own, seen) {
 		return true
 	}
 	for _, f := range s.Fields {
-		if usesOtherRequired(f.Schema, canon, seen) {
+		if usesOtherRequired(f.Schema, canon, own, seen) {
 			return true
 		}
 	}
@@ -303,7 +341,7 @@ func usesOtherRequired(s *model.Schema, canon map[string]*model.Schema, seen map
 
 // missingRequired lists the properties an example value lacks that the
 // canonical instance of their struct requires and the page's table does not.
-func missingRequired(v any, s *model.Schema, canon map[string]*model.Schema, path string, depth int, out *[]string) {
+func missingRequired(v any, s *model.Schema, canon map[string]*model.Schema, own map[*model.Field]bool, path string, depth int, out *[]string) {
 	if s == nil || depth > 64 {
 		return
 	}
@@ -311,25 +349,25 @@ func missingRequired(v any, s *model.Schema, canon map[string]*model.Schema, pat
 	case map[string]any:
 		if s.AdditionalProperties != nil {
 			for _, k := range sortedKeys(x) {
-				missingRequired(x[k], s.AdditionalProperties, canon, path+"."+k, depth+1, out)
+				missingRequired(x[k], s.AdditionalProperties, canon, own, path+"."+k, depth+1, out)
 			}
 			return
 		}
-		if c := canon[s.Name]; s.Name != "" && c != nil && c != s {
+		if c := canon[s.Name]; s.Name != "" && c != nil {
 			for i, f := range c.Fields {
-				if _, ok := x[f.Name]; !ok && f.Required && i < len(s.Fields) && !s.Fields[i].Required {
+				if _, ok := x[f.Name]; !ok && f.Required && i < len(s.Fields) && !own[s.Fields[i]] {
 					*out = append(*out, fmt.Sprintf("%s has no %q, which the table at %s marks required", path, f.Name, c.Pos))
 				}
 			}
 		}
 		for _, f := range s.Fields {
 			if e, ok := x[f.Name]; ok {
-				missingRequired(e, f.Schema, canon, path+"."+f.Name, depth+1, out)
+				missingRequired(e, f.Schema, canon, own, path+"."+f.Name, depth+1, out)
 			}
 		}
 	case []any:
 		for i, e := range x {
-			missingRequired(e, s.Items, canon, fmt.Sprintf("%s[%d]", path, i), depth+1, out)
+			missingRequired(e, s.Items, canon, own, fmt.Sprintf("%s[%d]", path, i), depth+1, out)
 		}
 	}
 }
