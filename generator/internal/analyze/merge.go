@@ -93,6 +93,25 @@ func renamePlaceholders(op, first *model.Operation, diags *diag.List) {
 	diags.Report(op.PathPos, diag.PathRenamed, "path %s is documented as %s by %s: its placeholders are named as there", old, first.Path, first.PathPos)
 }
 
+// nameKey is what two struct names share when they would be one identifier
+// in generated code: their ASCII letters and digits, in lower case.
+func nameKey(name string) string {
+	return strings.ToLower(strings.Join(asciiWord.FindAllString(name, -1), ""))
+}
+
+// sameSpelling names every instance as the first (by position) is named.
+func sameSpelling(ins []*model.Schema) {
+	first := ins[0]
+	for _, s := range ins {
+		if posLess(s.Pos, first.Pos) {
+			first = s
+		}
+	}
+	for _, s := range ins {
+		s.Name = first.Name
+	}
+}
+
 func methodRank(m string) int {
 	switch m {
 	case "GET":
@@ -147,14 +166,16 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 		}
 	}
 	// Rename conflicting structures until every name has one structure.
+	// Names that differ only in letter case or punctuation are one name:
+	// they would be one identifier in generated code.
 	for round := 0; round < 16; round++ {
 		byName := map[string][]*model.Schema{}
 		for _, s := range all {
-			byName[s.Name] = append(byName[s.Name], s)
+			byName[nameKey(s.Name)] = append(byName[nameKey(s.Name)], s)
 		}
 		used := map[string]bool{}
-		for name := range byName {
-			used[name] = true
+		for key := range byName {
+			used[key] = true
 		}
 		renamed := false
 		names := make([]string, 0, len(byName))
@@ -162,16 +183,17 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		for _, name := range names {
-			if len(byName[name]) < 2 {
+		for _, key := range names {
+			if len(byName[key]) < 2 {
 				continue // one instance: one structure, no fingerprint needed
 			}
 			variants := map[string][]*model.Schema{}
-			for _, s := range byName[name] {
+			for _, s := range byName[key] {
 				fp := fingerprint(s)
 				variants[fp] = append(variants[fp], s)
 			}
 			if len(variants) < 2 {
+				sameSpelling(byName[key])
 				continue
 			}
 			type variant struct {
@@ -190,14 +212,16 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 				return posLess(vs[i].ins[0].Pos, vs[j].ins[0].Pos)
 			})
 			keep := vs[0].ins[0]
+			sameSpelling(vs[0].ins)
 			for _, v := range vs[1:] {
 				first := v.ins[0]
+				name := first.Name
 				base := owner[first].ID + exportName(name)
 				nn := base
-				for k := 2; used[nn]; k++ {
+				for k := 2; used[nameKey(nn)]; k++ {
 					nn = base + strconv.Itoa(k)
 				}
-				used[nn] = true
+				used[nameKey(nn)] = true
 				for _, s := range v.ins {
 					s.Name = nn
 					s.Note = fmt.Sprintf("%q in the docs; renamed because %s documents a different %q", name, keep.Pos, name)

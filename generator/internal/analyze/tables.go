@@ -251,6 +251,15 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	if s := c.schemas[t]; s != nil {
 		return s
 	}
+	if arrayTable(t) {
+		// "|[数组元素]|Array of X objects|…|": the table documents an array
+		s := &model.Schema{Type: "array", Pos: t.Pos}
+		c.schemas[t] = s
+		if rows := c.readRows(t); len(rows) == 1 && rows[0].Schema != nil {
+			*s = *rows[0].Schema
+		}
+		return s
+	}
 	s := &model.Schema{Name: name, Type: "object", Pos: t.Pos, Origin: t.Caption}
 	c.schemas[t] = s
 	c.depth++
@@ -280,6 +289,17 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		s.Fields = nil
 	}
 	return s
+}
+
+// arrayTable reports whether a table's only row stands for the elements of
+// an array ("[数组元素]", "*[数组]*", "[Array]").
+func arrayTable(t *docparse.Table) bool {
+	if len(t.Rows) != 1 {
+		return false
+	}
+	cols := mapColumns(t.Header)
+	name, ok := cellAt(&t.Rows[0], cols, colName)
+	return ok && arrayMarker.MatchString(cleanName(name.Line()))
 }
 
 // maxDepth bounds the nesting of object tables (links between tables).

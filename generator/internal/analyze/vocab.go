@@ -253,6 +253,9 @@ var statusCell = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
 // statusLine: a line that is only a status code and its reason phrase.
 var statusLine = regexp.MustCompile(`^([1-5][0-9][0-9])((?:\s+[A-Za-z][A-Za-z -]*)?)$`)
 
+// arrayMarker: a row name that stands for the elements of an array.
+var arrayMarker = regexp.MustCompile(`^[*_]?\\?\[[^\]]{1,20}\\?\][*_]?$`)
+
 // placeholder: a path's "{name}" placeholders.
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
