@@ -14,6 +14,8 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/oapi-codegen/oapi-codegen/v2/pkg/codegen"
+
+	"github.com/docspec/docspec/generator/internal/goname"
 	"golang.org/x/tools/imports"
 
 	"github.com/docspec/docspec/templates"
@@ -64,9 +66,6 @@ type File struct {
 	Name string // base name, e.g. models.gen.go
 	Data []byte
 }
-
-// mu serializes codegen.Generate, which keeps package-level state.
-var mu sync.Mutex
 
 // formatApart says whether files are formatted outside codegen.Generate (in
 // parallel) rather than by it; tests turn it off to compare the two.
@@ -253,7 +252,7 @@ func Generate(specYAML []byte, o Options) ([]File, error) {
 func run(specYAML []byte, o Options, jobs []job) ([]File, error) {
 	version := "docspec"
 	// codegen.Generate keeps package-level state, so the calls are made one
-	// at a time, in order, under mu. Most of its time is formatting
+	// at a time, in order, under goname.Mu. Most of its time is formatting
 	// (imports.Process), which is a pure function: each file is generated
 	// unformatted (SkipFmt) and formatted in its own goroutine, outside the
 	// lock, exactly as codegen.Generate would format it.
@@ -293,9 +292,9 @@ func run(specYAML []byte, o Options, jobs []job) ([]File, error) {
 			AllowRemoteRefsFrom:  []string{},
 			NoVCSVersionOverride: &version,
 		}
-		mu.Lock()
+		goname.Mu.Lock()
 		code, err := codegen.Generate(spec, cfg)
-		mu.Unlock()
+		goname.Mu.Unlock()
 		if err != nil {
 			wg.Wait()
 			return nil, fmt.Errorf("generating %s: %w", j.name, err)
