@@ -40,6 +40,8 @@ func Run(ctx context.Context, cfg *Config, progress func(done, total int)) (*Res
 		Info: specbuild.Info{Title: cfg.Info.Title, Description: cfg.Info.Description, Version: cfg.Info.Version,
 			Servers: cfg.Servers},
 		Progress: progress,
+		Ignore:   cfg.Ignore,
+		Strict:   cfg.Strict,
 	}
 	if cfg.Overlay != "" {
 		p := cfg.Resolve(cfg.Overlay)
@@ -56,27 +58,41 @@ func Run(ctx context.Context, cfg *Config, progress func(done, total int)) (*Res
 		return nil, err
 	}
 	res := &Result{Build: br}
-	if br.Diags.HasErrors() {
+	if br.Failed() {
 		return res, nil
 	}
 	res.Outputs = append(res.Outputs, Output{Path: cfg.Resolve(cfg.Spec), Data: br.YAML})
 	if cfg.Go == nil {
 		return res, nil
 	}
-	files, err := gogen.Generate(br.YAML, cfg.goOptions())
+	files, remove, err := GenerateOutputs(br.YAML, cfg.goOptions(), cfg.Resolve(cfg.Go.Output))
 	if err != nil {
 		br.Diags.Report(diag.Pos{File: filepath.ToSlash(cfg.path)}, diag.Generate, "%v", err)
+		br.Diags.Sort()
+		res.Outputs = nil
 		return res, nil
 	}
-	outDir := cfg.Resolve(cfg.Go.Output)
+	res.Outputs = append(res.Outputs, files...)
+	res.Remove = remove
+	return res, nil
+}
+
+// GenerateOutputs generates the Go package of a spec (YAML) into outDir, in
+// memory: the files to write, and the files docspec generated there before
+// that are no longer produced (to remove). Both `run` and `generate` write
+// their Go through it.
+func GenerateOutputs(spec []byte, o GoOptions, outDir string) (files []Output, remove []string, err error) {
+	gen, err := gogen.Generate(spec, o)
+	if err != nil {
+		return nil, nil, err
+	}
 	produced := map[string]bool{}
-	for _, f := range files {
+	for _, f := range gen {
 		p := filepath.Join(outDir, f.Name)
 		produced[p] = true
-		res.Outputs = append(res.Outputs, Output{Path: p, Data: f.Data})
+		files = append(files, Output{Path: p, Data: f.Data})
 	}
-	res.Remove = StaleFiles(outDir, produced)
-	return res, nil
+	return files, StaleFiles(outDir, produced), nil
 }
 
 // StaleFiles lists docspec-generated files in dir that are not produced now.
