@@ -129,6 +129,19 @@ func isGenerated(p string) bool {
 	return strings.Contains(string(buf[:n]), GeneratedMarker)
 }
 
+// writeStep, when set (by tests), is called before each change WriteOutputs
+// makes on disk, with the step and the file; an error it returns fails the
+// write there, as a full disk or a lost permission would, and a panic stops
+// it there, as a kill would.
+var writeStep func(step, path string) error
+
+func step(name, path string) error {
+	if writeStep == nil {
+		return nil
+	}
+	return writeStep(name, path)
+}
+
 // WriteOutputs writes the outputs whose bytes changed (each through a
 // temporary file renamed into place) and removes stale generated files.
 // It returns the paths written and removed.
@@ -145,6 +158,9 @@ func WriteOutputs(res *Result) (written, removed []string, err error) {
 		written = append(written, o.Path)
 	}
 	for _, p := range res.Remove {
+		if err := step("remove", p); err != nil {
+			return written, removed, err
+		}
 		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
 			return written, removed, err
 		}
@@ -181,7 +197,13 @@ func RemoveStaleTemps(outputs []Output) {
 // folder, so readers see the old or the new content, never a part.
 func WriteFileAtomic(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
+	if err := step("mkdir", path); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := step("create", path); err != nil {
 		return err
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
@@ -194,8 +216,14 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
+	if err = step("write", path); err != nil {
+		return err
+	}
 	if _, err = tmp.Write(data); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = step("sync", path); err != nil {
+		return err
 	}
 	if err = tmp.Sync(); err != nil {
 		return err
@@ -204,6 +232,9 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 		return err
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err = step("rename", path); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
