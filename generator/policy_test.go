@@ -142,3 +142,23 @@ func TestConfigStrictAndIgnore(t *testing.T) {
 	assert.Nil(t, cfg)
 	assert.Equal(t, "docspec.yaml:5: error: ignore: unknown diagnostic code \"unknown-typo\" (docspec help codes lists them) [config]\n", d)
 }
+
+// A problem with the whole document (here the info the caller gives) is
+// reported at the docs folder, not at a made-up file name.
+func TestWholeDocumentProblemAtFolder(t *testing.T) {
+	dir := policyDocs(t)
+	res, err := generator.Build(context.Background(), generator.BuildOptions{Dirs: []string{dir}, Tag: "x",
+		Info: generator.Info{Servers: []string{"https://{region.example.com"}}})
+	require.NoError(t, err)
+	require.True(t, res.Failed())
+	var specErrs []diag.Diagnostic
+	for _, d := range res.Diags {
+		if d.Code == diag.InvalidSpec {
+			specErrs = append(specErrs, d)
+		}
+	}
+	require.NotEmpty(t, specErrs, res.Diags.String())
+	for _, d := range specErrs {
+		assert.Equal(t, diag.Pos{File: filepath.ToSlash(dir)}, d.Pos, d.String())
+	}
+}
