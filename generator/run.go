@@ -194,8 +194,13 @@ func RemoveStaleTemps(outputs []Output) {
 }
 
 // WriteFileAtomic writes data to path through a temporary file in the same
-// folder, so readers see the old or the new content, never a part.
+// folder, so readers see the old or the new content, never a part. A path
+// that names a device or a named pipe (-o /dev/null, /dev/stdout) is written
+// into as it is: renaming over it would replace the device with a file.
 func WriteFileAtomic(path string, data []byte) (err error) {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return writeInPlace(path, data)
+	}
 	dir := filepath.Dir(path)
 	if err := step("mkdir", path); err != nil {
 		return err
@@ -238,4 +243,16 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return f.Close()
 }

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -196,4 +198,32 @@ func union(a, b map[string]string) map[string]bool {
 		m[k] = true
 	}
 	return m
+}
+
+// A path naming a named pipe (like -o /dev/stdout or /dev/null) is written
+// into, not replaced by a file: renaming over a device would replace it.
+func TestWriteFileAtomicIntoPipe(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no named pipes in the file system")
+	}
+	p := filepath.Join(t.TempDir(), "out.yaml")
+	require.NoError(t, mkfifo(p))
+	got := make(chan []byte, 1)
+	go func() {
+		data, _ := os.ReadFile(p) // blocks until the writer opens the pipe
+		got <- data
+	}()
+	require.NoError(t, WriteFileAtomic(p, []byte("spec\n")))
+	info, err := os.Lstat(p)
+	require.NoError(t, err)
+	require.NotZero(t, info.Mode()&os.ModeNamedPipe, "the pipe is still a pipe")
+	select {
+	case data := <-got:
+		assert.Equal(t, "spec\n", string(data))
+	case <-time.After(10 * time.Second):
+		t.Fatal("nothing was written into the pipe")
+	}
+	entries, err := os.ReadDir(filepath.Dir(p))
+	require.NoError(t, err)
+	assert.Len(t, entries, 1, "no temporary file beside it")
 }
