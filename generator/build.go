@@ -42,8 +42,8 @@ type BuildOptions struct {
 	Overlay     []byte
 	OverlayName string
 	// Ignore lists codes whose diagnostics are dropped from the result and
-	// only counted (BuildResult.Ignored). Errors are never dropped: check
-	// the list with CheckIgnore first.
+	// only counted (BuildResult.Ignored). Errors are never dropped (CheckCode
+	// tells a list's mistakes).
 	Ignore []diag.Code
 	// Strict names the warnings that fail the build: with any of them,
 	// there is no spec (BuildResult.StrictFailures says how many).
