@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"unsafe"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -39,35 +41,98 @@ type BuildOptions struct {
 	// before it is written; OverlayName is its path in diagnostics.
 	Overlay     []byte
 	OverlayName string
+	// Ignore lists codes whose diagnostics are dropped from the result and
+	// only counted (BuildResult.Ignored). Errors are never dropped (CheckCode
+	// tells a list's mistakes).
+	Ignore []diag.Code
+	// Strict names the warnings that fail the build: with any of them,
+	// there is no spec (BuildResult.StrictFailures says how many).
+	Strict Strict
 }
 
 // BuildResult is the spec and what was learned on the way. The spec is kept
-// as the YAML written (see Document for it as an *openapi3.T).
+// as the YAML written (see Document for it as an *openapi3.T); it is nil
+// when the build failed (Failed).
 type BuildResult struct {
-	API   *model.API
-	YAML  []byte
+	API  *model.API
+	YAML []byte
+	// Diags are the diagnostics shown to the user, sorted, with positions
+	// ready to print: a page as the docs folder given joined with the page's
+	// path in it, a problem with a folder or the whole document at the docs
+	// folder. (The spec's x-docspec-source stays relative to the docs root.)
 	Diags diag.List
+	// Pages counts the pages found: read into an operation, read without
+	// one (overviews, error-code lists), or left out by a problem that costs
+	// a page (the diagnostic says why).
+	Pages, WithoutOperation, LeftOut int
+	// Ignored counts the diagnostics dropped by BuildOptions.Ignore.
+	Ignored int
+	// StrictFailures counts the warnings that fail the build under
+	// BuildOptions.Strict.
+	StrictFailures int
 }
 
-// Summary is the one-line account of a build.
+// Failed reports whether the build produced no spec: an error, or a warning
+// that strict mode does not allow.
+func (r *BuildResult) Failed() bool { return r.Diags.HasErrors() || r.StrictFailures > 0 }
+
+// Summary is the one-line account of a build: pages found and what became of
+// them, what the spec holds, and the diagnostics with what the warnings cost
+// (only the kinds that occur, in a fixed order):
+//
+//	docspec: 58 pages read (18 without an operation, 1 left out), 39 operations, 112 schemas, 96 warnings (1 pages left out, 2 parts left out, 40 fields degraded), 5 ignored, 0 errors
 func (r *BuildResult) Summary() string {
-	pages, ops, schemas := 0, 0, 0
+	ops, schemas := 0, 0
 	if r.API != nil {
-		pages, ops, schemas = r.API.Pages, len(r.API.Operations), len(r.API.Schemas)
+		ops, schemas = len(r.API.Operations), len(r.API.Schemas)
 	}
-	skipped := 0
-	if r.API != nil {
-		skipped = r.API.Skipped
+	var b strings.Builder
+	fmt.Fprintf(&b, "docspec: %d pages read (%d without an operation, %d left out), %d operations, %d schemas, %d warnings",
+		r.Pages, r.WithoutOperation, r.LeftOut, ops, schemas, r.Diags.Count(diag.Warning))
+	byCost := map[diag.Cost]int{}
+	for _, d := range r.Diags {
+		if d.Severity == diag.Warning {
+			byCost[d.Cost()]++
+		}
 	}
-	return fmt.Sprintf("docspec: %d pages read (%d without an operation), %d operations, %d schemas, %d warnings, %d errors",
-		pages, skipped, ops, schemas, r.Diags.Count(diag.Warning), r.Diags.Count(diag.Error))
+	sep := " ("
+	for _, c := range []struct {
+		cost diag.Cost
+		what string
+	}{{diag.Page, "pages left out"}, {diag.Part, "parts left out"}, {diag.Field, "fields degraded"}} {
+		if n := byCost[c.cost]; n > 0 {
+			fmt.Fprintf(&b, "%s%d %s", sep, n, c.what)
+			sep = ", "
+		}
+	}
+	if sep == ", " {
+		b.WriteString(")")
+	}
+	if r.Ignored > 0 {
+		fmt.Fprintf(&b, ", %d ignored", r.Ignored)
+	}
+	fmt.Fprintf(&b, ", %d errors", r.Diags.Count(diag.Error))
+	return b.String()
+}
+
+// StrictLine is the last line of a build that strict mode failed ("" when
+// it did not).
+func (r *BuildResult) StrictLine() string {
+	if r.StrictFailures == 0 {
+		return ""
+	}
+	return fmt.Sprintf("docspec: strict mode failed the run because of %d warnings; nothing written", r.StrictFailures)
 }
 
 // source is one page file to read.
 type source struct {
-	root string // the docs folder as given
-	abs  string // file to read
-	rel  string // position path: slash-separated, relative to the docs root
+	abs     string // file to read
+	rel     string // position in the spec: slash-separated, relative to the docs root
+	display string // position in diagnostics: the docs folder as given joined with the page's path
+	// notRegular, when set, says why the entry is not read: it is not a
+	// regular file (a named pipe would block the read; a device, a socket
+	// or a folder is not a page).
+	notRegular string
 }
 
 // Build reads the docs folders and produces the validated spec. Problems in
@@ -80,7 +145,8 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	if len(srcs) == 0 && !diags.HasErrors() {
 		res.Diags.Report(diag.Pos{File: displayDirs(o.Dirs)}, diag.NoPages, "no .md pages found")
 	}
-	results := make([]*analyze.PageResult, len(srcs))
+	ignore := codeSet(o.Ignore)
+	pages := make([]page, len(srcs))
 	jobs := o.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -97,7 +163,7 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 				if i >= len(srcs) || ctx.Err() != nil {
 					return
 				}
-				results[i] = readPage(srcs[i], &buf)
+				pages[i] = readPage(srcs[i], &buf, ignore)
 				if o.Progress != nil {
 					o.Progress(int(done.Add(1)), len(srcs))
 				}
@@ -108,30 +174,81 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return assemble(o, res, len(srcs), results)
+	return assemble(o, res, srcs, pages)
+}
+
+// page is what the build keeps of one page.
+type page struct {
+	*analyze.PageResult
+	ignored int  // diagnostics dropped by BuildOptions.Ignore
+	leftOut bool // a diagnostic costs the page (ignored or not)
 }
 
 // assemble merges the page results (in any order) into the API and builds,
 // validates and writes the spec.
-func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.PageResult) (*BuildResult, error) {
+func assemble(o BuildOptions, res *BuildResult, srcs []source, pages []page) (*BuildResult, error) {
+	res, err := assembleSpec(o, res, srcs, pages)
+	if err != nil {
+		return nil, err
+	}
+	var n int
+	res.Diags, n = drop(res.Diags, codeSet(o.Ignore))
+	res.Ignored += n
+	res.Diags.Sort()
+	for _, d := range res.Diags {
+		if o.Strict.Fails(d) {
+			res.StrictFailures++
+		}
+	}
+	if res.Failed() {
+		res.YAML = nil
+	}
+	return res, nil
+}
+
+func assembleSpec(o BuildOptions, res *BuildResult, srcs []source, pages []page) (*BuildResult, error) {
 	tag := o.Tag
 	if tag == "" && len(o.Dirs) > 0 {
 		tag = defaultTag(o.Dirs[0])
 	}
+	// Positions of the pages' and the spec's diagnostics are made ready to
+	// print; anything not on a page is about the whole document, which comes
+	// from the docs folders.
+	display := make(map[string]string, len(srcs))
+	for _, s := range srcs {
+		display[s.rel] = s.display
+	}
+	whole := displayDirs(o.Dirs)
+	shown := func(l diag.List) diag.List {
+		for i := range l {
+			if p, ok := display[l[i].Pos.File]; ok {
+				l[i].Pos.File = p
+			} else {
+				l[i].Pos = diag.Pos{File: whole}
+			}
+		}
+		return l
+	}
+
+	results := make([]*analyze.PageResult, len(pages))
+	for i, p := range pages {
+		results[i] = p.PageResult
+		res.Ignored += p.ignored
+	}
 	api, mdiags := analyze.Merge(results, tag)
 	res.API = api
-	res.Diags.Append(mdiags)
-	if len(api.Operations) == 0 && pages > 0 && !res.Diags.HasErrors() {
-		res.Diags.Report(diag.Pos{File: displayDirs(o.Dirs)}, diag.NoOperations, "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", pages)
+	countPages(res, pages, mdiags)
+	res.Diags.Append(shown(mdiags))
+	if len(api.Operations) == 0 && len(srcs) > 0 && !res.Diags.HasErrors() {
+		res.Diags.Report(diag.Pos{File: whole}, diag.NoOperations, "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", len(srcs))
 	}
 	if res.Diags.HasErrors() {
-		res.Diags.Sort()
 		return res, nil
 	}
 	// The spec is built, validated and written a path item or a component
 	// schema at a time (on all cores), so it is never held whole in memory.
 	parts, pdiags := specbuild.NewParts(api, o.Info)
-	res.Diags.Append(pdiags)
+	res.Diags.Append(shown(pdiags))
 	pathDiags := make([]diag.List, len(parts.Paths))
 	pathParts := make([]specwrite.Part, len(parts.Paths))
 	for i, p := range parts.Paths {
@@ -155,12 +272,11 @@ func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.Pa
 		return nil, err
 	}
 	for _, d := range pathDiags {
-		res.Diags.Append(d)
+		res.Diags.Append(shown(d))
 	}
 	for _, d := range schemaDiags {
-		res.Diags.Append(d)
+		res.Diags.Append(shown(d))
 	}
-	res.Diags.Sort()
 	if res.Diags.HasErrors() {
 		return res, nil
 	}
@@ -173,7 +289,6 @@ func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.Pa
 		}
 		doc, odiags := specoverlay.Apply(doc, o.Overlay, o.OverlayName)
 		res.Diags.Append(odiags)
-		res.Diags.Sort()
 		if res.Diags.HasErrors() {
 			return res, nil
 		}
@@ -185,6 +300,56 @@ func assemble(o BuildOptions, res *BuildResult, pages int, results []*analyze.Pa
 	return res, nil
 }
 
+// countPages sorts the pages into read with an operation, read without one,
+// and left out: a page with a diagnostic that costs a page (its own, even if
+// ignored, or the merge's, like a duplicate operation) is left out, whatever
+// else it holds.
+func countPages(res *BuildResult, pages []page, merged diag.List) {
+	byMerge := map[string]bool{}
+	for _, d := range merged {
+		if d.Cost() == diag.Page {
+			byMerge[d.Pos.File] = true
+		}
+	}
+	res.Pages = len(pages)
+	for _, r := range pages {
+		switch {
+		case r.leftOut || byMerge[r.Path]:
+			res.LeftOut++
+		case r.Operation == nil:
+			res.WithoutOperation++
+		}
+	}
+}
+
+// codeSet is a list of codes as a set (nil for none).
+func codeSet(codes []diag.Code) map[diag.Code]bool {
+	if len(codes) == 0 {
+		return nil
+	}
+	m := make(map[diag.Code]bool, len(codes))
+	for _, c := range codes {
+		m[c] = true
+	}
+	return m
+}
+
+// drop removes the diagnostics of the ignored codes, errors excepted, and
+// says how many it removed.
+func drop(l diag.List, ignore map[diag.Code]bool) (diag.List, int) {
+	if len(ignore) == 0 {
+		return l, 0
+	}
+	out := l[:0]
+	for _, d := range l {
+		if ignore[d.Code] && d.Severity != diag.Error {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out, len(l) - len(out)
+}
+
 // Document loads the written spec (nil when the build had errors).
 func (r *BuildResult) Document() (*openapi3.T, error) {
 	if r.YAML == nil {
@@ -193,12 +358,31 @@ func (r *BuildResult) Document() (*openapi3.T, error) {
 	return openapi3.NewLoader().LoadFromData(r.YAML)
 }
 
-// readPage reads, parses and analyses one page, reading into *buf (grown as
+// readPage reads, parses and analyses one page (see readFile), drops the
+// ignored diagnostics and caps the others. Ignored diagnostics go before
+// the cap, so that they are counted exactly and take no one's place.
+func readPage(s source, buf *[]byte, ignore map[diag.Code]bool) page {
+	p := page{PageResult: readFile(s, buf)}
+	for _, d := range p.Diags {
+		p.leftOut = p.leftOut || d.Cost() == diag.Page
+	}
+	p.Diags, p.ignored = drop(p.Diags, ignore)
+	p.Diags = capDiags(p.Diags)
+	return p
+}
+
+// readFile reads, parses and analyses one page, reading into *buf (grown as
 // needed). Nothing of the result refers to the buffer: the parser copies
 // what it keeps (TestPageOwnsItsStrings, FuzzParse), so the buffer serves
 // the next page.
-func readPage(s source, buf *[]byte) *analyze.PageResult {
-	f, err := os.Open(s.abs)
+func readFile(s source, buf *[]byte) *analyze.PageResult {
+	if s.notRegular != "" {
+		return unreadable(s, errors.New(s.notRegular))
+	}
+	// Never blocks: the entry was a regular file when listed, and should it
+	// have become a named pipe since, O_NONBLOCK opens it without waiting
+	// for a writer and the check below turns it away.
+	f, err := os.OpenFile(s.abs, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return unreadable(s, err)
 	}
@@ -206,6 +390,9 @@ func readPage(s source, buf *[]byte) *analyze.PageResult {
 	info, err := f.Stat()
 	if err != nil {
 		return unreadable(s, err)
+	}
+	if !info.Mode().IsRegular() {
+		return unreadable(s, errors.New(notRegular(info.Mode(), "")))
 	}
 	if info.Size() > docparse.MaxPageSize {
 		r := &analyze.PageResult{Path: s.rel}
@@ -236,9 +423,7 @@ func readPage(s source, buf *[]byte) *analyze.PageResult {
 		}
 	}
 	// data is not written while the parser reads it as a string.
-	r := analyze.AnalyzePage(docparse.ParseString(s.rel, unsafe.String(unsafe.SliceData(data), len(data))))
-	r.Diags = capDiags(r.Diags)
-	return r
+	return analyze.AnalyzePage(docparse.ParseString(s.rel, unsafe.String(unsafe.SliceData(data), len(data))))
 }
 
 // MaxDiagsPerCode is how many diagnostics of one code a page reports; the
@@ -272,12 +457,27 @@ func capDiags(l diag.List) diag.List {
 
 func unreadable(s source, err error) *analyze.PageResult {
 	r := &analyze.PageResult{Path: s.rel}
-	msg := err.Error()
-	if pe, ok := err.(*fs.PathError); ok {
-		msg = pe.Err.Error()
-	}
-	r.Diags.Report(diag.Pos{File: s.rel}, diag.Unreadable, "cannot read page: %s", msg)
+	r.Diags.Report(diag.Pos{File: s.rel}, diag.Unreadable, "cannot read page: %v", unwrapPathErr(err))
 	return r
+}
+
+// notRegular says what kind of entry a page path names, when it is not a
+// regular file; link is "a symlink to " when the path is a symlink.
+func notRegular(m fs.FileMode, link string) string {
+	var kind string
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	case m.IsDir():
+		kind = "a folder (symlinked folders are not followed)"
+	default:
+		kind = "not a file"
+	}
+	return "not a regular file: " + link + kind
 }
 
 // listPages finds every .md page under the folders, in a stable order.
@@ -299,10 +499,8 @@ func listPages(dirs []string) ([]source, diag.List) {
 			continue
 		}
 		err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			rel, _ := filepath.Rel(dir, p)
-			rel = prefix + filepath.ToSlash(rel)
 			if err != nil {
-				diags.Report(diag.Pos{File: rel}, diag.Unreadable, "cannot read: %v", unwrapPathErr(err))
+				diags.Report(diag.Pos{File: filepath.ToSlash(p)}, diag.Unreadable, "cannot read: %v", unwrapPathErr(err))
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -318,7 +516,23 @@ func listPages(dirs []string) ([]source, diag.List) {
 			if strings.HasPrefix(name, ".") || !strings.EqualFold(path.Ext(name), ".md") {
 				return nil
 			}
-			out = append(out, source{root: dir, abs: p, rel: rel})
+			rel, _ := filepath.Rel(dir, p)
+			s := source{abs: p, rel: prefix + filepath.ToSlash(rel), display: filepath.ToSlash(p)}
+			// The entry's type, known without opening it: only regular
+			// files are read (a named pipe would block the read forever).
+			switch t := d.Type(); {
+			case t.IsRegular():
+			case t&fs.ModeSymlink != 0:
+				// Stat follows the link without opening its target; a
+				// dangling link or a loop is left to the open, which fails
+				// at once and says why.
+				if info, err := os.Stat(p); err == nil && !info.Mode().IsRegular() {
+					s.notRegular = notRegular(info.Mode(), "a symlink to ")
+				}
+			default:
+				s.notRegular = notRegular(t, "")
+			}
+			out = append(out, s)
 			return nil
 		})
 		if err != nil {

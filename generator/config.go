@@ -33,6 +33,12 @@ type Config struct {
 	Overlay string `yaml:"overlay,omitempty"`
 	// Go configures the generated Go package; omit it to write only the spec.
 	Go *GoConf `yaml:"go,omitempty"`
+	// Strict makes warnings fail the run (exit 1, nothing written):
+	// `strict: true` every warning, `strict: [code, …]` those codes'.
+	Strict Strict `yaml:"strict,omitempty"`
+	// Ignore lists codes whose diagnostics are not shown, only counted in
+	// the summary line. Errors cannot be ignored.
+	Ignore []diag.Code `yaml:"ignore,omitempty"`
 
 	path        string // the config file
 	overlayLine int    // line of the overlay key, for diagnostics
@@ -102,8 +108,16 @@ func LoadConfig(path string) (*Config, diag.List) {
 	if yaml.Unmarshal(data, &root) == nil && len(root.Content) == 1 {
 		m := root.Content[0]
 		for i := 0; i+1 < len(m.Content); i += 2 {
-			if m.Content[i].Value == "overlay" {
-				cfg.overlayLine = m.Content[i].Line
+			switch key, val := m.Content[i], m.Content[i+1]; key.Value {
+			case "overlay":
+				cfg.overlayLine = key.Line
+			case "strict", "ignore":
+				// Each code is checked at its own line.
+				for _, item := range val.Content {
+					if msg := CheckCode(diag.Code(item.Value), key.Value == "ignore"); msg != "" {
+						diags.Report(diag.Pos{File: file, Line: item.Line}, diag.Config, "%s: %s", key.Value, msg)
+					}
+				}
 			}
 		}
 	}

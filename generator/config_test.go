@@ -205,3 +205,26 @@ actions:
 	require.False(t, noop.Build.Diags.HasErrors(), "%v", noop.Build.Diags)
 	assert.Equal(t, string(plain.Build.YAML), string(noop.Build.YAML))
 }
+
+// README's complete docspec.yaml example loads without a diagnostic, with
+// every key it shows.
+func TestReadmeConfigExample(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "README.md"))
+	require.NoError(t, err)
+	readme := string(data)
+	i := strings.Index(readme, "### docspec.yaml")
+	require.GreaterOrEqual(t, i, 0)
+	start := strings.Index(readme[i:], "```yaml\n")
+	require.GreaterOrEqual(t, start, 0)
+	body := readme[i+start+len("```yaml\n"):]
+	body = body[:strings.Index(body, "```")]
+	p := filepath.Join(t.TempDir(), "docspec.yaml")
+	require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+	cfg, diags := LoadConfig(p)
+	require.Empty(t, diags, diags.String())
+	require.NotNil(t, cfg)
+	assert.NotEmpty(t, cfg.Ignore)
+	assert.True(t, cfg.Strict.Enabled())
+	assert.NotNil(t, cfg.Go)
+	assert.NotEmpty(t, cfg.Overlay)
+}

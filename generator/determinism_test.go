@@ -72,13 +72,13 @@ func TestBuildPageOrder(t *testing.T) {
 			srcs, diags := listPages([]string{dir})
 			require.False(t, diags.HasErrors())
 			for seed := uint64(1); seed <= 3; seed++ {
-				results := make([]*analyze.PageResult, len(srcs))
+				results := make([]page, len(srcs))
 				order := rand.New(rand.NewPCG(seed, 0)).Perm(len(srcs))
 				var buf []byte
 				for i, k := range order {
-					results[i] = readPage(srcs[k], &buf)
+					results[i] = readPage(srcs[k], &buf, nil)
 				}
-				got, err := assemble(BuildOptions{Dirs: []string{dir}}, &BuildResult{}, len(srcs), results)
+				got, err := assemble(BuildOptions{Dirs: []string{dir}}, &BuildResult{}, srcs, results)
 				require.NoError(t, err)
 				require.Equal(t, string(want.YAML), string(got.YAML), "seed %d", seed)
 				require.Equal(t, diagText(want), diagText(got), "seed %d", seed)
@@ -121,7 +121,7 @@ func TestPartsMatchWholeDocument(t *testing.T) {
 			results := make([]*analyze.PageResult, len(srcs))
 			var buf []byte
 			for i, s := range srcs {
-				results[i] = readPage(s, &buf)
+				results[i] = readFile(s, &buf)
 			}
 			api, _ := analyze.Merge(results, defaultTag(dir))
 			doc, diags := specbuild.Build(api, specbuild.Info{})

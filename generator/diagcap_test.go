@@ -35,9 +35,10 @@ func TestDiagnosticsCappedPerCode(t *testing.T) {
 		}
 	}
 	assert.Equal(t, map[diag.Code]int{diag.DuplicateParam: 100, diag.UnknownType: 100, diag.TooManyDiagnostics: 2}, codes)
+	page := filepath.ToSlash(filepath.Join(dir, "p.md"))
 	assert.Equal(t, []string{
-		"p.md:214: warning: 900 more [unknown-type] diagnostics on this page not shown [too-many-diagnostics]",
-		"p.md:215: warning: 899 more [duplicate-param] diagnostics on this page not shown [too-many-diagnostics]",
+		page + ":214: warning: 900 more [unknown-type] diagnostics on this page not shown [too-many-diagnostics]",
+		page + ":215: warning: 899 more [duplicate-param] diagnostics on this page not shown [too-many-diagnostics]",
 	}, more)
 	assert.False(t, res.Diags.HasErrors(), "unknown types degrade their fields")
 	assert.Equal(t, 202, res.Diags.Count(diag.Warning))

@@ -12,6 +12,8 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/stretchr/testify/require"
+
+	"github.com/docspec/docspec/generator/diag"
 )
 
 // buildSeeds are small pages in the documentation format and broken fragments.
@@ -74,9 +76,12 @@ func FuzzBuild(f *testing.F) {
 
 		require.True(t, sort.IsSorted(r1.Diags), "diagnostics not sorted:\n%s", r1.Diags)
 		lines := strings.Count(string(page), "\n") + strings.Count(string(page), "\r") + 1
+		pagePath := filepath.ToSlash(filepath.Join(dir, "page.md"))
 		for _, d := range r1.Diags {
-			if d.Pos.File != "page.md" {
-				continue // folder-level diagnostics (no pages, no operations)
+			if d.Pos.File != pagePath {
+				// folder-level diagnostics (no pages, no operations, the whole document)
+				require.Equal(t, diag.Pos{File: filepath.ToSlash(dir)}, d.Pos, "neither on the page nor at the folder: %s", d)
+				continue
 			}
 			require.True(t, d.Pos.Line >= 1 && d.Pos.Line <= lines, "position outside the %d-line page: %s", lines, d)
 		}

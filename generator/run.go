@@ -40,6 +40,8 @@ func Run(ctx context.Context, cfg *Config, progress func(done, total int)) (*Res
 		Info: specbuild.Info{Title: cfg.Info.Title, Description: cfg.Info.Description, Version: cfg.Info.Version,
 			Servers: cfg.Servers},
 		Progress: progress,
+		Ignore:   cfg.Ignore,
+		Strict:   cfg.Strict,
 	}
 	if cfg.Overlay != "" {
 		p := cfg.Resolve(cfg.Overlay)
@@ -56,27 +58,41 @@ func Run(ctx context.Context, cfg *Config, progress func(done, total int)) (*Res
 		return nil, err
 	}
 	res := &Result{Build: br}
-	if br.Diags.HasErrors() {
+	if br.Failed() {
 		return res, nil
 	}
 	res.Outputs = append(res.Outputs, Output{Path: cfg.Resolve(cfg.Spec), Data: br.YAML})
 	if cfg.Go == nil {
 		return res, nil
 	}
-	files, err := gogen.Generate(br.YAML, cfg.goOptions())
+	files, remove, err := GenerateOutputs(br.YAML, cfg.goOptions(), cfg.Resolve(cfg.Go.Output))
 	if err != nil {
 		br.Diags.Report(diag.Pos{File: filepath.ToSlash(cfg.path)}, diag.Generate, "%v", err)
+		br.Diags.Sort()
+		res.Outputs = nil
 		return res, nil
 	}
-	outDir := cfg.Resolve(cfg.Go.Output)
+	res.Outputs = append(res.Outputs, files...)
+	res.Remove = remove
+	return res, nil
+}
+
+// GenerateOutputs generates the Go package of a spec (YAML) into outDir, in
+// memory: the files to write, and the files docspec generated there before
+// that are no longer produced (to remove). Both `run` and `generate` write
+// their Go through it.
+func GenerateOutputs(spec []byte, o GoOptions, outDir string) (files []Output, remove []string, err error) {
+	gen, err := gogen.Generate(spec, o)
+	if err != nil {
+		return nil, nil, err
+	}
 	produced := map[string]bool{}
-	for _, f := range files {
+	for _, f := range gen {
 		p := filepath.Join(outDir, f.Name)
 		produced[p] = true
-		res.Outputs = append(res.Outputs, Output{Path: p, Data: f.Data})
+		files = append(files, Output{Path: p, Data: f.Data})
 	}
-	res.Remove = StaleFiles(outDir, produced)
-	return res, nil
+	return files, StaleFiles(outDir, produced), nil
 }
 
 // StaleFiles lists docspec-generated files in dir that are not produced now.
@@ -113,6 +129,19 @@ func isGenerated(p string) bool {
 	return strings.Contains(string(buf[:n]), GeneratedMarker)
 }
 
+// writeStep, when set (by tests), is called before each change WriteOutputs
+// makes on disk, with the step and the file; an error it returns fails the
+// write there, as a full disk or a lost permission would, and a panic stops
+// it there, as a kill would.
+var writeStep func(step, path string) error
+
+func step(name, path string) error {
+	if writeStep == nil {
+		return nil
+	}
+	return writeStep(name, path)
+}
+
 // WriteOutputs writes the outputs whose bytes changed (each through a
 // temporary file renamed into place) and removes stale generated files.
 // It returns the paths written and removed.
@@ -129,6 +158,9 @@ func WriteOutputs(res *Result) (written, removed []string, err error) {
 		written = append(written, o.Path)
 	}
 	for _, p := range res.Remove {
+		if err := step("remove", p); err != nil {
+			return written, removed, err
+		}
 		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
 			return written, removed, err
 		}
@@ -162,10 +194,21 @@ func RemoveStaleTemps(outputs []Output) {
 }
 
 // WriteFileAtomic writes data to path through a temporary file in the same
-// folder, so readers see the old or the new content, never a part.
+// folder, so readers see the old or the new content, never a part. A path
+// that names a device or a named pipe (-o /dev/null, /dev/stdout) is written
+// into as it is: renaming over it would replace the device with a file.
 func WriteFileAtomic(path string, data []byte) (err error) {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return writeInPlace(path, data)
+	}
 	dir := filepath.Dir(path)
+	if err := step("mkdir", path); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := step("create", path); err != nil {
 		return err
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
@@ -178,8 +221,14 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
+	if err = step("write", path); err != nil {
+		return err
+	}
 	if _, err = tmp.Write(data); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = step("sync", path); err != nil {
+		return err
 	}
 	if err = tmp.Sync(); err != nil {
 		return err
@@ -190,5 +239,20 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
+	if err = step("rename", path); err != nil {
+		return err
+	}
 	return os.Rename(tmp.Name(), path)
+}
+
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return f.Close()
 }

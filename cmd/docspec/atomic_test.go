@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -52,85 +51,128 @@ func isTemp(name string) bool {
 }
 
 // newAtomicWork makes a config folder whose outputs come from page (v1).
-func newAtomicWork(t *testing.T, bin string, page []byte) string {
+func newAtomicWork(t *testing.T, page []byte) string {
 	t.Helper()
 	work := t.TempDir()
 	require.NoError(t, os.MkdirAll(filepath.Join(work, "docs"), 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join(work, "docspec.yaml"), []byte(atomicConfig), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(work, "docs", "UpdateBackup.md"), page, 0o644))
-	out, err := exec.Command(bin, "run", "-config", filepath.Join(work, "docspec.yaml")).CombinedOutput()
+	out, err := docspecCmd("run", "-config", filepath.Join(work, "docspec.yaml")).CombinedOutput()
 	require.NoError(t, err, "%s", out)
 	return work
 }
 
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "docspec")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	require.NoError(t, err, "%s", out)
-	return bin
+// asCommand is set in the environment of a test binary started as the
+// command: TestMain then runs Main instead of the tests, so that the kill
+// test needs no go build.
+const asCommand = "DOCSPEC_TEST_AS_COMMAND"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(asCommand) == "1" {
+		os.Exit(Main(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
 }
 
-// TestKilledMidWrite kills `docspec run` at random moments while it replaces
-// existing outputs: every output must be wholly old or wholly new, and the
-// next run must leave no temporary file behind.
+// docspecCmd is `docspec args...` as a process of its own: this test binary,
+// running Main.
+func docspecCmd(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), asCommand+"=1")
+	return cmd
+}
+
+// TestKilledMidWrite kills `docspec run` twice while it replaces existing
+// outputs: once as soon as a temporary file appears (in the middle of
+// writing the first output), once as soon as the spec holds its new content
+// (between two outputs). Every output must be wholly old or wholly new, and
+// the next run must complete the job and leave no temporary file behind.
+// Every step of the writing is interrupted in turn, by a failure and by a
+// simulated kill, in generator's TestWriteOutputsInterrupted; these two real
+// kills check the same from outside, with a process and SIGKILL.
 func TestKilledMidWrite(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the command and runs it ~20 times")
+		t.Skip("runs the command six times and kills it twice")
 	}
-	bin := buildBinary(t)
 	v1, err := os.ReadFile("../../spec/docs/UpdateBackup.md")
 	require.NoError(t, err)
 	v2 := bytes.ReplaceAll(v1, []byte("备份名称"), []byte("新的备份名称"))
 	require.NotEqual(t, v1, v2)
 
-	// The two complete states, and how long a full run takes.
-	old := outputTree(t, newAtomicWork(t, bin, v1))
-	w2 := newAtomicWork(t, bin, v1)
+	// The two complete states.
+	old := outputTree(t, newAtomicWork(t, v1))
+	w2 := newAtomicWork(t, v1)
 	require.NoError(t, os.WriteFile(filepath.Join(w2, "docs", "UpdateBackup.md"), v2, 0o644))
-	start := time.Now()
-	out, err := exec.Command(bin, "run", "-config", filepath.Join(w2, "docspec.yaml")).CombinedOutput()
+	out, err := docspecCmd("run", "-config", filepath.Join(w2, "docspec.yaml")).CombinedOutput()
 	require.NoError(t, err, "%s", out)
-	full := time.Since(start)
 	neu := outputTree(t, w2)
 	require.NotEqual(t, old["openapi.yaml"], neu["openapi.yaml"])
 
-	rng := rand.New(rand.NewPCG(1, 2))
-	mixed := 0
-	for i := range 20 {
-		work := newAtomicWork(t, bin, v1)
+	triggers := []struct {
+		name string
+		now  func(work string) bool
+	}{
+		{"a temporary file appears", func(work string) bool {
+			for _, dir := range []string{work, filepath.Join(work, "gen")} {
+				entries, _ := os.ReadDir(dir)
+				for _, e := range entries {
+					if isTemp(e.Name()) {
+						return true
+					}
+				}
+			}
+			return false
+		}},
+		{"the spec is new", func(work string) bool {
+			data, _ := os.ReadFile(filepath.Join(work, "openapi.yaml"))
+			return string(data) == neu["openapi.yaml"]
+		}},
+	}
+	for i, trig := range triggers {
+		work := newAtomicWork(t, v1)
 		require.NoError(t, os.WriteFile(filepath.Join(work, "docs", "UpdateBackup.md"), v2, 0o644))
-		cmd := exec.Command(bin, "run", "-config", filepath.Join(work, "docspec.yaml"))
+		cmd := docspecCmd("run", "-config", filepath.Join(work, "docspec.yaml"))
 		require.NoError(t, cmd.Start())
-		// Most kills land near the end of the run, where the files are written.
-		delay := time.Duration(float64(full) * (0.5 + 0.6*rng.Float64()))
-		time.Sleep(delay)
-		_ = cmd.Process.Signal(syscall.SIGKILL)
-		_ = cmd.Wait()
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
+		killed := false
+	watch:
+		for {
+			select {
+			case <-exited:
+				break watch
+			default:
+			}
+			if trig.now(work) {
+				killed = cmd.Process.Signal(syscall.SIGKILL) == nil
+				<-exited
+				break
+			}
+			time.Sleep(200 * time.Microsecond)
+		}
 
 		got := outputTree(t, work)
-		sawOld, sawNew := false, false
+		sawOld, sawNew, temps := 0, 0, 0
 		for name, data := range got {
 			if isTemp(name) {
+				temps++
 				continue // left by the kill; removed by the next run (checked below)
 			}
 			switch data {
 			case old[name]:
-				sawOld = true
+				sawOld++
 			case neu[name]:
-				sawNew = true
+				sawNew++
 			default:
-				t.Fatalf("run %d killed after %v: %s is neither the old nor the new content (%d bytes)", i, delay, name, len(data))
+				t.Fatalf("run %d killed when %s: %s is neither the old nor the new content (%d bytes)", i, trig.name, name, len(data))
 			}
 		}
 		for name := range old {
 			assert.Contains(t, got, name, "run %d: %s disappeared", i, name)
 		}
-		if sawOld && sawNew {
-			mixed++
-		}
+		t.Logf("kill %d when %s (killed: %v): %d files old, %d new, %d temporary", i, trig.name, killed, sawOld, sawNew, temps)
 		// The next run completes the job and cleans up.
-		out, err := exec.Command(bin, "run", "-config", filepath.Join(work, "docspec.yaml")).CombinedOutput()
+		out, err := docspecCmd("run", "-config", filepath.Join(work, "docspec.yaml")).CombinedOutput()
 		require.NoError(t, err, "%s", out)
 		after := outputTree(t, work)
 		for name := range after {
@@ -138,7 +180,6 @@ func TestKilledMidWrite(t *testing.T) {
 		}
 		assert.Equal(t, neu, after, "run %d: outputs after the next run", i)
 	}
-	t.Logf("20 kills, %d of them between two files", mixed)
 }
 
 // TestStaleTempsRemoved: temporary files of an earlier crash go away even

@@ -17,10 +17,11 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	config := fs.String("config", "docspec.yaml", "the config `file`")
 	verbose := fs.Bool("v", false, "also print notes")
 	maxLines := fs.Int("lines", 200, "show at most this many diff `lines` per file (0: all)")
+	policy := addPolicyFlags(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
-	res, code := runConfig(ctx, *config, *verbose, stderr, false)
+	res, code := runConfig(ctx, *config, policy, *verbose, stderr, false)
 	if res == nil {
 		return code
 	}

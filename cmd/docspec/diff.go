@@ -85,9 +85,9 @@ func diffSide(ctx context.Context, p, tag string, stderr io.Writer, verbose bool
 		return nil, false
 	}
 	if res.Diags.HasErrors() || verbose {
-		printDiags(stderr, res.Diags, []string{p}, verbose)
+		res.Diags.Print(stderr, verbose)
 	}
-	if res.Diags.HasErrors() {
+	if res.Failed() {
 		fmt.Fprintln(stderr, res.Summary())
 		return nil, false
 	}

@@ -6,8 +6,11 @@
 //	docspec check    -config docspec.yaml                      exit 1 with a diff if outputs are stale
 //	docspec diff     OLD NEW                                   two specs or docs folders → change report
 //
-// Exit status: 0 done (warnings allowed), 1 the input has errors (or, for
-// check, outputs are stale; for diff -fail-on-breaking, a breaking change), 2 usage.
+//	docspec help codes                                         the diagnostic codes
+//
+// Exit status: 0 done (warnings allowed), 1 nothing trustworthy could be
+// written (errors; with -strict, warnings; for check, outputs are stale; for
+// diff -fail-on-breaking, a breaking change), 2 usage.
 package main
 
 import (
@@ -21,6 +24,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"text/tabwriter"
 	"time"
 
 	"github.com/docspec/docspec/generator"
@@ -55,6 +59,10 @@ func main() {
 
 // Main runs the command line and returns the exit status.
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 2 && args[0] == "help" && args[1] == "codes" {
+		printCodes(stdout)
+		return 0
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {
@@ -78,9 +86,58 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  docspec %-8s %s\n      %s\n", c.name, c.args, c.help)
 	}
-	fmt.Fprintln(w, "\nExit status: 0 done (warnings allowed), 1 the input has errors (check: outputs are stale;")
-	fmt.Fprintln(w, "diff -fail-on-breaking: a breaking change), 2 usage.")
-	fmt.Fprintln(w, "Run 'docspec COMMAND -h' for a command's flags.")
+	fmt.Fprintln(w, "\nExit status: 0 done (warnings allowed), 1 nothing trustworthy could be written (errors;")
+	fmt.Fprintln(w, "-strict: warnings; check: outputs are stale; diff -fail-on-breaking: a breaking change), 2 usage.")
+	fmt.Fprintln(w, "Run 'docspec COMMAND -h' for a command's flags, 'docspec help codes' for the diagnostic codes.")
+}
+
+// printCodes lists every diagnostic code with its severity, what it costs
+// the output and what it means (README's Diagnostics table).
+func printCodes(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "CODE\tSEVERITY\tCOST\tMEANING")
+	for _, c := range diag.Codes() {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.Code, c.Severity, c.Cost, strings.ReplaceAll(c.Meaning, "`", ""))
+	}
+	tw.Flush()
+}
+
+// policyFlags are the flags that decide what diagnostics do: -strict makes
+// every warning fail the run, -ignore hides codes (counted in the summary).
+type policyFlags struct {
+	strict *bool
+	ignore *string
+}
+
+func addPolicyFlags(fs *flag.FlagSet) policyFlags {
+	return policyFlags{
+		strict: fs.Bool("strict", false, "fail (exit 1, write nothing) when there is any warning"),
+		ignore: fs.String("ignore", "", "comma-separated diagnostic `codes` not to print (counted in the summary line; errors cannot be ignored)"),
+	}
+}
+
+// apply adds the flags to a strict setting and an ignore list (a config's).
+func (p policyFlags) apply(strict *generator.Strict, ignore *[]diag.Code, stderr io.Writer) bool {
+	codes, err := generator.ParseCodes(*p.ignore, true)
+	if err != nil {
+		fmt.Fprintf(stderr, "docspec: -ignore: %v\n", err)
+		return false
+	}
+	*ignore = append(*ignore, codes...)
+	if *p.strict {
+		strict.All = true
+	}
+	return true
+}
+
+// report prints a build's diagnostics, its summary line and, when strict
+// mode failed it, the line that says so.
+func report(w io.Writer, res *generator.BuildResult, verbose bool) {
+	res.Diags.Print(w, verbose)
+	fmt.Fprintln(w, res.Summary())
+	if line := res.StrictLine(); line != "" {
+		fmt.Fprintln(w, line)
+	}
 }
 
 func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
@@ -127,6 +184,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	version := fs.String("version", "", "info.version of the spec")
 	verbose := fs.Bool("v", false, "also print notes")
 	jobs := fs.Int("j", 0, "pages analyzed at once (default: all cores)")
+	policy := addPolicyFlags(fs)
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return flagStatus(err)
@@ -135,17 +193,21 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fs.Usage()
 		return 2
 	}
+	opts := generator.BuildOptions{Dirs: dirs, Tag: *tag,
+		Info: generator.Info{Title: *title, Version: *version}, Jobs: *jobs}
+	if !policy.apply(&opts.Strict, &opts.Ignore, stderr) {
+		return 2
+	}
 	prog := newProgress(stderr)
-	res, err := generator.Build(ctx, generator.BuildOptions{Dirs: dirs, Tag: *tag,
-		Info: generator.Info{Title: *title, Version: *version}, Jobs: *jobs, Progress: prog.update})
+	opts.Progress = prog.update
+	res, err := generator.Build(ctx, opts)
 	prog.done()
 	if err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
 	}
-	printDiags(stderr, res.Diags, dirs, *verbose)
-	fmt.Fprintln(stderr, res.Summary())
-	if res.Diags.HasErrors() {
+	report(stderr, res, *verbose)
+	if res.Failed() {
 		return 1
 	}
 	if *out == "" || *out == "-" {
@@ -192,20 +254,12 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
 	}
-	files, err := generator.GenerateGo(data, opts)
+	files, remove, err := generator.GenerateOutputs(data, opts, *out)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: error: %v [generate]\n", filepath.ToSlash(*spec), err)
+		fmt.Fprintf(stderr, "%s: error: %v [%s]\n", filepath.ToSlash(*spec), err, diag.Generate)
 		return 1
 	}
-	res := &generator.Result{}
-	produced := map[string]bool{}
-	for _, f := range files {
-		p := filepath.Join(*out, f.Name)
-		produced[p] = true
-		res.Outputs = append(res.Outputs, generator.Output{Path: p, Data: f.Data})
-	}
-	res.Remove = generator.StaleFiles(*out, produced)
-	if _, _, err := generator.WriteOutputs(res); err != nil {
+	if _, _, err := generator.WriteOutputs(&generator.Result{Outputs: files, Remove: remove}); err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
 	}
@@ -216,14 +270,14 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", "-config docspec.yaml", stderr)
 	config := fs.String("config", "docspec.yaml", "the config `file`")
 	verbose := fs.Bool("v", false, "also print notes")
+	policy := addPolicyFlags(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
-	res, code := runConfig(ctx, *config, *verbose, stderr, true)
+	res, code := runConfig(ctx, *config, policy, *verbose, stderr, true)
 	if res == nil {
 		return code
 	}
-	fmt.Fprintln(stderr, res.Build.Summary())
 	if _, _, err := generator.WriteOutputs(res); err != nil {
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return 1
@@ -232,14 +286,17 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // runConfig loads a config and runs it in memory, printing the config's or
-// the docs' diagnostics. It returns the result, or nil and the exit status
-// when the run cannot go on (the docs' errors, an unreadable config). The
-// summary line of a successful run is left to the caller.
-func runConfig(ctx context.Context, config string, verbose bool, stderr io.Writer, showProgress bool) (*generator.Result, int) {
+// the docs' diagnostics and the summary line. It returns the result, or nil
+// and the exit status when the run cannot go on (an unreadable config, the
+// docs' errors, strict mode).
+func runConfig(ctx context.Context, config string, policy policyFlags, verbose bool, stderr io.Writer, showProgress bool) (*generator.Result, int) {
 	cfg, diags := generator.LoadConfig(config)
 	if cfg == nil {
 		diags.Print(stderr, verbose)
 		return nil, 1
+	}
+	if !policy.apply(&cfg.Strict, &cfg.Ignore, stderr) {
+		return nil, 2
 	}
 	var update func(done, total int)
 	prog := newProgress(stderr)
@@ -252,13 +309,8 @@ func runConfig(ctx context.Context, config string, verbose bool, stderr io.Write
 		fmt.Fprintf(stderr, "docspec: %v\n", err)
 		return nil, 1
 	}
-	var dirs []string
-	for _, d := range cfg.Docs {
-		dirs = append(dirs, cfg.Resolve(d))
-	}
-	printDiags(stderr, res.Build.Diags, dirs, verbose)
-	if res.Build.Diags.HasErrors() {
-		fmt.Fprintln(stderr, res.Build.Summary())
+	report(stderr, res.Build, verbose)
+	if res.Build.Failed() {
 		return nil, 1
 	}
 	return res, 0
@@ -270,36 +322,6 @@ func joinTargets(ts []generator.Target) string {
 		s = append(s, string(t))
 	}
 	return strings.Join(s, ",")
-}
-
-// printDiags prints diagnostics with page paths shown from the working
-// directory (positions inside the spec are relative to the docs folder).
-func printDiags(w io.Writer, l diag.List, dirs []string, verbose bool) {
-	shown := make(diag.List, 0, len(l))
-	folders := map[string]bool{}
-	var all []string
-	for _, d := range dirs {
-		folders[filepath.ToSlash(d)] = true
-		all = append(all, filepath.ToSlash(d))
-	}
-	folders[strings.Join(all, ",")] = true
-	for _, d := range l {
-		if folders[d.Pos.File] {
-			// about a docs folder itself (missing, empty): already a path from the working directory
-		} else if strings.HasSuffix(d.Pos.File, ".md") || (d.Pos.File != "" && !strings.Contains(d.Pos.File, "/") && len(dirs) == 1 && !strings.HasSuffix(d.Pos.File, ".yaml")) {
-			root := ""
-			if len(dirs) == 1 {
-				root = dirs[0]
-			} else if len(dirs) > 1 {
-				root = filepath.Dir(filepath.Clean(dirs[0]))
-			}
-			if root != "" && root != "." {
-				d.Pos.File = filepath.ToSlash(filepath.Join(root, filepath.FromSlash(d.Pos.File)))
-			}
-		}
-		shown = append(shown, d)
-	}
-	shown.Print(w, verbose)
 }
 
 // progress shows "pages parsed / total" on a terminal when a build is slow.

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,12 +18,15 @@ import (
 )
 
 // malformedDir holds one folder per case: docs/ (the input pages, absent when
-// the test makes them), stderr.golden (the diagnostics), exit (the status)
-// and, when the build succeeds, openapi.golden.yaml.
+// the test makes them), stderr.golden (the diagnostics), exit (the status),
+// and, when the run succeeds, openapi.golden.yaml (the spec) and go.golden
+// (the Go files written under gen/, one after the other). A case may give
+// the command line in args (one argument per line; default: build docs -o
+// openapi.yaml) and a docspec.yaml.
 const malformedDir = "../../generator/testdata/malformed"
 
 // makeDocs creates the inputs that cannot be committed: huge, empty,
-// unreadable or self-referencing entries. dir is the docs folder.
+// unreadable, self-referencing or not regular files. dir is the docs folder.
 var makeDocs = map[string]func(t *testing.T, dir string){
 	"empty-folder": func(t *testing.T, dir string) {},
 	"page-too-large": func(t *testing.T, dir string) {
@@ -42,6 +46,11 @@ var makeDocs = map[string]func(t *testing.T, dir string){
 		// A folder linking to its parent: not followed, so no endless walk.
 		require.NoError(t, os.Symlink(".", filepath.Join(dir, "again")))
 	},
+	"folder-named-md": func(t *testing.T, dir string) {
+		// A symlink to a folder is not followed, whatever its name.
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, "..", "elsewhere"), 0o755))
+		require.NoError(t, os.Symlink(filepath.Join("..", "elsewhere"), filepath.Join(dir, "Linked.md")))
+	},
 }
 
 func TestMalformed(t *testing.T) {
@@ -58,28 +67,39 @@ func TestMalformed(t *testing.T) {
 			work := t.TempDir()
 			docs := filepath.Join(work, "docs")
 			require.NoError(t, os.MkdirAll(docs, 0o755))
-			pages, _ := filepath.Glob(filepath.Join(caseDir, "docs", "*"))
-			for _, p := range pages {
-				data, err := os.ReadFile(p)
-				require.NoError(t, err)
-				require.NoError(t, os.WriteFile(filepath.Join(docs, filepath.Base(p)), data, 0o644))
-			}
+			pages := copyTree(t, filepath.Join(caseDir, "docs"), docs)
 			if mk := makeDocs[name]; mk != nil {
 				mk(t, docs)
 			} else {
-				require.NotEmpty(t, pages, "case %s has no docs/ and no makeDocs entry", name)
+				require.NotZero(t, pages, "case %s has no docs/ and no makeDocs entry", name)
+			}
+			if cfg, err := os.ReadFile(filepath.Join(caseDir, "docspec.yaml")); err == nil {
+				require.NoError(t, os.WriteFile(filepath.Join(work, "docspec.yaml"), cfg, 0o644))
+			}
+			args := []string{"build", "docs", "-o", "openapi.yaml"}
+			if data, err := os.ReadFile(filepath.Join(caseDir, "args")); err == nil {
+				args = strings.Fields(string(data))
 			}
 			t.Chdir(work)
 			var stdout, stderr bytes.Buffer
-			code := Main(context.Background(), []string{"build", "docs", "-o", "openapi.yaml"}, &stdout, &stderr)
+			done := make(chan int, 1)
+			go func() { done <- Main(context.Background(), args, &stdout, &stderr) }()
+			var code int
+			select {
+			case code = <-done:
+			case <-time.After(time.Minute):
+				t.Fatalf("docspec %s did not finish in a minute (blocked on a page?)", strings.Join(args, " "))
+			}
 			spec, _ := os.ReadFile("openapi.yaml")
 
 			checkGolden(t, filepath.Join(caseDir, "stderr.golden"), stderr.Bytes())
 			checkGolden(t, filepath.Join(caseDir, "exit"), []byte(strconv.Itoa(code)+"\n"))
 			if code == 0 {
 				checkGolden(t, filepath.Join(caseDir, "openapi.golden.yaml"), spec)
+				checkGolden(t, filepath.Join(caseDir, "go.golden"), goFiles(t, filepath.Join(work, "gen")))
 			} else {
-				assert.NoFileExists(t, filepath.Join(work, "openapi.yaml"), "a failed build must not write a spec")
+				assert.NoFileExists(t, filepath.Join(work, "openapi.yaml"), "a failed run must not write a spec")
+				assert.NoDirExists(t, filepath.Join(work, "gen"), "a failed run must not write Go")
 			}
 			for _, line := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
 				if strings.HasPrefix(line, "docspec: ") {
@@ -89,6 +109,48 @@ func TestMalformed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// copyTree copies the files under from (absent: nothing) to to and returns
+// how many it copied.
+func copyTree(t *testing.T, from, to string) int {
+	t.Helper()
+	n := 0
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if os.IsNotExist(err) && p == from {
+			return filepath.SkipDir
+		}
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(to, rel)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(to, rel), data, 0o644))
+		n++
+		return nil
+	})
+	require.NoError(t, err)
+	return n
+}
+
+// goFiles concatenates the files of a Go output folder, each under its name
+// (nothing when the folder does not exist).
+func goFiles(t *testing.T, dir string) []byte {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	require.NoError(t, err)
+	var b bytes.Buffer
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		fmt.Fprintf(&b, "==> gen/%s <==\n%s", e.Name(), data)
+	}
+	return b.Bytes()
 }
 
 // checkGolden compares got with the golden file, or rewrites it with -update.
@@ -114,7 +176,7 @@ func TestManyPages(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := Main(context.Background(), []string{"build", docs, "-o", filepath.Join(t.TempDir(), "openapi.yaml")}, &stdout, &stderr)
 	require.Equal(t, 0, code, stderr.String())
-	assert.Contains(t, stderr.String(), fmt.Sprintf("docspec: %d pages read (0 without an operation), %d operations", n, n))
+	assert.Contains(t, stderr.String(), fmt.Sprintf("docspec: %d pages read (0 without an operation, 0 left out), %d operations", n, n))
 }
 
 // TestUnreadablePage: a page without read permission is an [unreadable]
@@ -131,7 +193,7 @@ func TestUnreadablePage(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := Main(context.Background(), []string{"build", docs}, &stdout, &stderr)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr.String(), "Secret.md: error: cannot read page: permission denied [unreadable]")
+	assert.Contains(t, stderr.String(), "Secret.md: warning: cannot read page: permission denied [unreadable]")
 }
 
 // Invariants between cases: line endings change nothing, and a cycle of

@@ -5,11 +5,14 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/docspec/docspec/generator/diag"
 )
 
 func seedPage(t *testing.T) string {
@@ -42,7 +45,7 @@ func TestRunThenBrokenPageKeepsOutputs(t *testing.T) {
 	code, _, stderr := run("run", "-config", cfg)
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stderr, "docs/UpdateBackup.md:721: warning: request example: $.backup is a string, the table says BackupUpdate object [example-mismatch]")
-	assert.Contains(t, stderr, "docspec: 1 pages read (0 without an operation), 1 operations, 7 schemas, 1 warnings, 0 errors")
+	assert.Contains(t, stderr, "docspec: 1 pages read (0 without an operation, 0 left out), 1 operations, 7 schemas, 1 warnings, 0 errors\n")
 
 	before := map[string][]byte{}
 	for _, f := range []string{"openapi.yaml", "gen/cbr/models.gen.go", "gen/cbr/client.gen.go", "gen/cbr/server.gen.go", "gen/cbr/spec.gen.go"} {
@@ -59,6 +62,7 @@ func TestRunThenBrokenPageKeepsOutputs(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, `docs/UpdateBackup.md:9: warning: URI line: unknown HTTP method "PUTT"`)
 	assert.Contains(t, stderr, "error: none of the 1 pages documents an operation")
+	assert.Contains(t, stderr, "docspec: 1 pages read (0 without an operation, 1 left out), 0 operations, 0 schemas, 1 warnings (1 pages left out), 1 errors\n")
 
 	for f, data := range before {
 		now, err := os.ReadFile(filepath.Join(dir, f))
@@ -93,4 +97,46 @@ func TestConfigUnknownKey(t *testing.T) {
 	code, _, stderr := run("run", "-config", cfg)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, filepath.ToSlash(cfg)+`:3: error: unknown key "specs" [config]`)
+}
+
+// docspec help codes lists every code with its severity and cost.
+func TestHelpCodes(t *testing.T) {
+	code, stdout, _ := run("help", "codes")
+	require.Equal(t, 0, code)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Len(t, lines, len(diag.Codes())+1)
+	assert.Regexp(t, `^CODE +SEVERITY +COST +MEANING$`, lines[0])
+	for i, c := range diag.Codes() {
+		assert.Regexp(t, `^`+regexp.QuoteMeta(string(c.Code))+` +`+c.Severity.String()+` +`+regexp.QuoteMeta(c.Cost.String())+` +\S`, lines[i+1])
+	}
+	assert.Contains(t, stdout, "\nrow-shape ")
+}
+
+// A bad -ignore list is a usage error; an error's code cannot be ignored.
+func TestIgnoreFlagErrors(t *testing.T) {
+	cfg := workspace(t, seedPage(t))
+	docs := filepath.Join(filepath.Dir(cfg), "docs")
+	code, _, stderr := run("build", "-ignore", "row-shape,rowshape", docs)
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "docspec: -ignore: unknown diagnostic code \"rowshape\" (docspec help codes lists them)\n", stderr)
+	code, _, stderr = run("run", "-config", cfg, "-ignore", "no-operations")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "docspec: -ignore: \"no-operations\" is an error: errors cannot be ignored\n", stderr)
+	assert.NoFileExists(t, filepath.Join(filepath.Dir(cfg), "openapi.yaml"))
+}
+
+// check -strict fails on a warning before comparing anything.
+func TestCheckStrict(t *testing.T) {
+	cfg := workspace(t, seedPage(t))
+	code, _, stderr := run("run", "-config", cfg)
+	require.Equal(t, 0, code, stderr)
+	code, _, stderr = run("check", "-config", cfg)
+	require.Equal(t, 0, code, stderr)
+	code, stdout, stderr := run("check", "-strict", "-config", cfg)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, stdout)
+	assert.True(t, strings.HasSuffix(stderr, "docspec: strict mode failed the run because of 1 warnings; nothing written\n"), stderr)
+	code, _, stderr = run("check", "-strict", "-ignore", "example-mismatch", "-config", cfg)
+	assert.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "1 ignored")
 }

@@ -3,7 +3,7 @@
 // A Diagnostic is a problem found in the input documentation, reported at
 // page.md:line with a severity and a stable code, in the style of go vet:
 //
-//	spec/docs/page.md:42: error: body table "BackupUpdate": unknown type "Objekt" [unknown-type]
+//	spec/docs/page.md:42: warning: body table "BackupUpdate": unknown type "Objekt": typed as any value [unknown-type]
 //
 // A List sorts like go/scanner.ErrorList: by file, line, column, then severity
 // and message, so output never depends on scheduling or map order.
@@ -16,8 +16,11 @@ import (
 	"strings"
 )
 
-// Pos is a position in an input file. File is slash-separated and relative
-// to the docs root; Line and Col are 1-based, 0 when unknown.
+// Pos is a position in an input file. File is slash-separated; inside the
+// stages a page is named relative to the docs root (as in the spec's
+// x-docspec-source), and generator.Build hands out positions ready to print
+// (the docs folder as given joined with that path). Line and Col are
+// 1-based, 0 when unknown.
 type Pos struct {
 	File string `json:"file"`
 	Line int    `json:"line,omitempty"`
