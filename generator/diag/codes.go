@@ -106,7 +106,7 @@ var (
 	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder): left out")
 	DuplicateOperation    = def("duplicate-operation", Warning, Page, "two pages document the same method and path; the later page is left out")
 	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; the later is numbered")
-	PathRenamed           = def("path-renamed", Note, Nothing, "a path is documented on another page with other placeholder names; its placeholders take the names of the first page")
+	PathRenamed           = def("path-renamed", Note, Nothing, "a path's placeholders are renamed: to match the same path on another page, or because one name appears twice in it")
 	UndocumentedPathParam = def("undocumented-path-param", Warning, Field, "a `{placeholder}` of the path has no table row; added as a required string")
 	UnknownPathParam      = def("unknown-path-param", Warning, Part, "a path parameter row does not appear in the path; ignored")
 	DuplicateParam        = def("duplicate-param", Warning, Part, "a parameter or property is documented twice; the first is kept")

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -79,7 +80,7 @@ func (c *pageCtx) run() {
 		op.Pos = diag.Pos{File: c.page.Path, Line: 1}
 	}
 	path, query := splitPath(ep.Path)
-	op.Path = path
+	op.Path = c.uniquePlaceholders(path, ep.Pos)
 	op.ID = c.operationID()
 	if strings.Contains(op.Summary, "废弃") || strings.Contains(strings.ToLower(op.Summary), "deprecated") {
 		op.Deprecated = true
@@ -98,6 +99,23 @@ func (c *pageCtx) run() {
 	c.readExamples(secs)
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
 	c.rows = c.settle(secs)
+}
+
+// uniquePlaceholders renames the second and later uses of a placeholder
+// name in a path ("/v2/{project_id}/os-quota-sets/{project_id}": the quota
+// set of another project): OpenAPI names each path parameter once.
+func (c *pageCtx) uniquePlaceholders(path string, pos diag.Pos) string {
+	seen := map[string]int{}
+	return placeholder.ReplaceAllStringFunc(path, func(m string) string {
+		name := m[1 : len(m)-1]
+		seen[name]++
+		if seen[name] == 1 {
+			return m
+		}
+		nn := fmt.Sprintf("%s_%d", name, seen[name])
+		c.diags.Report(pos, diag.PathRenamed, "placeholder {%s} appears more than once in the path: its next use is named {%s}", name, nn)
+		return "{" + nn + "}"
+	})
 }
 
 // reportNoURI reports a page that has a URI section and tables but no
