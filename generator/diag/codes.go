@@ -103,7 +103,8 @@ var (
 	// The operation: method, path, parameters.
 	NoURI                 = def("no-uri", Warning, Page, "a page has a URI section but no method and path could be read from it: left out")
 	UnknownMethod         = def("unknown-method", Warning, Page, "the URI line's method is not an HTTP method: left out")
-	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder): left out")
+	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder, a placeholder twice): left out")
+	ExtraURI              = def("extra-uri", Warning, Part, "a page writes a second method and path that is not an example of the first; the first is read, the other is not")
 	DuplicateOperation    = def("duplicate-operation", Warning, Page, "two pages document the same method and path; the later page is left out")
 	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; the later is numbered")
 	UndocumentedPathParam = def("undocumented-path-param", Warning, Field, "a `{placeholder}` of the path has no table row; added as a required string")
