@@ -104,6 +104,7 @@ var (
 	NoURI                 = def("no-uri", Warning, Page, "a page has a URI section but no method and path could be read from it: left out")
 	UnknownMethod         = def("unknown-method", Warning, Page, "the URI line's method is not an HTTP method: left out")
 	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder): left out")
+	ExtraURI              = def("extra-uri", Warning, Part, "a page writes a second method and path that is not an example of the first; the first is read, the other is not")
 	DuplicateOperation    = def("duplicate-operation", Warning, Page, "two pages document the same method and path; the later page is left out")
 	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; the later is numbered")
 	PathRenamed           = def("path-renamed", Note, Nothing, "a path's placeholders are renamed: to match the same path on another page, or because one name appears twice in it")

@@ -24,6 +24,7 @@ type pageCtx struct {
 	title   *docparse.Block // the "# Title" heading; nil when the page has none
 	secs    []*sectionBlocks
 	op      *model.Operation
+	ep      endpoint // the operation's method and path
 	diags   diag.List
 	idx     tableIndex
 	schemas map[*docparse.Table]*model.Schema // the schema read from each table
@@ -79,8 +80,8 @@ func (c *pageCtx) run() {
 	} else {
 		op.Pos = diag.Pos{File: c.page.Path, Line: 1}
 	}
-	path, query := splitPath(ep.Path)
-	op.Path = c.uniquePlaceholders(path, ep.Pos)
+	c.ep = ep
+	op.Path = c.uniquePlaceholders(ep.Path, ep.Pos)
 	op.ID = c.operationID()
 	if strings.Contains(op.Summary, "废弃") || strings.Contains(strings.ToLower(op.Summary), "deprecated") {
 		op.Deprecated = true
@@ -91,7 +92,7 @@ func (c *pageCtx) run() {
 	}
 	statusDesc := c.readStatus(secs)
 	c.readParams(secs)
-	for _, q := range query {
+	for _, q := range ep.Query {
 		c.addURIQuery(q, ep.Pos)
 	}
 	c.checkPathParams()

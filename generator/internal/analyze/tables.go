@@ -33,11 +33,17 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 				continue
 			}
 			t := b.Table
-			role := captionRole(t.Caption)
+			if s.kind == secURI {
+				if mc, uc := methodTableColumns(t); mc >= 0 && uc >= 0 {
+					continue // a method and URI table: read with the URI
+				}
+			}
+			role, mixed := captionRole(t.Caption), false
+			if s.kind == secURI {
+				role, mixed = c.uriTableRole(t)
+			}
 			if role == roleUnknown {
 				switch {
-				case s.kind == secURI:
-					role = rolePath
 				case t.Anchor == "HeaderParameter":
 					role = roleHeader
 				default:
@@ -52,6 +58,10 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			}
 			switch role {
 			case rolePath, roleQuery, roleHeader:
+				if mixed {
+					c.uriRowsIn(c.readRows(t))
+					continue
+				}
 				in := map[tableRole]string{rolePath: "path", roleQuery: "query", roleHeader: "header"}[role]
 				for _, r := range c.readRows(t) {
 					if r.In != "" {

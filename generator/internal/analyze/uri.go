@@ -8,19 +8,28 @@ import (
 	"github.com/docspec/docspec/generator/internal/docparse"
 )
 
-// endpoint is an operation's method and path as a page writes them.
+// endpoint is an operation's method and path template.
 type endpoint struct {
 	Method string // upper case
-	Path   string // raw: may still hold a query string
+	Path   string // the clean template, without the query string
+	Query  []queryItem
 	Pos    diag.Pos
 }
 
-// uriReader reads the method and path in one notation. It returns the
-// endpoint found, or, when it saw something that looks like its notation
-// but is broken (an unknown method), a diagnostic-worthy problem.
+// uriFound is a method and path one notation reads, as written.
+type uriFound struct {
+	Method string // upper case
+	Text   string // the path text (a URL's host removed), Markdown escapes undone
+	Pos    diag.Pos
+	row    *rowKey // the table row it was read from, if any
+}
+
+// uriReader reads the method and path in one notation: every occurrence on
+// the page, in page order. When it saw something that looks like its
+// notation but is broken (an unknown method), it returns the problem.
 type uriReader struct {
 	name string
-	read func(c *pageCtx, secs []*sectionBlocks) (endpoint, *uriProblem)
+	read func(c *pageCtx, secs []*sectionBlocks) ([]uriFound, *uriProblem)
 }
 
 // uriProblem is a notation seen but not readable.
@@ -30,133 +39,326 @@ type uriProblem struct {
 	msg  string
 }
 
-// uriReaders are the notations of the method and path, tried in order; the
-// first that finds an endpoint wins.
+// uriReaders are the notations of the method and path, tried in order: the
+// first that finds one gives the operation. The later ones are the less
+// explicit notations: a URL with a placeholder host is the operation only
+// when the page writes no template.
 var uriReaders = []uriReader{
-	{"line", readURILine},
+	{"line", readURILines},
+	{"table", readURITable},
+	{"pair", readURIPair},
+	{"split", readURISplit},
+	{"url", readURIURL},
 }
 
 // findEndpoint reads the operation's method and path. ok is false when the
 // page documents none; a problem is then reported when some notation was
-// seen but could not be read.
+// seen but could not be read, or when the path template is not well formed.
+// The first method and path of the first notation that finds one wins; the
+// page's other ones are its examples (the same method and a concrete
+// instance of the path) or are reported as not read.
 func (c *pageCtx) findEndpoint(secs []*sectionBlocks) (endpoint, bool) {
 	var first *uriProblem
-	for _, r := range uriReaders {
-		ep, prob := r.read(c, secs)
-		if ep.Method != "" {
-			return ep, true
-		}
+	var found [][]uriFound
+	win := -1
+	for i, r := range uriReaders {
+		f, prob := r.read(c, secs)
+		found = append(found, f)
 		if prob != nil && first == nil {
 			first = prob
 		}
+		if win < 0 && len(f) > 0 {
+			win = i
+		}
 	}
-	if first != nil {
-		c.diags.Report(first.pos, first.code, "%s", first.msg)
+	if win < 0 {
+		if first != nil {
+			c.diags.Report(first.pos, first.code, "%s", first.msg)
+		}
+		return endpoint{}, false
 	}
-	return endpoint{}, false
+	w := found[win][0]
+	path, query, problem := parsePath(w.Text)
+	if problem != "" {
+		c.diags.Report(w.Pos, diag.BadPath, "path template %q: %s: operation %s left out", w.Text, problem, w.Method)
+		return endpoint{}, false
+	}
+	if w.row != nil {
+		c.use(w.row.t, w.row.i)
+	}
+	ep := endpoint{Method: w.Method, Path: path, Query: query, Pos: w.Pos}
+	for _, fs := range found {
+		for _, f := range fs {
+			if f.Pos == w.Pos {
+				continue
+			}
+			c.otherEndpoint(&ep, f)
+		}
+	}
+	return ep, true
 }
 
-// readURILine reads "METHOD /path" from the text lines and code blocks of
-// the URI sections.
-func readURILine(c *pageCtx, secs []*sectionBlocks) (endpoint, *uriProblem) {
-	var prob *uriProblem
+// otherEndpoint weighs a second method and path of the page against the
+// operation: an example of it is fine (its query names are added when the
+// path is the template itself); anything else is reported as not read.
+func (c *pageCtx) otherEndpoint(ep *endpoint, f uriFound) {
+	path, query, problem := parsePath(f.Text)
+	if problem == "" && f.Method == ep.Method {
+		if path == ep.Path {
+			for _, q := range query {
+				if !hasQueryItem(ep.Query, q.Name) {
+					ep.Query = append(ep.Query, q)
+				}
+			}
+			c.useFound(f)
+			return
+		}
+		if samePathTemplate(ep.Path, path) {
+			c.useFound(f)
+			return
+		}
+	}
+	if f.row != nil {
+		c.drop(f.row.t, f.row.i)
+	}
+	c.diags.Report(f.Pos, diag.ExtraURI, "another method and path on the page, %s %s: not read (the page's operation is %s %s, line %d)", f.Method, f.Text, ep.Method, ep.Path, ep.Pos.Line)
+}
+
+// useFound records that the table row a method and path came from is read.
+func (c *pageCtx) useFound(f uriFound) {
+	if f.row != nil {
+		c.use(f.row.t, f.row.i)
+	}
+}
+
+func hasQueryItem(q []queryItem, name string) bool {
+	for _, x := range q {
+		if x.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// uriLines calls fn with every text line of the URI sections (code blocks
+// line by line), unescaped and trimmed, and its position.
+func uriLines(secs []*sectionBlocks, fn func(line string, pos diag.Pos, b *docparse.Block)) {
 	for _, s := range of(secs, secURI) {
 		for i := range s.blocks {
 			b := &s.blocks[i]
-			var lines []string
 			switch b.Kind {
 			case docparse.Text:
-				lines = []string{b.Text}
+				fn(strings.TrimSpace(docparse.Unescape(b.Text)), b.Pos, b)
 			case docparse.Code:
-				lines = strings.Split(b.Text, "\n")
-			default:
+				for k, l := range strings.Split(b.Text, "\n") {
+					pos := b.Pos
+					pos.Line += k + 1
+					fn(strings.TrimSpace(l), pos, b)
+				}
+			}
+		}
+	}
+}
+
+// methodWord checks a method word: the method (upper case) and whether it is
+// one; known is false for a word that is no HTTP method.
+func methodWord(word string) (string, bool) {
+	m := strings.ToUpper(word)
+	return m, httpMethods[m]
+}
+
+// readURILines reads "METHOD /path" lines (text or code) of the URI
+// sections: "GET /v1/x", "GET/v1/x", "Get /v1/x", "URI format: GET /v1/x",
+// "GET v1.0/x" (relative), "POST /x \(note\)". Lines with an absolute URL are
+// left to readURIURL.
+func readURILines(c *pageCtx, secs []*sectionBlocks) ([]uriFound, *uriProblem) {
+	var out []uriFound
+	var prob *uriProblem
+	uriLines(secs, func(l string, pos diag.Pos, _ *docparse.Block) {
+		m := uriLine.FindStringSubmatch(l)
+		if m == nil {
+			return
+		}
+		word, space, rest := m[1], m[2], m[3]
+		text, _, ok := takePath(rest)
+		if _, _, isURL := splitURL(text); isURL || !ok || !pathLike(text) {
+			return
+		}
+		meth, known := methodWord(word)
+		relative := !strings.HasPrefix(text, "/") && !strings.HasPrefix(text, "{")
+		if relative && (space == "" || word != meth || !relativePath.MatchString(text)) {
+			return // "Get v1…" is prose more often than a path
+		}
+		if !known {
+			if prob == nil && len(word) >= 3 && meth == word {
+				prob = &uriProblem{pos, diag.UnknownMethod, "URI line: unknown HTTP method " + strconv.Quote(word)}
+			}
+			return
+		}
+		out = append(out, uriFound{Method: meth, Text: text, Pos: pos})
+	})
+	return out, prob
+}
+
+// pathLike reports whether the text after a method word is written as a path
+// (ASCII before the query string, at least a slash or a placeholder) rather
+// than prose.
+func pathLike(s string) bool {
+	s, _ = cutQuery(s)
+	if s == "" || !strings.ContainsAny(s, "/{") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// readURIURL reads "METHOD https://{endpoint}/path" lines of the URI
+// sections. A URL with a real host ("iam.example.com") is an example and
+// never the operation; one whose host is a placeholder is the operation when
+// the page writes no template (readers before this one found nothing).
+func readURIURL(c *pageCtx, secs []*sectionBlocks) ([]uriFound, *uriProblem) {
+	var out []uriFound
+	uriLines(secs, func(l string, pos diag.Pos, _ *docparse.Block) {
+		m := uriLine.FindStringSubmatch(l)
+		if m == nil {
+			return
+		}
+		meth, known := methodWord(m[1])
+		text, _, ok := takePath(m[3])
+		host, path, isURL := splitURL(text)
+		if !known || !ok || !isURL || !hostIsPlaceholder(host) {
+			return
+		}
+		out = append(out, uriFound{Method: meth, Text: path, Pos: pos})
+	})
+	return out, nil
+}
+
+// readURITable reads the rows of a method + URI table in the URI sections
+// (`请求方法 | URI`, `Method | URI | Description`).
+func readURITable(c *pageCtx, secs []*sectionBlocks) ([]uriFound, *uriProblem) {
+	var out []uriFound
+	var prob *uriProblem
+	for _, s := range of(secs, secURI) {
+		for _, b := range s.blocks {
+			t := b.Table
+			if t == nil {
 				continue
 			}
-			for k, l := range lines {
-				l = strings.TrimSpace(docparse.Unescape(strings.TrimSpace(l)))
-				m := uriLine.FindStringSubmatch(l)
-				if m == nil {
+			mc, uc := methodTableColumns(t)
+			if mc < 0 || uc < 0 {
+				continue
+			}
+			for ri, r := range t.Rows {
+				if mc >= len(r.Cells) || uc >= len(r.Cells) {
 					continue
 				}
-				word, path := m[1], m[2]
-				pos := b.Pos
-				if b.Kind == docparse.Code {
-					pos.Line += k + 1
+				word := strings.TrimSpace(r.Cells[mc].Line())
+				text, _, ok := takePath(r.Cells[uc].Line())
+				if word == "" || !ok || !pathLike(text) {
+					continue
 				}
-				meth := strings.ToUpper(word)
-				if !httpMethods[meth] {
-					if prob == nil && len(word) >= 3 && meth == word {
-						prob = &uriProblem{pos, diag.UnknownMethod, "URI line: unknown HTTP method " + strconv.Quote(word)}
+				meth, ok := methodWord(word)
+				if !ok {
+					if prob == nil {
+						prob = &uriProblem{r.Pos, diag.UnknownMethod, "method and URI table: unknown HTTP method " + strconv.Quote(word)}
 					}
 					continue
 				}
-				return endpoint{Method: meth, Path: path, Pos: pos}, nil
+				out = append(out, uriFound{Method: meth, Text: text, Pos: r.Pos, row: &rowKey{t, ri}})
 			}
 		}
 	}
-	return endpoint{}, prob
+	return out, prob
 }
 
-// splitPath separates "/v1/{id}/x?force=no&{?a}" into the path and the
-// names in its query string.
-func splitPath(raw string) (string, []queryItem) {
-	path, rest := raw, ""
-	if i := strings.Index(raw, "{?"); i >= 0 {
-		path, rest = raw[:i], raw[i:]
-	} else if i := strings.IndexByte(raw, '?'); i >= 0 {
-		path, rest = raw[:i], raw[i+1:]
+// methodTableColumns finds the method and URI columns of a method + URI
+// table; -1 when the table has none.
+func methodTableColumns(t *docparse.Table) (method, uri int) {
+	method, uri = -1, -1
+	for i, h := range t.Header {
+		w := normWord(h.Line())
+		if methodColumnWords[w] && method < 0 {
+			method = i
+		}
+		if uriColumnWords[w] && uri < 0 {
+			uri = i
+		}
 	}
-	path = cleanPath(path)
-	var q []queryItem
-	rest = strings.Trim(rest, "{}?")
-	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == '&' || r == ',' }) {
-		part = strings.Trim(part, "{}? ")
-		name, val, _ := strings.Cut(part, "=")
-		name = strings.Trim(name, "{}_* ")
-		if name == "" || !isTypeName(name) {
+	return method, uri
+}
+
+func isMethodTable(t *docparse.Table) bool {
+	m, u := methodTableColumns(t)
+	return m >= 0 && u >= 0
+}
+
+// readURIPair reads a "PATH：/path" line and a "Method：POST" line of the
+// same URI section (either order).
+func readURIPair(c *pageCtx, secs []*sectionBlocks) ([]uriFound, *uriProblem) {
+	var out []uriFound
+	var prob *uriProblem
+	for _, s := range of(secs, secURI) {
+		var path, meth string
+		var pathPos, methPos diag.Pos
+		for _, b := range s.blocks {
+			if b.Kind != docparse.Text {
+				continue
+			}
+			l := strings.TrimSpace(docparse.Unescape(b.Text))
+			if m := uriPathLine.FindStringSubmatch(l); m != nil && path == "" {
+				path, pathPos = m[1], b.Pos
+			}
+			if m := uriMethodLine.FindStringSubmatch(l); m != nil && meth == "" {
+				meth, methPos = m[1], b.Pos
+			}
+		}
+		if path == "" || meth == "" {
 			continue
 		}
-		q = append(q, queryItem{Name: name, Value: strings.Trim(val, "{}_* ")})
-	}
-	return path, q
-}
-
-type queryItem struct{ Name, Value string }
-
-// cleanPath drops white space inside placeholders, repeated slashes and a
-// trailing slash, and makes the path start with one.
-func cleanPath(p string) string {
-	var b strings.Builder
-	in := false
-	for _, r := range p {
-		switch {
-		case r == '{':
-			in = true
-		case r == '}':
-			in = false
-		case in && (r == ' ' || r == '\t'):
+		text, _, _ := takePath(path)
+		m, ok := methodWord(meth)
+		if !ok {
+			if prob == nil {
+				prob = &uriProblem{methPos, diag.UnknownMethod, "Method line: unknown HTTP method " + strconv.Quote(meth)}
+			}
 			continue
 		}
-		b.WriteRune(r)
+		if pathLike(text) {
+			out = append(out, uriFound{Method: m, Text: text, Pos: pathPos})
+		}
 	}
-	s := b.String()
-	for strings.Contains(s, "//") {
-		s = strings.ReplaceAll(s, "//", "/")
-	}
-	if !strings.HasPrefix(s, "/") {
-		s = "/" + s
-	}
-	if len(s) > 1 {
-		s = strings.TrimRight(s, "/")
-	}
-	return s
+	return out, prob
 }
 
-// placeholderNames are the names of a path's "{name}" placeholders.
-func placeholderNames(path string) []string {
-	var out []string
-	for _, m := range placeholder.FindAllStringSubmatch(path, -1) {
-		out = append(out, m[1])
+// readURISplit reads a method written alone at the start of a line, with
+// prose after it ("GET 参数说明请参见表1。"), and the path alone on the next
+// text line of the URI section.
+func readURISplit(c *pageCtx, secs []*sectionBlocks) ([]uriFound, *uriProblem) {
+	var out []uriFound
+	for _, s := range of(secs, secURI) {
+		meth := ""
+		for _, b := range s.blocks {
+			if b.Kind != docparse.Text {
+				meth = ""
+				continue
+			}
+			l := strings.TrimSpace(docparse.Unescape(b.Text))
+			if meth != "" {
+				text, rest, _ := takePath(l)
+				if rest == "" && strings.HasPrefix(text, "/") && pathLike(text) {
+					out = append(out, uriFound{Method: meth, Text: text, Pos: b.Pos})
+				}
+				meth = ""
+			}
+			if m := methodAlone.FindStringSubmatch(l); m != nil && httpMethods[m[1]] {
+				meth = m[1]
+			}
+		}
 	}
-	return out
+	return out, nil
 }

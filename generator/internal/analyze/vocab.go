@@ -174,9 +174,42 @@ var requiredWords = []string{"是", "必选", "yes", "mandatory", "required", "t
 // section: "**状态码： 200**", "**状态码为 200 时: **", "状态码为 400 时:".
 var statusIntro = regexp.MustCompile(`(?i)^\**\s*(?:状态码|status code|http状态码)\s*(?:为)?\s*[:：]?\s*([1-5][0-9][0-9]|default)\s*(?:时)?\s*[:：。.]?\s*\**\s*$`)
 
-// uriLine: "METHOD /path" in a URI section, after an optional list bullet and
-// an optional label ("URI format:", "URI格式：", "接口：").
-var uriLine = regexp.MustCompile(`^(?:[-*]\s+)?(?:(?:URI(?: format| 格式|格式)?|请求URI|接口)\s*[:：]\s*)?([A-Za-z]+)\s*(/\S*|\{[^ ]*\}\S*)`)
+// uriLine: "METHOD /path" in a URI section (the method word, the space
+// after it, the rest of the line), after optional list bullets or a quote
+// marker and an optional label ("URI format:", "URI格式：", "接口：").
+var uriLine = regexp.MustCompile(`^(?:[-*>]\s*)*(?:(?:URI(?: format| 格式|格式)?|请求URI|接口)\s*[:：]\s*)?([A-Za-z]+)(\s*)(\S.*)$`)
+
+// relativePath: a path written without its leading slash, from its version
+// segment ("GET v1.0/x").
+var relativePath = regexp.MustCompile(`^[vV][0-9][A-Za-z0-9.]*/`)
+
+// uriPathLine and uriMethodLine: the "PATH：/path" and "Method：POST" lines
+// that write the method and path apart.
+var (
+	uriPathLine   = regexp.MustCompile(`^(?:[-*]\s+)?(?:PATH|Path|路径)\s*[:：]\s*(\S.*)$`)
+	uriMethodLine = regexp.MustCompile(`^(?:[-*]\s+)?(?:METHOD|Method|方法|请求方法)\s*[:：]\s*([A-Za-z]+)\s*$`)
+)
+
+// methodAlone: a line that starts with an upper-case method followed by
+// prose, not a path ("GET 参数说明请参见表1。"); the path is on the next line.
+var methodAlone = regexp.MustCompile(`^([A-Z]+)(?:\s+[^/{\s].*)?$`)
+
+// methodColumnWords and uriColumnWords: the header cells of a method + URI
+// table (`请求方法 | URI`, `Method | URI | Description`).
+var (
+	methodColumnWords = map[string]bool{"请求方法": true, "方法": true, "http方法": true, "method": true, "http method": true, "request method": true}
+	uriColumnWords    = map[string]bool{"uri": true, "url": true, "请求uri": true, "path": true, "路径": true, "request uri": true}
+)
+
+// uriQueryCaptions: captions that make a URI-section table the query
+// parameters ("查询参数" is Chinese for "query parameters").
+var uriQueryCaptions = []string{"查询参数", "查询检索参数", "optional parameters"}
+
+// markdownLink: "[text](href)" inside a path ("{[recordset_id](x.md)}").
+var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
+
+// placeholderName: what a path placeholder may be called.
+var placeholderName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
 
 // tableReference: "see Table 3", "详见表3", "参见表 4" (the number).
 var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)

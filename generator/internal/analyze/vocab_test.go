@@ -159,16 +159,6 @@ func TestOperationID(t *testing.T) {
 	assert.Equal(t, "", leadingNumber(".5"))
 }
 
-func TestSplitPath(t *testing.T) {
-	p, q := splitPath("/v1/{project_id}/groups/{ group_id }?force_delete=no&limit={limit}")
-	assert.Equal(t, "/v1/{project_id}/groups/{group_id}", p)
-	assert.Equal(t, []queryItem{{"force_delete", "no"}, {"limit", "limit"}}, q)
-	p, q = splitPath("/v1/stacks/{stack_name}/events{?last}")
-	assert.Equal(t, "/v1/stacks/{stack_name}/events", p)
-	assert.Equal(t, []queryItem{{"last", ""}}, q)
-	assert.Equal(t, []string{"project_id", "id"}, placeholderNames("/v1/{project_id}/x/{id}{"))
-}
-
 func TestCleanName(t *testing.T) {
 	assert.Equal(t, "scaling_configuration_id", cleanName("scaling_ configuration _id"))
 	assert.Equal(t, "ab", cleanName("a\u00a0\u200bb"))

@@ -1,0 +1,127 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/internal/docparse"
+)
+
+// Legacy pages document the URI's parameters in one table under the URI
+// section ("Parameter description", "URI参数说明") that mixes the path's
+// placeholders with query parameters. Where each row goes is decided here.
+
+// uriTableRole is the role of a table in a URI section: none for a method
+// and URI table (it is no parameter table); query when its caption says so
+// (uriQueryCaptions, or the caption roles); the caption's role when it has
+// another ("路径参数": path, "请求参数": the body, not read here); otherwise,
+// a caption that says nothing or only "URI parameters", or a request
+// parameter caption when the method sends no body, the table is mixed and
+// its rows are placed one by one (uriRowsIn).
+func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
+	if isMethodTable(t) {
+		return roleUnknown, false
+	}
+	l := strings.ToLower(t.Caption)
+	for _, w := range uriQueryCaptions {
+		if strings.Contains(l, w) {
+			return roleQuery, false
+		}
+	}
+	switch r := captionRole(t.Caption); {
+	case r == rolePath && strings.Contains(l, "uri"), r == roleUnknown:
+		return rolePath, true // "URI参数说明", "Parameter description"
+	case r == roleBody && !methodHasBody[c.op.Method]:
+		return rolePath, true // "请求参数" of a GET: there is no body to be
+	default:
+		return r, false
+	}
+}
+
+// uriRowsIn places the rows of a mixed URI table: a row is a path parameter
+// when it is a placeholder of the path; otherwise it is a query parameter
+// when
+//
+//   - the URI line's query string names it ("?limit={limit}", "[?limit]"), or
+//     it is the placeholder of one query name's whole value
+//     ("?action_id={actionId}": the row documents action_id), or
+//   - the method sends no body (GET, DELETE, HEAD, OPTIONS) and the row is
+//     optional: such a row filters or pages the result.
+//
+// A required row the URI line does not name (often a misspelt placeholder,
+// "flavors_id" for {flavor_id}) and a row of a POST, PUT or PATCH (often a
+// body field written in the wrong table) stay path rows, reported as not in
+// the path by checkPathParams; a row that is one of several placeholders in
+// a query value ("filter=limit::{limit}|offset::{offset}") is reported here.
+func (c *pageCtx) uriRowsIn(rows []row) {
+	inPath := map[string]bool{}
+	for _, n := range placeholderNames(c.op.Path) {
+		inPath[n] = true
+	}
+	isRow := map[string]bool{}
+	for _, r := range rows {
+		isRow[r.Name] = true
+	}
+	for _, r := range rows {
+		if n := placeholderFold(c.op.Path, r.Name); n != "" && !isRow[n] {
+			r.Name = n // "domain_Id" documents {domain_id}
+		}
+		if r.In != "" || inPath[r.Name] {
+			c.addParam(orPath(r.In), r)
+			continue
+		}
+		if hasQueryItem(c.ep.Query, r.Name) {
+			c.addParam("query", r)
+			continue
+		}
+		if q, whole := queryValueOf(c.ep.Query, r.Name); q != nil {
+			if whole && !isRow[q.Name] {
+				r.Name = q.Name
+				c.addParam("query", r)
+			} else {
+				c.diags.Report(r.Pos, diag.UnknownPathParam, "%q is a part of the value of query parameter %q (%s=%s): not a parameter of its own, ignored", r.Name, q.Name, q.Name, q.Value)
+			}
+			continue
+		}
+		if !methodHasBody[c.op.Method] && !r.Required {
+			c.addParam("query", r)
+			continue
+		}
+		c.addParam("path", r)
+	}
+}
+
+// placeholderFold is the placeholder of the path that name spells with
+// other letter case, or "".
+func placeholderFold(path, name string) string {
+	for _, n := range placeholderNames(path) {
+		if n != name && strings.EqualFold(n, name) {
+			return n
+		}
+	}
+	return ""
+}
+
+func orPath(in string) string {
+	if in == "" {
+		return "path"
+	}
+	return in
+}
+
+// queryValueOf finds the query item whose value holds the placeholder
+// {name}; whole is true when the value is only that placeholder.
+func queryValueOf(query []queryItem, name string) (*queryItem, bool) {
+	for i := range query {
+		for _, n := range query[i].valueNames() {
+			if n == name {
+				return &query[i], query[i].Value == "{"+name+"}"
+			}
+		}
+	}
+	return nil, false
+}
+
+// methodHasBody: the methods whose requests carry a body; the others' table
+// rows cannot be body fields.
+var methodHasBody = map[string]bool{"POST": true, "PUT": true, "PATCH": true}
