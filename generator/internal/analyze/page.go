@@ -26,7 +26,8 @@ type pageCtx struct {
 	idx     tableIndex
 	schemas map[*docparse.Table]*model.Schema // the schema read from each table
 	params  map[paramKey]*model.Param
-	depth   int // object tables being read, nested
+	depth   int            // object tables being read, nested
+	syntax  *requestSyntax // the request as a request-syntax page writes it out (uri_syntax.go)
 }
 
 // AnalyzePage reads one page's operation.
@@ -72,6 +73,9 @@ func (c *pageCtx) run() {
 		op.Pos = diag.Pos{File: c.page.Path, Line: 1}
 	}
 	path, query := splitPath(ep.Path)
+	if c.syntax != nil {
+		path, query = c.syntax.key, nil // the key keeps the sub-resources
+	}
 	op.Path = path
 	op.ID = c.operationID()
 	if strings.Contains(op.Summary, "废弃") || strings.Contains(strings.ToLower(op.Summary), "deprecated") {
@@ -82,13 +86,23 @@ func (c *pageCtx) run() {
 		op.Description = joinText(s.blocks)
 	}
 	statusDesc := c.readStatus(secs)
-	c.readParams(secs)
+	if c.syntax != nil {
+		c.readSyntaxRequest(secs)
+	} else {
+		c.readParams(secs)
+	}
 	for _, q := range query {
 		c.addURIQuery(q, ep.Pos)
 	}
 	c.checkPathParams()
-	c.readResponses(secs, statusDesc)
-	c.readExamples(secs)
+	if c.syntax != nil {
+		c.readSyntaxResponse(secs, statusDesc)
+	} else {
+		c.readResponses(secs, statusDesc)
+	}
+	if c.syntax == nil || c.jsonBody() {
+		c.readExamples(secs)
+	}
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
 }
 

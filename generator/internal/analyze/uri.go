@@ -34,6 +34,7 @@ type uriProblem struct {
 // first that finds an endpoint wins.
 var uriReaders = []uriReader{
 	{"line", readURILine},
+	{"request syntax", readRequestSyntax},
 }
 
 // findEndpoint reads the operation's method and path. ok is false when the
