@@ -105,6 +105,12 @@ type ClientInterface interface {
 	// ListMultipartUploads performs a GET /?uploads (the `ListMultipartUploads` operationId) request.
 	ListMultipartUploads(ctx context.Context, params *ListMultipartUploadsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListTemplates performs a GET /v2/templates/{name_prefix}?x-list (the `ListTemplates` operationId) request.
+	ListTemplates(ctx context.Context, namePrefix string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ShowTemplate performs a GET /v2/templates/{template_name} (the `ShowTemplate` operationId) request.
+	ShowTemplate(ctx context.Context, templateName string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetObject performs a GET /{ObjectName} (the `GetObject` operationId) request.
 	GetObject(ctx context.Context, objectName string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
@@ -201,6 +207,32 @@ func (c *Client) PutBucketCorsWithBody(ctx context.Context, contentType string, 
 // ListMultipartUploads performs a GET /?uploads (the `ListMultipartUploads` operationId) request.
 func (c *Client) ListMultipartUploads(ctx context.Context, params *ListMultipartUploadsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewListMultipartUploadsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListTemplates performs a GET /v2/templates/{name_prefix}?x-list (the `ListTemplates` operationId) request.
+func (c *Client) ListTemplates(ctx context.Context, namePrefix string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListTemplatesRequest(c.Server, namePrefix)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ShowTemplate performs a GET /v2/templates/{template_name} (the `ShowTemplate` operationId) request.
+func (c *Client) ShowTemplate(ctx context.Context, templateName string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewShowTemplateRequest(c.Server, templateName)
 	if err != nil {
 		return nil, err
 	}
@@ -525,6 +557,82 @@ func NewListMultipartUploadsRequest(server string, params *ListMultipartUploadsP
 			rawQueryFragments = append(rawQueryFragments, encoded)
 		}
 		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListTemplatesRequest constructs an http.Request for the ListTemplates method
+func NewListTemplatesRequest(server string, namePrefix string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "name_prefix", namePrefix, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	if pathParam0 == "" || pathParam0 == "." || pathParam0 == ".." {
+		return nil, fmt.Errorf("invalid value %q for path parameter \"name_prefix\"", pathParam0)
+	}
+
+	operationPath := fmt.Sprintf("/v2/templates/%s?x-list", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewShowTemplateRequest constructs an http.Request for the ShowTemplate method
+func NewShowTemplateRequest(server string, templateName string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "template_name", templateName, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	if pathParam0 == "" || pathParam0 == "." || pathParam0 == ".." {
+		return nil, fmt.Errorf("invalid value %q for path parameter \"template_name\"", pathParam0)
+	}
+
+	operationPath := fmt.Sprintf("/v2/templates/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
 	}
 
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
@@ -1064,6 +1172,16 @@ type ClientWithResponsesInterface interface {
 	// Returns a wrapper object for the known response body format(s).
 	ListMultipartUploadsWithResponse(ctx context.Context, params *ListMultipartUploadsParams, reqEditors ...RequestEditorFn) (*ListMultipartUploadsResponse, error)
 
+	// ListTemplatesWithResponse performs a GET /v2/templates/{name_prefix}?x-list (the `ListTemplates` operationId) request.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	ListTemplatesWithResponse(ctx context.Context, namePrefix string, reqEditors ...RequestEditorFn) (*ListTemplatesResponse, error)
+
+	// ShowTemplateWithResponse performs a GET /v2/templates/{template_name} (the `ShowTemplate` operationId) request.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	ShowTemplateWithResponse(ctx context.Context, templateName string, reqEditors ...RequestEditorFn) (*ShowTemplateResponse, error)
+
 	// GetObjectWithResponse performs a GET /{ObjectName} (the `GetObject` operationId) request.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -1305,6 +1423,74 @@ func (r ListMultipartUploadsResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r ListMultipartUploadsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListTemplatesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+}
+
+// GetBody returns the raw response body bytes
+func (r ListTemplatesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListTemplatesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListTemplatesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListTemplatesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ShowTemplateResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+}
+
+// GetBody returns the raw response body bytes
+func (r ShowTemplateResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ShowTemplateResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ShowTemplateResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ShowTemplateResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -1650,6 +1836,28 @@ func (c *ClientWithResponses) ListMultipartUploadsWithResponse(ctx context.Conte
 	return ParseListMultipartUploadsResponse(rsp)
 }
 
+// ListTemplatesWithResponse performs a GET /v2/templates/{name_prefix}?x-list (the `ListTemplates` operationId) request.
+//
+// Returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) ListTemplatesWithResponse(ctx context.Context, namePrefix string, reqEditors ...RequestEditorFn) (*ListTemplatesResponse, error) {
+	rsp, err := c.ListTemplates(ctx, namePrefix, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListTemplatesResponse(rsp)
+}
+
+// ShowTemplateWithResponse performs a GET /v2/templates/{template_name} (the `ShowTemplate` operationId) request.
+//
+// Returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) ShowTemplateWithResponse(ctx context.Context, templateName string, reqEditors ...RequestEditorFn) (*ShowTemplateResponse, error) {
+	rsp, err := c.ShowTemplate(ctx, templateName, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseShowTemplateResponse(rsp)
+}
+
 // GetObjectWithResponse performs a GET /{ObjectName} (the `GetObject` operationId) request.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -1829,6 +2037,38 @@ func ParseListMultipartUploadsResponse(rsp *http.Response) (*ListMultipartUpload
 	}
 
 	response := &ListMultipartUploadsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
+// ParseListTemplatesResponse parses an HTTP response from a ListTemplatesWithResponse call
+func ParseListTemplatesResponse(rsp *http.Response) (*ListTemplatesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListTemplatesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
+// ParseShowTemplateResponse parses an HTTP response from a ShowTemplateWithResponse call
+func ParseShowTemplateResponse(rsp *http.Response) (*ShowTemplateResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ShowTemplateResponse{
 		Body:         bodyBytes,
 		HTTPResponse: rsp,
 	}

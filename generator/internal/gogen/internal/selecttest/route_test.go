@@ -61,6 +61,12 @@ func (ops) UploadPart(w http.ResponseWriter, _ *http.Request, name string, p Upl
 func (ops) UploadPartCopy(w http.ResponseWriter, _ *http.Request, name string, p UploadPartCopyParams) {
 	answer(w, "UploadPartCopy %s partNumber=%d from=%s", name, p.PartNumber, p.XObsCopySource)
 }
+func (ops) ShowTemplate(w http.ResponseWriter, _ *http.Request, name string) {
+	answer(w, "ShowTemplate %s", name)
+}
+func (ops) ListTemplates(w http.ResponseWriter, _ *http.Request, prefix string) {
+	answer(w, "ListTemplates prefix=%s", prefix)
+}
 func (ops) CopyObject(w http.ResponseWriter, _ *http.Request, name string, p CopyObjectParams) {
 	answer(w, "CopyObject %s from=%s", name, p.XObsCopySource)
 }
@@ -121,6 +127,12 @@ func TestSelectingRoutes(t *testing.T) {
 		{func() (*http.Response, error) {
 			return c.CopyObject(ctx, "a.jpg", &CopyObjectParams{XObsCopySource: "/b/src.jpg"})
 		}, "PUT /a.jpg", "CopyObject a.jpg from=/b/src.jpg"},
+		// paths that differ only in their wildcards' names: each operation
+		// gets the value under its own name
+		{func() (*http.Response, error) { return c.ShowTemplate(ctx, "transcode") },
+			"GET /v2/templates/transcode", "ShowTemplate transcode"},
+		{func() (*http.Response, error) { return c.ListTemplates(ctx, "trans") },
+			"GET /v2/templates/trans?x-list", "ListTemplates prefix=trans"},
 		// the bucket list is a request to the service host, "GET /" as for
 		// the bucket's objects: a server routes by path, query and headers
 		// only, so the generated server runs ListObjects.

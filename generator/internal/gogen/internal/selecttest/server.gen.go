@@ -34,6 +34,12 @@ type ServerInterface interface {
 	// (GET /?uploads)
 	ListMultipartUploads(w http.ResponseWriter, r *http.Request, params ListMultipartUploadsParams)
 
+	// (GET /v2/templates/{name_prefix}?x-list)
+	ListTemplates(w http.ResponseWriter, r *http.Request, namePrefix string)
+
+	// (GET /v2/templates/{template_name})
+	ShowTemplate(w http.ResponseWriter, r *http.Request, templateName string)
+
 	// (GET /{ObjectName})
 	GetObject(w http.ResponseWriter, r *http.Request, objectName string)
 
@@ -181,6 +187,58 @@ func (siw *ServerInterfaceWrapper) ListMultipartUploads(w http.ResponseWriter, r
 
 	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		siw.Handler.ListMultipartUploads(w, r, params)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// ListTemplates operation middleware
+func (siw *ServerInterfaceWrapper) ListTemplates(w http.ResponseWriter, r *http.Request) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "name_prefix" -------------
+	var namePrefix string
+
+	err = runtime.BindStyledParameterWithOptions("simple", "name_prefix", r.PathValue("name_prefix"), &namePrefix, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "name_prefix", Err: err})
+		return
+	}
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.ListTemplates(w, r, namePrefix)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// ShowTemplate operation middleware
+func (siw *ServerInterfaceWrapper) ShowTemplate(w http.ResponseWriter, r *http.Request) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "template_name" -------------
+	var templateName string
+
+	err = runtime.BindStyledParameterWithOptions("simple", "template_name", r.PathValue("template_name"), &templateName, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "template_name", Err: err})
+		return
+	}
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.ShowTemplate(w, r, templateName)
 	}))
 
 	for _, middleware := range siw.HandlerMiddlewares {
@@ -689,6 +747,8 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 	routes.add(http.MethodPut, "/{ObjectName}#partNumber&uploadId", wrapper.UploadPart)
 	routes.add(http.MethodPut, "/{ObjectName}#partNumber&uploadId&x-obs-copy-source", wrapper.UploadPartCopy)
 	routes.add(http.MethodPut, "/{ObjectName}#x-obs-copy-source", wrapper.CopyObject)
+	routes.add(http.MethodGet, "/v2/templates/{template_name}", wrapper.ShowTemplate)
+	routes.add(http.MethodGet, "/v2/templates/{name_prefix}?x-list", wrapper.ListTemplates)
 
 	routes.register(m, options.BaseURL)
 	return m
@@ -701,6 +761,7 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 type selectingRoute struct {
 	flags   []string // query names the request has
 	marks   []string // query names or headers the request has
+	names   []string // the path's wildcards, in order
 	handler http.HandlerFunc
 }
 
@@ -719,10 +780,12 @@ func (rt selectingRoute) matches(r *http.Request, q url.Values) bool {
 	return true
 }
 
-// selectingRoutes are the operations of each method and URL path, the
-// most selective first.
+// selectingRoutes are the operations of each method and URL path (paths
+// that differ only in their wildcards' names are one path), the most
+// selective first.
 type selectingRoutes struct {
-	patterns []string
+	shapes   []string
+	patterns map[string]string // shape → the pattern registered: the first path's
 	routes   map[string][]selectingRoute
 }
 
@@ -747,38 +810,60 @@ func (s *selectingRoutes) add(method, key string, handler http.HandlerFunc) {
 			rt.marks = append(rt.marks, n)
 		}
 	}
-	pattern := method + " " + path
+	segs := strings.Split(path, "/")
+	for i, seg := range segs {
+		if strings.HasPrefix(seg, "{") && seg != "{$}" {
+			rt.names = append(rt.names, strings.Trim(seg, "{}."))
+			segs[i] = "{}"
+		}
+	}
+	shape := method + " " + strings.Join(segs, "/")
 	if s.routes == nil {
-		s.routes = map[string][]selectingRoute{}
+		s.routes, s.patterns = map[string][]selectingRoute{}, map[string]string{}
 	}
-	if _, ok := s.routes[pattern]; !ok {
-		s.patterns = append(s.patterns, pattern)
+	if _, ok := s.routes[shape]; !ok {
+		s.shapes = append(s.shapes, shape)
+		s.patterns[shape] = path
 	}
-	rs := s.routes[pattern]
+	rs := s.routes[shape]
 	at := len(rs)
 	for at > 0 && len(rs[at-1].flags)+len(rs[at-1].marks) < len(rt.flags)+len(rt.marks) {
 		at--
 	}
-	s.routes[pattern] = append(rs[:at], append([]selectingRoute{rt}, rs[at:]...)...)
+	s.routes[shape] = append(rs[:at], append([]selectingRoute{rt}, rs[at:]...)...)
 }
 
 // register registers each method and path once: a request goes to the
-// first operation it has everything of, else 404 Not Found.
+// first operation it has everything of (its wildcards under that
+// operation's names), else 404 Not Found.
 func (s *selectingRoutes) register(m ServeMux, baseURL string) {
-	for _, pattern := range s.patterns {
-		routes := s.routes[pattern]
-		method, path, _ := strings.Cut(pattern, " ")
+	for _, shape := range s.shapes {
+		routes := s.routes[shape]
+		method, _, _ := strings.Cut(shape, " ")
+		path := s.patterns[shape]
 		if len(routes) == 1 && len(routes[0].flags)+len(routes[0].marks) == 0 {
 			m.HandleFunc(method+" "+baseURL+path, routes[0].handler)
 			continue
 		}
+		var names []string
+		for _, seg := range strings.Split(path, "/") {
+			if strings.HasPrefix(seg, "{") && seg != "{$}" {
+				names = append(names, strings.Trim(seg, "{}."))
+			}
+		}
 		m.HandleFunc(method+" "+baseURL+path, func(w http.ResponseWriter, r *http.Request) {
 			q := r.URL.Query()
 			for _, rt := range routes {
-				if rt.matches(r, q) {
-					rt.handler(w, r)
-					return
+				if !rt.matches(r, q) {
+					continue
 				}
+				for i, n := range rt.names {
+					if i < len(names) && n != names[i] {
+						r.SetPathValue(n, r.PathValue(names[i]))
+					}
+				}
+				rt.handler(w, r)
+				return
 			}
 			http.NotFound(w, r)
 		})
