@@ -211,7 +211,7 @@ func syntaxBodyKind(blk syntaxBlock) bodyKind {
 			}
 		}
 	}
-	if ct, ok := blk.header("Content-Type"); ok {
+	if ct, ok := blk.header("Content-Type"); ok && strings.TrimSpace(blk.body) != "" { // a GET's Content-Type is no body
 		media, _, _ := strings.Cut(strings.ToLower(ct), ";")
 		if k, ok := mediaTypeKinds[strings.TrimSpace(media)]; ok && (kind == bodyNone || kind == bodyElements || k == bodyForm) {
 			kind = k

@@ -92,6 +92,8 @@ func TestSyntaxBodyKind(t *testing.T) {
 		assert.Equal(t, want, syntaxBodyKind(syntaxBlock{body: body}), body)
 	}
 	withType := syntaxBlock{headers: []syntaxHeader{{name: "Content-Type", value: "application/json"}}}
+	assert.Equal(t, bodyNone, syntaxBodyKind(withType), "a Content-Type without a body")
+	withType.body = "body"
 	assert.Equal(t, bodyJSON, syntaxBodyKind(withType))
 	// an object upload's "Content-Type: application/xml" says nothing
 	withType.headers[0].value = "application/xml"
