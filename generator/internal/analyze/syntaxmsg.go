@@ -266,14 +266,22 @@ func (c *pageCtx) syntaxBody(blk syntaxBlock, tables []*docparse.Table, samples 
 				readJSONSample(eb.top, firstJSON(smp.body))
 			}
 		}
-		eb.rows = c.tableRows(tables)
+		rowsOf := map[*docparse.Table][]elementRow{}
+		for _, t := range tables {
+			rowsOf[t] = c.elementRows(t)
+		}
+		eb.rows = tableRows(tables, rowsOf)
 		s, _ := c.elementSchema(eb)
 		return &model.Body{Schema: s, Pos: pos}
 	}
 	// XML
 	eb := &elementBody{top: &sampleNode{}, pos: pos}
 	readXMLSample(eb.top, blk.body)
-	eb.rows = c.tableRows(c.rootTables(tables, eb.top))
+	rowsOf := map[*docparse.Table][]elementRow{} // read once: reading reports
+	for _, t := range tables {
+		rowsOf[t] = c.elementRows(t)
+	}
+	eb.rows = tableRows(c.rootTables(tables, rowsOf, eb.top), rowsOf)
 	// the examples: their elements under the same root only (the first
 	// example's root when nothing else names one)
 	root := c.sampleRoot(eb)
@@ -340,10 +348,10 @@ func (c *pageCtx) formSchema(tables []*docparse.Table) *model.Schema {
 // tableRows reads the element tables of a body. A table whose caption
 // names an element of another table ("rules参数说明") documents that
 // element's children.
-func (c *pageCtx) tableRows(tables []*docparse.Table) []elementRow {
+func tableRows(tables []*docparse.Table, rowsOf map[*docparse.Table][]elementRow) []elementRow {
 	var rows []elementRow
 	for _, t := range tables {
-		rows = append(rows, c.elementRows(t)...)
+		rows = append(rows, rowsOf[t]...)
 	}
 	for _, t := range tables {
 		parent := captionName(t.Caption)
@@ -393,12 +401,12 @@ func (c *pageCtx) sampleRoot(eb *elementBody) string {
 // rootTables keeps the element tables of the body's root: a section may
 // document a second root (the versions listing of a listing page), which
 // belongs to an operation the page writes out second.
-func (c *pageCtx) rootTables(tables []*docparse.Table, top *sampleNode) []*docparse.Table {
+func (c *pageCtx) rootTables(tables []*docparse.Table, rowsOf map[*docparse.Table][]elementRow, top *sampleNode) []*docparse.Table {
 	if len(tables) < 2 {
 		return tables
 	}
 	rootOf := func(t *docparse.Table) string {
-		for _, r := range c.elementRows(t) {
+		for _, r := range rowsOf[t] {
 			if r.Root {
 				return r.Name
 			}
