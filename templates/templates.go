@@ -6,7 +6,10 @@
 // files' header (no tool version, no date), so output is identical on every
 // machine; client.tmpl (oapi-codegen's, changes marked "docspec:") escapes
 // every path parameter and refuses "", "." and "..", which URL resolution
-// would remove from the path, sending the request to another resource.
+// would remove from the path, sending the request to another resource;
+// stdhttp/std-http-handler.tmpl registers the routes of path keys that
+// select an operation by query or headers ("/?cors", "/{ObjectName}#uploadId")
+// once per method and path, dispatching on the request.
 //
 // docspec's own templates: validate.tmpl (the request-validation target:
 // openapi3filter middleware over the embedded spec) and auth.tmpl (the auth
@@ -23,7 +26,7 @@ import (
 	"strings"
 )
 
-//go:embed *.tmpl
+//go:embed *.tmpl stdhttp/*.tmpl
 var files embed.FS
 
 // own are docspec's own templates, not oapi-codegen overrides.
@@ -66,13 +69,13 @@ func OwnImports() string { return read("own-imports.tmpl") }
 // Overrides returns the template texts by oapi-codegen template name.
 func Overrides() map[string]string {
 	out := map[string]string{}
-	entries, _ := fs.ReadDir(files, ".")
-	for _, e := range entries {
-		if own[e.Name()] {
-			continue
+	_ = fs.WalkDir(files, ".", func(name string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || own[name] {
+			return err
 		}
-		out[e.Name()] = multiLine(read(e.Name()))
-	}
+		out[name] = multiLine(read(name)) // "stdhttp/std-http-handler.tmpl": oapi-codegen's name
+		return nil
+	})
 	return out
 }
 

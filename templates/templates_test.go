@@ -23,7 +23,7 @@ func TestOverridesAreMultiLine(t *testing.T) {
 // its templates, and each is reachable through its accessor.
 func TestOwnTemplatesApart(t *testing.T) {
 	o := Overrides()
-	assert.ElementsMatch(t, []string{"client.tmpl", "imports.tmpl"}, keys(o))
+	assert.ElementsMatch(t, []string{"client.tmpl", "imports.tmpl", "stdhttp/std-http-handler.tmpl"}, keys(o))
 	for name, text := range map[string]string{
 		"validate.tmpl": Validation(), "auth.tmpl": Auth(), "mock.tmpl": Mock(),
 		"examplecheck.tmpl": ExampleCheck(), "own-imports.tmpl": OwnImports(),

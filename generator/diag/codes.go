@@ -111,6 +111,8 @@ var (
 	UndocumentedPathParam = def("undocumented-path-param", Warning, Field, "a `{placeholder}` of the path has no table row; added as a required string")
 	UnknownPathParam      = def("unknown-path-param", Warning, Part, "a path parameter row does not appear in the path; ignored")
 	DuplicateParam        = def("duplicate-param", Warning, Part, "a parameter or property is documented twice; the first is kept")
+	ExtraRequestSyntax    = def("extra-request-syntax", Warning, Part, "a page writes out a second request (another method, path or sub-resource); only the first is read")
+	HeaderFamily          = def("header-family", Note, Part, "a header row names a family of headers (`x-obs-meta-*`), not one header; not a parameter")
 
 	// Tables and the fields they document.
 	UnknownColumns  = def("unknown-columns", Warning, Part, "no header cell names the parameter column; the table is ignored")
@@ -122,6 +124,8 @@ var (
 	NestingTooDeep  = def("nesting-too-deep", Warning, Field, "object tables nest more than 64 levels (a reference cycle is not nesting: it stays a recursive `$ref`); deeper fields are free-form objects")
 	ExtraBodyTable  = def("extra-body-table", Warning, Part, "a second body table for the same request or status; ignored")
 	UnusedTable     = def("unused-table", Warning, Part, "a struct table no field links to; ignored")
+	XMLUnstructured = def("xml-unstructured", Warning, Field, "neither the request/response syntax, an example nor the element table gives an XML body's nesting; the body is a string of its media type")
+	XMLUnplaced     = def("xml-unplaced", Warning, Part, "an element table row is in no XML sample and names no parent found in the body; left out")
 	MisplacedTable  = def("misplaced-table", Warning, Part, "a response table in the request section; ignored")
 	TableNotRead    = def("table-not-read", Warning, Part, "a table in a URI, request, response or status section whose role cannot be told; not read")
 	RowNotRead      = def("row-not-read", Warning, Part, "a row of a table that is read has no name or no status code; not read")

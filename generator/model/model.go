@@ -62,6 +62,9 @@ type Body struct {
 	Schema   *Schema // nil: documented without a table
 	Examples []*Example
 	Pos      diag.Pos
+	// MediaType is the body's media type ("application/xml",
+	// "application/octet-stream"…); "" means application/json.
+	MediaType string
 }
 
 // Response is one documented status code.
@@ -140,6 +143,9 @@ type Schema struct {
 	Origin string
 	// Note explains a rename or another decision taken about this schema.
 	Note string
+	// XMLName is the element name of an XML body's root element (OpenAPI's
+	// xml.name); "" elsewhere: a property's element is named by the property.
+	XMLName string
 }
 
 // Field is one property of an object schema.

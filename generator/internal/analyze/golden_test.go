@@ -91,6 +91,9 @@ type dumper struct {
 
 func (d *dumper) body(label string, body *model.Body) {
 	fmt.Fprintf(d.b, "%s", label)
+	if body.MediaType != "" {
+		fmt.Fprintf(d.b, " (%s)", body.MediaType)
+	}
 	indent := strings.Count(label, "  ") + 1
 	if body.Schema == nil {
 		d.b.WriteString(": no table\n")
@@ -125,6 +128,9 @@ func (d *dumper) schema(s *model.Schema, indent int) {
 	typ := s.Type
 	if typ == "" {
 		typ = "any"
+	}
+	if s.XMLName != "" {
+		fmt.Fprintf(d.b, "<%s> ", s.XMLName)
 	}
 	d.b.WriteString(typ)
 	if s.Format != "" {

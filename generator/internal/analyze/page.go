@@ -30,6 +30,7 @@ type pageCtx struct {
 	schemas map[*docparse.Table]*model.Schema // the schema read from each table
 	params  map[paramKey]*model.Param
 	depth   int // object tables being read, nested
+	syntax  *requestSyntax // the request as a request-syntax page writes it out (uri_syntax.go)
 
 	fates    map[rowKey]fate         // what became of each table row
 	paramRow map[*model.Param]rowKey // the row each parameter was read from
@@ -91,13 +92,23 @@ func (c *pageCtx) run() {
 		op.Description = joinText(s.blocks)
 	}
 	statusDesc := c.readStatus(secs)
-	c.readParams(secs)
+	if c.syntax != nil {
+		c.readSyntaxRequest(secs)
+	} else {
+		c.readParams(secs)
+	}
 	for _, q := range ep.Query {
 		c.addURIQuery(q, ep.Pos)
 	}
 	c.checkPathParams()
-	c.readResponses(secs, statusDesc)
-	c.readExamples(secs)
+	if c.syntax != nil {
+		c.readSyntaxResponse(secs, statusDesc)
+	} else {
+		c.readResponses(secs, statusDesc)
+	}
+	if c.syntax == nil || c.jsonBody() {
+		c.readExamples(secs)
+	}
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
 	c.rows = c.settle(secs)
 }

@@ -15,7 +15,7 @@ func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
 		for _, b := range s.blocks {
 			if b.Kind == docparse.Text {
 				// a status on a line of its own, under "-   Normal" / "-   正常"
-				if m := statusLine.FindStringSubmatch(docparse.Unescape(bulletLabel(b.Text))); m != nil {
+				if m := statusOnly.FindStringSubmatch(docparse.Unescape(bulletLabel(b.Text))); m != nil {
 					if _, dup := out[m[1]]; !dup {
 						out[m[1]] = strings.TrimSpace(m[2])
 					}

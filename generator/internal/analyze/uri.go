@@ -22,6 +22,7 @@ type uriFound struct {
 	Text   string // the path text (a URL's host removed), Markdown escapes undone
 	Pos    diag.Pos
 	row    *rowKey // the table row it was read from, if any
+	key    string  // the path key as is, when the notation makes one (request syntax)
 }
 
 // uriReader reads the method and path in one notation: every occurrence on
@@ -48,6 +49,7 @@ var uriReaders = []uriReader{
 	{"table", readURITable},
 	{"pair", readURIPair},
 	{"split", readURISplit},
+	{"request syntax", readURISyntax},
 	{"url", readURIURL},
 }
 
@@ -77,7 +79,14 @@ func (c *pageCtx) findEndpoint(secs []*sectionBlocks) (endpoint, bool) {
 		}
 		return endpoint{}, false
 	}
+	if uriReaders[win].name != "request syntax" {
+		c.syntax = nil
+	}
 	w := found[win][0]
+	if w.key != "" {
+		ep := endpoint{Method: w.Method, Path: w.key, Pos: w.Pos}
+		return ep, true
+	}
 	path, query, problem := parsePath(w.Text)
 	if problem != "" {
 		c.diags.Report(w.Pos, diag.BadPath, "path template %q: %s: operation %s left out", w.Text, problem, w.Method)

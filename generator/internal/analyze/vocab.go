@@ -27,6 +27,8 @@ const (
 	secExample
 	secStatus
 	secErrors
+	secReqSyntax  // the request written out: "PUT /?cors HTTP/1.1", headers, body
+	secRespSyntax // the response written out: "HTTP/1.1 status_code", headers, body
 )
 
 // sectionWords: section titles.
@@ -49,11 +51,12 @@ var sectionWords = map[string]section{
 
 	"请求示例": secReqExample, "example request": secReqExample, "sample request": secReqExample,
 	"request example": secReqExample, "请求样例": secReqExample, "request examples": secReqExample,
+	"sample requests": secReqExample,
 
 	"响应示例": secRespExample, "example response": secRespExample, "sample response": secRespExample,
 	"normal response": secRespExample, "abnormal response": secRespExample, "正常响应": secRespExample,
 	"异常响应": secRespExample, "response example": secRespExample, "响应样例": secRespExample,
-	"example responses": secRespExample, "response examples": secRespExample,
+	"example responses": secRespExample, "response examples": secRespExample, "sample responses": secRespExample,
 
 	"示例": secExample, "example": secExample, "examples": secExample, "样例": secExample, "json样例": secExample, "示例代码": secExample,
 
@@ -61,6 +64,9 @@ var sectionWords = map[string]section{
 	"returned values": secStatus, "returned value": secStatus, "返回码": secStatus, "return code": secStatus,
 
 	"错误码": secErrors, "error codes": secErrors, "error code": secErrors, "错误码说明": secErrors, "error code description": secErrors,
+
+	"请求消息样式": secReqSyntax, "请求消息格式": secReqSyntax, "request syntax": secReqSyntax,
+	"响应消息样式": secRespSyntax, "响应消息格式": secRespSyntax, "response syntax": secRespSyntax,
 }
 
 func classifySection(title string) section { return sectionWords[normWord(title)] }
@@ -98,6 +104,7 @@ var columnWords = map[string]column{
 	"参数": colName, "名称": colName, "参数名称": colName, "参数名": colName, "属性": colName, "字段名称": colName,
 	"字段": colName, "字段名": colName, "key": colName, "parameter": colName, "name": colName, "attribute": colName,
 	"element": colName, "header": colName, "parameter name": colName, "属性名称": colName, "元素名称": colName,
+	"名字": colName, "元素": colName, "消息头名称": colName, "响应字段名称": colName, "form field": colName,
 
 	"是否必选": colRequired, "必选": colRequired, "是否为必选": colRequired, "是否必须": colRequired, "是否必填": colRequired,
 	"必填": colRequired, "mandatory": colRequired, "mandatory or not": colRequired, "required": colRequired, "是否必需": colRequired,
@@ -106,7 +113,7 @@ var columnWords = map[string]column{
 	"字段类型": colType, "data type": colType,
 
 	"描述": colDesc, "说明": colDesc, "备注": colDesc, "含义": colDesc, "参数说明": colDesc, "description": colDesc,
-	"remarks": colDesc, "参数描述": colDesc, "remark": colDesc,
+	"remarks": colDesc, "参数描述": colDesc, "remark": colDesc, "元素说明": colDesc,
 
 	"默认值": colDefault, "缺省值": colDefault, "default value": colDefault, "default": colDefault,
 	"取值范围": colRange, "value range": colRange, "range": colRange, "取值": colRange,
@@ -164,7 +171,8 @@ func captionRole(caption string) tableRole {
 
 // captionSuffixes: what follows a struct's name in a caption that names it
 // ("version对象", "cluster field description").
-var captionSuffixes = []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description", " field"}
+var captionSuffixes = []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description", " field",
+	"结构体参数说明", "结构体说明", "公共域说明", "参数说明", "信息表"}
 
 // requiredWords: a required cell starting with one of these means required
 // (lower case).
@@ -283,8 +291,8 @@ func (m columnMap) col(c column) (int, bool) { return m.idx[c] - 1, m.idx[c] > 0
 // statusCell: the status code at the start of a status table's cell.
 var statusCell = regexp.MustCompile(`^\s*([1-5][0-9][0-9])\b`)
 
-// statusLine: a line that is only a status code and its reason phrase.
-var statusLine = regexp.MustCompile(`^([1-5][0-9][0-9])((?:\s+[A-Za-z][A-Za-z -]*)?)$`)
+// statusOnly: a line that is only a status code and its reason phrase.
+var statusOnly = regexp.MustCompile(`^([1-5][0-9][0-9])((?:\s+[A-Za-z][A-Za-z -]*)?)$`)
 
 // arrayMarker: a row name that stands for the elements of an array.
 var arrayMarker = regexp.MustCompile(`^[*_]?\\?\[[^\]]{1,20}\\?\][*_]?$`)
@@ -300,3 +308,173 @@ var asciiWord = regexp.MustCompile(`[A-Za-z0-9]+`)
 
 // numberPrefix: the number that starts a facet's value.
 var numberPrefix = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?`)
+
+// The request-syntax notation (object storage pages): no URI section; the
+// method and path are the first line of a code block under a syntax section
+// ("DELETE /?cors HTTP/1.1"), the headers follow, then the body.
+
+// requestLine: "METHOD /target HTTP/1.1" (the HTTP version may be missing).
+var requestLine = regexp.MustCompile(`^([A-Za-z]+)\s+(/\S*)(?:\s+HTTP/[0-9.]+)?\s*$`)
+
+// statusLine: "HTTP/1.1 204 No Content", "HTTP/1.1 status_code".
+var statusLine = regexp.MustCompile(`^HTTP/[0-9.]+\s+(\S+)`)
+
+// syntaxHeaderLine: a header line of a syntax block ("Host: bucketname.obs…",
+// "Content-MD5：md5", "Range:bytes=…").
+var syntaxHeaderLine = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9-]*)\s*[:：]\s*(.*)$`)
+
+// objectNameWords: path segments that stand for the object's name (key) in a
+// request line ("PUT /ObjectName HTTP/1.1", "/destinationObjectName",
+// "OPTIONS /object"); lower case. They become the path parameter
+// objectKeyParam.
+var objectNameWords = map[string]bool{
+	"objectname": true, "objectkey": true, "object": true, "destinationobjectname": true, "object-name": true,
+	"object_name": true, "objectkeyname": true,
+}
+
+// objectKeyParam is the path parameter of an object's name.
+const objectKeyParam = "ObjectName"
+
+// bucketHostLabels: the first label of a Host line that names a bucket
+// ("bucketname.obs.region.example.com"); lower case. A Host line with a
+// domain whose first label is none of these addresses the service itself.
+var bucketHostLabels = map[string]bool{
+	"bucketname": true, "bucket": true, "examplebucket": true, "bucket-name": true, "{bucketname}": true, "{bucket}": true,
+	"mybucket": true,
+}
+
+// serviceRootMark is the path key's mark of a request to the service
+// endpoint's "/" (the bucket list), which the bucket endpoint's "/" (the
+// bucket) would otherwise share.
+const serviceRootMark = "service"
+
+// commonHeaders: headers every request or response carries, which the
+// common-header pages document (lower case): a syntax block's lines naming
+// them are not parameters.
+var commonHeaders = map[string]bool{
+	"host": true, "date": true, "authorization": true, "content-length": true, "content-type": true, "user-agent": true,
+	"accept": true, "accept-encoding": true, "accept-language": true, "accept-charset": true, "connection": true,
+	"keep-alive": true, "expect": true, "server": true, "x-obs-request-id": true, "x-obs-id-2": true,
+	"x-amz-request-id": true, "x-amz-id-2": true, "x-reserved": true, "x-request-id": true, "etag": true,
+	"x-reserved-indicator": true,
+}
+
+// transportHeaders: headers the HTTP client sets itself; a table row naming
+// one is not a parameter (lower case).
+var transportHeaders = map[string]bool{"host": true, "content-length": true}
+
+// selectingHeaders: request headers whose presence makes another operation
+// of the same method and URL (a copy rather than an upload); lower case.
+var selectingHeaders = map[string]bool{"x-obs-copy-source": true, "x-amz-copy-source": true}
+
+// bodyKind is what a syntax block's body (or its placeholder) is.
+type bodyKind int
+
+const (
+	bodyNone     bodyKind = iota
+	bodyElements          // described by the element tables (XML unless they say JSON)
+	bodyXML
+	bodyJSON
+	bodyBinary // the object's content
+	bodyForm   // multipart/form-data
+)
+
+// bodyPlaceholders: placeholder lines of a syntax block ("<object Content>",
+// "<Response Body>", "Policy written in JSON"), lower case, without the
+// angle brackets.
+var bodyPlaceholders = map[string]bodyKind{
+	"object content": bodyBinary, "object data": bodyBinary, "response body": bodyElements,
+	"conditional response body": bodyElements, "optional additional header": bodyNone, "additional header": bodyNone,
+	"json body": bodyJSON, "policy json body": bodyJSON, "policy written in json": bodyJSON, "policy content": bodyJSON,
+}
+
+// mediaTypeKinds: Content-Type values of a syntax block that say what its
+// body is (an object upload's "application/xml" does not: only a body that
+// looks like XML is XML).
+var mediaTypeKinds = map[string]bodyKind{"application/json": bodyJSON, "multipart/form-data": bodyForm}
+
+// elementKey is the fact an element-table key introduces.
+type elementKey int
+
+const (
+	keyOther    elementKey = iota + 1 // a fact kept in the description (example, constraint…)
+	keyType                           // the element's type word
+	keyParent                         // its parent element(s)
+	keyChildren                       // its child elements
+	keyValues                         // its valid values
+	keyDefault                        // its default value
+)
+
+// elementKeys: the facts a description cell states after its prose, each
+// before a colon ("类型：String父节点：CORSRule。", "Type: XML", "Ancestor:
+// None", "有效值：Enabled，Disabled"); lower case.
+var elementKeys = map[string]elementKey{
+	"类型": keyType, "type": keyType,
+	"父节点": keyParent, "父元素": keyParent, "ancestor": keyParent, "ancestors": keyParent, "parent": keyParent,
+	"parent node": keyParent, "parent element": keyParent,
+	"子节点": keyChildren, "子元素": keyChildren, "children": keyChildren, "child": keyChildren, "child element": keyChildren,
+	"有效值": keyValues, "可选值": keyValues, "合法值": keyValues, "取值范围": keyValues, "valid values": keyValues,
+	"valid value": keyValues, "value range": keyValues, "possible values": keyValues,
+	"默认值": keyDefault, "缺省值": keyDefault, "default": keyDefault, "default value": keyDefault,
+	"示例": keyOther, "example": keyOther, "说明": keyOther, "约束": keyOther, "constraints": keyOther, "constraint": keyOther,
+	"条件": keyOther, "condition": keyOther, "格式": keyOther, "格式为": keyOther, "format": keyOther, "限制": keyOther,
+	"固定值": keyOther, "规格": keyOther, "参数描述": keyOther,
+}
+
+// elementTypeWords: type words of element tables that are not type-column
+// words (lower case).
+var elementTypeWords = map[string]string{
+	"container": "object", "xml": "object", "enumeration": "string", "enum": "string", "positive integer": "integer",
+	"binary": "string", "date": "string", "http": "string",
+}
+
+// noneWords: a parent cell saying the element is the root ("父节点：无",
+// "Ancestor: None"); lower case.
+var noneWords = map[string]bool{"无": true, "none": true, "n/a": true, "-": true, "null": true}
+
+// alternativeWords separate the names of a parent or children list and the
+// values of a valid-values list ("Date或Days", "Expedited, Standard, and Bulk").
+var alternativeWords = regexp.MustCompile(`\s*(?:[,，、|;；]|\bor\b|\band\b|或者|或|和)\s*`)
+
+// conditionalRequired: a required cell that makes the element required only
+// under a condition ("Mandatory if the Date parameter is absent.").
+var conditionalRequired = regexp.MustCompile(`(?i)^(?:mandatory|required|yes|必选|是)\s*[,，]?\s*(?:(?:if|when|unless|for|only)\b|如果|当|若|在)`)
+
+// valueToken: a valid value that can be an enum value (no prose).
+var valueToken = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:*+-]*$`)
+
+// messagePart is what a section of a request-syntax page documents (the
+// request and the response sections are told apart by sectionWords).
+type messagePart int
+
+const (
+	partNone     messagePart = iota
+	partParams               // the request's query (and path) parameters
+	partHeaders              // request or response headers
+	partElements             // the body's elements (or form fields)
+)
+
+// messagePartWords: section titles of request-syntax pages.
+var messagePartWords = map[string]messagePart{
+	"请求消息参数": partParams, "请求参数": partParams, "request parameters": partParams,
+	"request parameter": partParams, "request query parameters": partParams,
+
+	"请求消息头": partHeaders, "响应消息头": partHeaders, "request headers": partHeaders,
+	"response headers": partHeaders, "request header": partHeaders, "response header": partHeaders,
+
+	"请求消息元素": partElements, "响应消息元素": partElements, "request elements": partElements,
+	"response elements": partElements, "请求消息体": partElements, "响应消息体": partElements,
+	"request body": partElements, "response body": partElements,
+}
+
+// repeatPhrase: an element table's description saying a parent may hold
+// several of an element: of the row's own element ("CORSConfiguration下可最多
+// 包含100个规则", "Grant元素不能超过100个", "can contain a maximum of 100
+// rules"), or of the child the phrase names ("可以配置多条Rule",
+// "OptionalFields可以包含多个Field元素"). Group 1 is the phrase ("255个字符"
+// counts characters, not elements).
+var repeatPhrase = regexp.MustCompile(`(?i)((?:(?:可以|可)?(?:最多|至多)?(?:包含|配置|设置|添加)(?:多个|多条|(?:[2-9]|[1-9][0-9]+)\s*[个条])|不(?:能|可|得)?超过\s*(?:[2-9]|[1-9][0-9]+)\s*个)|\bcan (?:contain|include|hold|have) (?:multiple|a maximum of (?:[2-9]|[1-9][0-9]+)|up to (?:[2-9]|[1-9][0-9]+))\b)(?:[^字节]|$)`)
+
+// manyPrefix: "one or more" before the names of a children fact
+// ("子元素：一个或者多个FilterRule").
+var manyPrefix = regexp.MustCompile(`(?i)^(?:一个或(?:者)?多个|一个或以上|one or more|multiple)\s*`)

@@ -14,7 +14,8 @@ import (
 
 // The packages under internal/ are generated from specs in testdata and
 // tested end to end: validatedtest (default targets: request validation,
-// auth) and mocktest (default targets and mock). This test keeps them in
+// auth), mocktest (default targets and mock) and selecttest (routes that
+// select an operation by query and headers). This test keeps them in
 // step with the templates (-update regenerates).
 func TestGeneratedTestPackagesUpToDate(t *testing.T) {
 	for _, tc := range []struct {
@@ -26,6 +27,8 @@ func TestGeneratedTestPackagesUpToDate(t *testing.T) {
 			[]string{"auth.gen.go", "client.gen.go", "models.gen.go", "server.gen.go", "spec.gen.go", "validate.gen.go"}},
 		{"mocktest", "mock", append(append([]Target{}, DefaultTargets...), Mock),
 			[]string{"auth.gen.go", "client.gen.go", "mock.gen.go", "models.gen.go", "server.gen.go", "spec.gen.go", "validate.gen.go"}},
+		{"selecttest", "select", []Target{Models, Client, StdHTTP},
+			[]string{"client.gen.go", "models.gen.go", "server.gen.go"}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
 			spec, err := os.ReadFile(filepath.Join("testdata", tc.spec, "openapi.yaml"))

@@ -164,7 +164,7 @@ func (b *builder) operation(op *model.Operation) *openapi3.Operation {
 		mt := b.mediaType(b.schemaRef(rb.Schema), rb.Examples)
 		o.RequestBody = &openapi3.RequestBodyRef{Value: &openapi3.RequestBody{
 			Required: true,
-			Content:  openapi3.Content{"application/json": mt},
+			Content:  openapi3.Content{mediaTypeOf(rb): mt},
 		}}
 	}
 	delete(o.Responses.Map(), "default")
@@ -179,7 +179,7 @@ func (b *builder) operation(op *model.Operation) *openapi3.Operation {
 			} else {
 				ref = openapi3.NewSchemaRef("", &openapi3.Schema{Type: &openapi3.Types{"object"}})
 			}
-			resp.Content = openapi3.Content{"application/json": b.mediaType(ref, r.Body.Examples)}
+			resp.Content = openapi3.Content{mediaTypeOf(r.Body): b.mediaType(ref, r.Body.Examples)}
 		}
 		if len(r.Headers) > 0 {
 			resp.Headers = openapi3.Headers{}
@@ -228,6 +228,14 @@ func (b *builder) mediaType(ref *openapi3.SchemaRef, exs []*model.Example) *open
 	return mt
 }
 
+// mediaTypeOf is a body's media type (JSON unless the docs say otherwise).
+func mediaTypeOf(b *model.Body) string {
+	if b.MediaType != "" {
+		return b.MediaType
+	}
+	return "application/json"
+}
+
 func firstLine(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
@@ -251,7 +259,7 @@ func (b *builder) schemaRef(s *model.Schema) *openapi3.SchemaRef {
 }
 
 func (b *builder) objectSchema(s *model.Schema) *openapi3.Schema {
-	out := b.inline(&model.Schema{Type: "object", Fields: s.Fields, AdditionalProperties: s.AdditionalProperties, Description: s.Description})
+	out := b.inline(&model.Schema{Type: "object", Fields: s.Fields, AdditionalProperties: s.AdditionalProperties, Description: s.Description, XMLName: s.XMLName})
 	ext := map[string]any{"x-docspec-source": s.Pos.String()}
 	if s.Note != "" {
 		ext["x-docspec-note"] = s.Note
@@ -262,6 +270,9 @@ func (b *builder) objectSchema(s *model.Schema) *openapi3.Schema {
 
 func (b *builder) inline(s *model.Schema) *openapi3.Schema {
 	out := &openapi3.Schema{Description: s.Description, Format: s.Format}
+	if s.XMLName != "" {
+		out.XML = &openapi3.XML{Name: s.XMLName}
+	}
 	if s.Type != "" {
 		out.Type = &openapi3.Types{s.Type}
 	}
