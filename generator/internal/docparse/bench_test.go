@@ -9,14 +9,24 @@ import (
 	"testing"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
 	"github.com/docspec/docspec/internal/testutil"
 )
 
-// benchParse times Parse over the pages, then runs the floor as many times:
-// x/net/html's tokenizer over the same bytes, all tokens; x-tokenizer is
-// Parse's time divided by the floor's.
+// benchParse times Parse over the pages (ns/op), and in the same
+// iterations, untimed, three more passes over the same bytes:
+//
+//   - Parse with x/net/html's tokenizer in place of the lexer;
+//   - the tokenizer floor: the tokenizer over every byte, all tokens;
+//   - the goquery floor: a goquery document per page and the text of every
+//     <td> (BenchmarkBuild's floor in the generator package).
+//
+// x-tokenizer is Parse's time over the tokenizer floor's; tokenizer-x is
+// Parse-with-the-tokenizer's time over Parse's; lexer-saves-x-goquery is
+// the time the lexer saves, over the goquery floor's: the share of docs →
+// spec's budget (2x the goquery floor) that the lexer buys.
 func benchParse(b *testing.B, pages map[string][]byte) {
 	n := int64(0)
 	for _, src := range pages {
@@ -24,27 +34,45 @@ func benchParse(b *testing.B, pages map[string][]byte) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
-	b.ResetTimer()
-	start := time.Now()
-	for i := 0; i < b.N; i++ {
+	parseAll := func(tokens func(string) tokenSource) {
 		for name, src := range pages {
-			if p := Parse(name, src); len(p.Blocks) == 0 && len(src) > 0 {
+			if p := parse(name, string(src), tokens); len(p.Blocks) == 0 && len(src) > 0 {
 				b.Fatal("no blocks in " + name)
 			}
 		}
 	}
-	parse := time.Since(start)
-	b.StopTimer()
-	start = time.Now()
+	var lexer, withTokenizer, tokFloor, gqFloor time.Duration
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		parseAll(nil)
+		lexer += time.Since(t0)
+		b.StopTimer()
+		t1 := time.Now()
+		parseAll(newTokenizer)
+		t2 := time.Now()
 		for _, src := range pages {
 			z := html.NewTokenizer(bytes.NewReader(src))
 			for z.Next() != html.ErrorToken {
 			}
 		}
+		t3 := time.Now()
+		for _, src := range pages {
+			doc, err := goquery.NewDocumentFromReader(bytes.NewReader(src))
+			if err != nil {
+				b.Fatal(err)
+			}
+			n := 0
+			doc.Find("td").Each(func(_ int, s *goquery.Selection) { n += len(s.Text()) })
+		}
+		gqFloor += time.Since(t3)
+		withTokenizer += t2.Sub(t1)
+		tokFloor += t3.Sub(t2)
+		b.StartTimer()
 	}
-	floor := time.Since(start)
-	b.ReportMetric(parse.Seconds()/floor.Seconds(), "x-tokenizer")
+	b.ReportMetric(lexer.Seconds()/tokFloor.Seconds(), "x-tokenizer")
+	b.ReportMetric(withTokenizer.Seconds()/lexer.Seconds(), "tokenizer-x")
+	b.ReportMetric((withTokenizer-lexer).Seconds()/gqFloor.Seconds(), "lexer-saves-x-goquery")
 }
 
 // BenchmarkParse reads the seed page (spec/docs/UpdateBackup.md).

@@ -20,13 +20,21 @@ func Parse(path string, src []byte) *Page {
 // ParseString is Parse for a page already in a string (no copy is made).
 // The Page keeps no reference to src: the strings it holds are copies.
 func ParseString(path, src string) *Page {
-	p := &parser{page: &Page{Path: path}}
+	return parse(path, src, nil)
+}
+
+// parse reads a page with tokens splitting the HTML of its tables (nil:
+// the lexer). Tests and benchmarks pass x/net/html's tokenizer, to check
+// that both read pages the same and to measure what the lexer saves.
+func parse(path, src string, tokens func(string) tokenSource) *Page {
+	p := &parser{page: &Page{Path: path}, tokens: tokens}
 	p.parse(src)
 	return p.page
 }
 
 type parser struct {
 	page   *Page
+	tokens func(string) tokenSource
 	text   string  // the page, line ends normalised to \n
 	starts []int32 // where each line starts in text, then one past the last line's end
 	n      int     // number of lines
