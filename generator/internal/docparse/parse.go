@@ -145,6 +145,12 @@ func (p *parser) block(i int) int {
 		}
 	case hasTablePrefix(line):
 		return p.htmlTable(i)
+	case strings.HasPrefix(line, "<a name=\""):
+		// "<a name="table1"></a><table>…": the table's anchor on its line.
+		if name, rest, ok := leadingAnchors(line); ok && hasTablePrefix(rest) {
+			p.anchor, p.anchorPos = strings.Clone(name), p.pos(lineNo)
+			return p.htmlTable(i)
+		}
 	case line[0] == '|' && i+1 < p.n && isPipeSeparator(strings.TrimSpace(p.line(i+1))):
 		return p.pipeTable(i)
 	}
@@ -257,6 +263,28 @@ func splitAnchors(s string) (string, string) {
 		}
 		s = s[:i] + rest[q+end+len("</a>"):]
 	}
+}
+
+// leadingAnchors splits the <a name="…"></a> anchors at the start of line
+// from the rest, and returns the first anchor's name.
+func leadingAnchors(line string) (name, rest string, ok bool) {
+	rest = line
+	for strings.HasPrefix(rest, "<a name=\"") {
+		q := strings.IndexByte(rest[len("<a name=\""):], '"')
+		if q < 0 {
+			break
+		}
+		n := rest[len("<a name=\""):][:q]
+		after := rest[len("<a name=\"")+q+1:]
+		if !strings.HasPrefix(after, "></a>") {
+			break
+		}
+		if !ok {
+			name, ok = n, true
+		}
+		rest = strings.TrimLeft(after[len("></a>"):], " \t")
+	}
+	return name, rest, ok
 }
 
 // anchorLine recognises a line made only of <a name="…"></a> anchors.
