@@ -1,0 +1,228 @@
+package docparse_test
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/docspec/docspec/generator/internal/docparse"
+	"github.com/docspec/docspec/internal/testutil"
+)
+
+var cleanCases = []struct {
+	name, in, want string
+}{
+	// Plain text and white space.
+	{"empty", "", ""},
+	{"plain", "返回备份详情。", "返回备份详情。"},
+	{"spaces", "  a   b\t\tc  ", "a b c"},
+	{"no-break spaces", "a\u00a0\u00a0b&nbsp;c", "a b c"},
+	{"line ends", "a  \r\nb", "a\nb"},
+	{"blank lines", "\n\na\n\n\n\nb\n\n", "a\n\nb"},
+
+	// Notes: quote markers and the icon.
+	{"note label", `>![](public_sys-resources/icon-note.gif) **说明：**`, "**说明：**"},
+	{"note label, site path", `>![](/images/icon-notice.gif) **NOTICE:**   `, "**NOTICE:**"},
+	{"note body", ">备份名称不能重复。", "备份名称不能重复。"},
+	{"note list item", ">-   第一项", "- 第一项"},
+	{"nested quote", "> > a\n>\n> b", "a\n\nb"},
+	{"note as several lines", ">![](public_sys-resources/icon-note.gif) **说明：** \n>名称可以修改。", "**说明：**\n名称可以修改。"},
+
+	// Images and links.
+	{"relative image with alt", `见![流程图](images/flow.png "流程")。`, "见流程图。"},
+	{"absolute image", `![x](https://example.com/a.png)`, `![x](https://example.com/a.png)`},
+	{"anchor link", `详见[表3](#table12)。`, "详见表3。"},
+	{"page link", `请参见[错误码](错误码.md)。`, "请参见错误码。"},
+	{"page link with anchor and title", `see [Table 2](update-backup.md#t2 "Table 2")`, "see Table 2"},
+	{"absolute link", `调用[获取Token](https://example.com/iam?id=1)接口`, `调用[获取Token](https://example.com/iam?id=1)接口`},
+	{"absolute link, text cleaned", `[**a**<a name="x"></a>\_b](https://example.com/a\_b)`, `[**a**\_b](https://example.com/a_b)`},
+	{"link in angle brackets", `[a](<my page.md>)`, "a"},
+	{"not a link", `[a] (b.md) and [c]`, `[a] (b.md) and [c]`},
+	{"bang without image", "Hello! [x]", "Hello! [x]"},
+
+	// HTML.
+	{"anchor after caption", `**图 1**  流程<a name="fig1"></a>`, "**图 1** 流程"},
+	{"anchors around text", `<a name="p1"></a><a name="p1"></a>值`, "值"},
+	{"br", "第一行<br>第二行<BR/>第三行<br />", "第一行\n第二行\n第三行"},
+	{"paragraphs", "<p>a</p><p>b</p>", "a\n\nb"},
+	{"list", "<ul><li>a</li><li>b</li></ul>c", "- a\n- b\n\nc"},
+	{"inline tags", `<strong id="b1">name</strong> is <u>[表7](#t7)</u><u></u>.`, "name is 表7."},
+	{"sup and sub", "最大2<sup>63</sup>-1，M<sub>1</sub>", "最大2^63-1，M1"},
+	{"cells", "<tr><td>a</td><td>b</td></tr>", "a b"},
+	{"comment", "a<!-- hidden -->b", "ab"},
+	{"placeholder escaped", "格式为<yyyymmdd>。", `格式为\<yyyymmdd>。`},
+	{"placeholder with escapes", `urn:<region\_id\>:<function\_name\>`, `urn:<region_id\>:<function_name\>`},
+	{"placeholder with attribute", `版本<Version or Alias\>`, `版本<Version or Alias\>`},
+	{"placeholder starting a line", `<Version or Alias\>`, `\<Version or Alias\>`},
+	{"HTML block start", "<p\n- </div\n1. <!-- x\n<?", "\\<p\n- \\</div\n1. \\<!-- x\n\\<?"},
+	{"type text", "Map<String,String>", "Map<String,String>"},
+	{"less than", "a < b <3", "a < b <3"},
+	{"autolink", "<https://example.com/a_b?x=1&y=2>", "<https://example.com/a_b?x=1&y=2>"},
+	{"email autolink", "<dev@example.com>", "<dev@example.com>"},
+	{"tag put together by a removal", "<x y <b>>", `\<x y >`},
+	{"heading made by a removal", "<p># 1</p>", `\# 1`},
+	{"quote made by a removal", "a<br>> b", "a\n\\> b"},
+	{"setext underline made by a removal", "a<br>---", "a\n\\---"},
+	{"list item kept after a break", "a<br>- b", "a\n- b"},
+
+	// Character references.
+	{"entities", "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#x27;", `a \<b> & "c" 'd'`},
+	{"entity that would read as syntax", "&#42;x&#42; &#91;y&#93;", `\*x\* \[y\]`},
+	{"ampersand before a name", "&amp;lt; and &amp;amp;", `\&lt; and \&amp;`},
+	{"quote at line start", "&gt; a", `\> a`},
+	{"not entities", "a&b &nope; &ampx; &#; &#x; &nbsp", "a&b &nope; &ampx; &#; &#x; &nbsp"},
+	{"numeric space", "a&#32;&#10;b", "a b"},
+	{"NUL reference", "a&#0;b", "a\uFFFDb"},
+
+	// Escapes.
+	{"braces and underscore", `PUT /v3/\{project\_id\}/backups`, "PUT /v3/{project_id}/backups"},
+	{"underscore at word edges", `\_v3 a\_ \_\_init\_\_`, `\_v3 a\_ \_\_init\_\_`},
+	{"parentheses", `\(Supports only 1.9\)`, "(Supports only 1.9)"},
+	{"parenthesis after bracket", `[a]\(b\)`, `[a]\(b)`},
+	{"parentheses after a link", `[a](https://e.com/x\(y\)) \(z\)`, `[a](https://e.com/x\(y\)) \(z\)`},
+	{"other escapes kept", `\*a\* \# \[b\] \< \> \\ \~`, `\*a\* \# \[b\] \< \> \\ \~`},
+	{"backslash before a letter", `C:\path`, `C:\path`},
+	{"backslash at the end", `a\`, `a\`},
+
+	// Code spans are left alone.
+	{"code span", "`<b>&amp;\\_` <b>x</b>", "`<b>&amp;\\_` x"},
+	{"double backticks", "``a ` b`` c", "``a ` b`` c"},
+	{"unclosed backticks", "``a` b", "``a` b"},
+
+	// Broken input.
+	{"invalid UTF-8", "a\xffb", "a\uFFFDb"},
+	{"unclosed tag", `a <a name="x`, `a <a name="x`},
+	{"unclosed image", "![a](b", "![a](b"},
+	{"lone brackets", "[[[]]", "[[[]]"},
+}
+
+func TestCleanText(t *testing.T) {
+	for _, c := range cleanCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := docparse.CleanText(c.in)
+			assert.Equal(t, c.want, got)
+			checkClean(t, got)
+		})
+	}
+}
+
+// checkClean asserts the contract on one result: valid UTF-8, idempotent,
+// and, read by a CommonMark parser, no raw HTML and no image or link with
+// a relative destination.
+func checkClean(t *testing.T, got string) {
+	t.Helper()
+	require.True(t, utf8.ValidString(got), "invalid UTF-8: %q", got)
+	require.Equal(t, got, docparse.CleanText(got), "not idempotent")
+	require.Equal(t, strings.TrimSpace(got), got, "white space at an end")
+	if !strings.ContainsAny(got, "<[") {
+		return // neither HTML nor a link or an image can start
+	}
+	src := []byte(got)
+	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.RawHTML:
+			var b strings.Builder
+			for i := 0; i < n.Segments.Len(); i++ {
+				seg := n.Segments.At(i)
+				b.Write(seg.Value(src))
+			}
+			t.Fatalf("raw HTML %q in %q", b.String(), got)
+		case *ast.HTMLBlock:
+			t.Fatalf("HTML block in %q", got)
+		case *ast.Image:
+			require.True(t, absolute(string(n.Destination)), "relative image %q in %q", n.Destination, got)
+		case *ast.Link:
+			require.True(t, absolute(string(n.Destination)), "relative link %q in %q", n.Destination, got)
+		}
+		return ast.WalkContinue, nil
+	})
+	require.NoError(t, err)
+}
+
+func absolute(dest string) bool {
+	i := strings.IndexByte(dest, ':')
+	return strings.HasPrefix(dest, "//") || i > 1 && !strings.ContainsAny(dest[:i], "/#?")
+}
+
+// TestCleanTextCorpus cleans every text line of the seed page and of every
+// real page (when present), and checks the contract on each result.
+func TestCleanTextCorpus(t *testing.T) {
+	files := []string{filepath.Join(testutil.ModuleRoot(), "spec", "docs", "UpdateBackup.md")}
+	err := filepath.WalkDir(testutil.Shared(t, "corpus"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return err
+	})
+	require.NoError(t, err)
+	lines, changed := 0, 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, b := range docparse.Parse(f, src).Blocks {
+			if b.Kind != docparse.Text {
+				continue
+			}
+			got := docparse.CleanText(b.Text)
+			lines++
+			if got != b.Text {
+				changed++
+			}
+			checkClean(t, got)
+		}
+	}
+	t.Logf("%d pages, %d text lines, %d changed by cleaning", len(files), lines, changed)
+}
+
+func FuzzCleanText(f *testing.F) {
+	for _, c := range cleanCases {
+		f.Add(c.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tm := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("CleanText(%q) took more than 5s", s)) })
+		defer tm.Stop()
+		checkClean(t, docparse.CleanText(s))
+	})
+}
+
+// BenchmarkCleanText cleans every text line of the seed page and the
+// lines of the table above.
+func BenchmarkCleanText(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join(testutil.ModuleRoot(), "spec", "docs", "UpdateBackup.md"))
+	require.NoError(b, err)
+	var lines []string
+	for _, bl := range docparse.Parse("UpdateBackup.md", src).Blocks {
+		if bl.Kind == docparse.Text {
+			lines = append(lines, bl.Text)
+		}
+	}
+	for _, c := range cleanCases {
+		lines = append(lines, c.in)
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			docparse.CleanText(l)
+		}
+	}
+}
