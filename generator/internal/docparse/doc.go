@@ -1,5 +1,6 @@
-// Package docparse reads one documentation page: bytes → Page; and turns
-// the page's text into clean CommonMark for descriptions: CleanText.
+// Package docparse reads one documentation page: bytes → Page; and writes
+// the page's text as CommonMark for descriptions: CleanText for text lines,
+// EscapeText for cell texts.
 //
 // A Page is the page's Markdown structure as plain values: headings, text
 // lines, fenced code blocks and tables (HTML <table> blocks at any indent,
@@ -19,5 +20,6 @@
 //
 // Text lines keep the page's Markdown (escapes, inline HTML, note icons);
 // CleanText(line) is what a description should say. Cell texts are plain
-// text already (tags dropped, entities decoded), not Markdown.
+// text already (tags dropped, entities decoded), not Markdown:
+// EscapeText(text) is how a description says them.
 package docparse
