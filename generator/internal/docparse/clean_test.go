@@ -102,6 +102,8 @@ var cleanCases = []struct {
 
 	// Broken input.
 	{"invalid UTF-8", "a\xffb", "a\uFFFDb"},
+	{"NUL", "a\x00b", "a\uFFFDb"},
+	{"CR and form feed", "a\rb\fc", "a\nb c"},
 	{"unclosed tag", `a <a name="x`, `a <a name="x`},
 	{"unclosed image", "![a](b", "![a](b"},
 	{"lone brackets", "[[[]]", "[[[]]"},
