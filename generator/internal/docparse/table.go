@@ -225,7 +225,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		inHead  bool
 		inRow   bool
 		spans   map[int]*spanned
-		width   = 4 // cells in the last row: the next row's capacity
+		width   = 4 // cells in the last row: the next row's capacity (up to 64: spans can make rows of thousands)
 	)
 	// Cells copied by colspan/rowspan are bounded by the table's size, so a
 	// few bytes of spans cannot expand into millions of cells.
@@ -325,10 +325,10 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				inHead = false
 			case atom.Tr:
 				endRow()
-				inRow, row, rowHdr, rowLine = true, make([]Cell, 0, width), true, tokLine
+				inRow, row, rowHdr, rowLine = true, make([]Cell, 0, min(width, 64)), true, tokLine
 			case atom.Th, atom.Td:
 				if !inRow {
-					inRow, row, rowHdr, rowLine = true, make([]Cell, 0, width), true, tokLine
+					inRow, row, rowHdr, rowLine = true, make([]Cell, 0, min(width, 64)), true, tokLine
 				}
 				endCell()
 				cur = &cell
