@@ -11,12 +11,16 @@ import (
 // joined by "\n": Markdown with backslash escapes, character references and
 // inline HTML — into clean CommonMark for a description. It never fails.
 //
-//   - Blockquote markers are removed (the pages quote their notes:
-//     ">![](…/icon-note.gif) **说明：**", ">text"); the note's bold label stays.
+//   - Blockquote markers are removed, also after list markers (the pages
+//     quote their notes: ">![](…/icon-note.gif) **说明：**", ">text"); the
+//     note's bold label stays.
 //   - Images whose destination is relative (the docs site's note icons and
 //     figures, broken anywhere else) are removed, leaving their alt text;
 //     links with a relative destination ("#table12", "page.md") become their
-//     text. Images and links with an absolute URL stay as written.
+//     text. Images and links with an absolute URL stay as written. A '['
+//     that opens no link on its line is escaped, and so are the backticks
+//     of a run that no run closes on its line: no link or code span runs
+//     from one line into the next.
 //   - HTML is removed: <a name> anchors and comments entirely; <br> becomes
 //     a line end, <li> a "- " item on its own line, block elements (p, div,
 //     tr, …) a blank line, <sup>n</sup> "^n", a table cell a space; other
@@ -35,9 +39,10 @@ import (
 //   - Code spans and autolinks are copied as written. Runs of spaces and
 //     tabs become one space, lines are trimmed, runs of blank lines become
 //     one, and blank lines at either end are dropped. Text that a removed
-//     construct leaves at the start of a line, and that would read there as
-//     a quote, a heading or a setext underline, gets its first character
-//     escaped. CR and CRLF end lines; invalid UTF-8 and NUL become U+FFFD.
+//     construct leaves at the start of a line's content, and that would
+//     read there as a quote, a heading, a list item, a rule or a setext
+//     underline, gets that character escaped. CR and CRLF end lines;
+//     invalid UTF-8 and NUL become U+FFFD.
 //
 // CleanText is idempotent: CleanText(CleanText(s)) == CleanText(s).
 func CleanText(s string) string {
@@ -100,6 +105,9 @@ type cleaner struct {
 	space   bool // a pending space
 	bol     bool // nothing written yet on the current line
 	removed bool // something was removed since the input line started
+	// linkText is set while the text of a link that stays is written:
+	// its brackets are balanced, and escaping one would unbalance them.
+	linkText bool
 }
 
 // newline asks for n line ends (1: new line, 2: blank line) before the
@@ -113,9 +121,8 @@ func (c *cleaner) newline(n int) {
 }
 
 // emit writes text (no white space at its start), after any pending break
-// or space. check asks for the first character to be escaped when it would
-// start a block at the start of a line a removed construct began.
-func (c *cleaner) emit(s string, check bool) {
+// or space.
+func (c *cleaner) emit(s string) {
 	if s == "" {
 		return
 	}
@@ -126,16 +133,20 @@ func (c *cleaner) emit(s string, check bool) {
 		c.out.WriteByte(' ')
 	}
 	c.space = false
-	if c.bol && c.removed && check && blockStart(s) {
-		c.out.WriteByte('\\')
-	}
 	c.bol = false
 	c.out.WriteString(s)
 }
 
-// atStart reports whether text emitted now starts a line that a removed
-// construct began.
-func (c *cleaner) atStart() bool { return c.removed && (c.bol || c.brk > 0 || c.out.Len() == 0) }
+// atContentStart reports whether text emitted now starts a line's content:
+// nothing but list markers ("- ", "1. ") before it on its line.
+func (c *cleaner) atContentStart() bool {
+	if c.bol || c.brk > 0 || c.out.Len() == 0 {
+		return true
+	}
+	out := c.out.String()
+	line := out[strings.LastIndexByte(out, '\n')+1:]
+	return line == "" || (c.space || line[len(line)-1] == ' ') && contentStart(line+" ", 0) == len(line)+1
+}
 
 // last returns the rune written last, or ' ' where a space or a line end
 // comes first.
@@ -151,16 +162,39 @@ func (c *cleaner) last() rune {
 // start of a line did not start the line in the input.
 func (c *cleaner) remove() { c.removed = true }
 
-// blockStart reports whether text at the start of a line would be read as
-// a blockquote or an ATX heading.
-func blockStart(s string) bool { return s[0] == '>' || s[0] == '#' }
+// blockMarker returns the offset of the character to escape in text s so
+// that it does not start a block at the start of a line's content — a
+// quote, a heading, a list item, a rule or a setext underline —, or -1.
+func blockMarker(s string) int {
+	switch c := s[0]; {
+	case c == '>' || c == '#':
+		return 0
+	case c == '-' || c == '+' || c == '*' || c == '=':
+		if c != '=' && (len(s) == 1 || s[1] == ' ' || s[1] == '\t') || strings.Trim(s, " \t"+s[:1]) == "" {
+			return 0
+		}
+	case isDigit(c):
+		j := 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j <= 9 && j < len(s) && (s[j] == '.' || s[j] == ')') && (j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '\t') {
+			return j
+		}
+	}
+	return -1
+}
 
 // line cleans one line of the input.
 func (c *cleaner) line(s string) {
 	s = strings.TrimSpace(s)
-	// Blockquote markers, nested or not.
-	for strings.HasPrefix(s, ">") {
-		s = strings.TrimLeft(s[1:], " \t")
+	// Blockquote markers, nested or not, also after list markers.
+	for k := contentStart(s, 0); strings.HasPrefix(s[k:], ">"); k = contentStart(s, k) {
+		q := s[k:]
+		for strings.HasPrefix(q, ">") {
+			q = strings.TrimLeft(q[1:], " \t")
+		}
+		s = s[:k] + q
 	}
 	if s == "" {
 		c.newline(2)
@@ -184,11 +218,23 @@ func (c *cleaner) inline(s string) {
 			c.space = true
 			i += 2
 		case ch == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
-			c.emit(s[i:i+2], false)
+			c.emit(s[i : i+2])
 			i += 2
+		case ch == '\\' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t' || strings.HasPrefix(s[i+1:], "\u00a0")):
+			// A backslash before white space or at the end is text, but
+			// the white space may go: escaped, it stays text whatever
+			// comes next (a line end would make it a hard break).
+			c.emit(`\\`)
+			i++
 		case ch == '`':
-			n := codeSpanLen(s[i:])
-			c.emit(s[i:i+n], true)
+			n, closed := codeSpan(s[i:])
+			if closed {
+				c.emit(s[i : i+n])
+			} else {
+				// No run closes it on this line: text, escaped so that no
+				// code span starts here and ends on a later line.
+				c.emit(strings.Repeat("\\`", n))
+			}
 			i += n
 		case ch == '&':
 			i += c.reference(s[i:])
@@ -203,12 +249,18 @@ func (c *cleaner) inline(s string) {
 			for j < len(s) && !special(s[j]) {
 				j++
 			}
-			if (ch == '-' || ch == '=') && c.atStart() && strings.Trim(s[i:], " \t"+s[i:i+1]) == "" {
-				// A setext underline (or a thematic break) the line
-				// did not start with: text.
-				c.emit(`\`, false)
+			if c.removed && c.atContentStart() {
+				// Text that a removed construct left at the start of a
+				// line must not start a block there.
+				if k := blockMarker(s[i:]); k >= 0 {
+					c.emit(s[i : i+k])
+					c.emit(`\`)
+					c.emit(s[i+k : i+k+1])
+					i += k + 1
+					continue
+				}
 			}
-			c.emit(s[i:j], true)
+			c.emit(s[i:j])
 			i = j
 		}
 	}
@@ -228,6 +280,12 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // backtick run), or of the backtick run alone when no run of the same
 // length closes it.
 func codeSpanLen(s string) int {
+	n, _ := codeSpan(s)
+	return n
+}
+
+// codeSpan is codeSpanLen, and whether a run closes the span.
+func codeSpan(s string) (int, bool) {
 	n := 0
 	for n < len(s) && s[n] == '`' {
 		n++
@@ -243,11 +301,11 @@ func codeSpanLen(s string) int {
 			m++
 		}
 		if m == n {
-			return j + m
+			return j + m, true
 		}
 		j += m
 	}
-	return n
+	return n, false
 }
 
 // reference decodes the character reference at the start of s ('&'), or
@@ -255,14 +313,14 @@ func codeSpanLen(s string) int {
 func (c *cleaner) reference(s string) int {
 	n := refLen(s)
 	if n == 0 {
-		c.emit("&", true)
+		c.emit("&")
 		return 1
 	}
 	dec := html.UnescapeString(s[:n])
 	if dec == s[:n] || s[1] != '#' && (utf8.RuneCountInString(dec) > 2 || strings.HasSuffix(dec, ";") && dec != ";") {
 		// Not an entity HTML knows (UnescapeString also decodes a known
 		// prefix, "&ampx;" → "&x;"): text to CommonMark too.
-		c.emit("&", true)
+		c.emit("&")
 		return 1
 	}
 	for _, r := range dec {
@@ -271,18 +329,18 @@ func (c *cleaner) reference(s string) int {
 			c.space = true
 		case r == '&':
 			if refLen("&"+s[n:]) > 0 {
-				c.emit(`\&`, false)
+				c.emit(`\&`)
 			} else {
-				c.emit("&", false)
+				c.emit("&")
 			}
-		case r == '>' && !c.bol:
-			c.emit(">", false)
+		case r == '>' && !c.atContentStart():
+			c.emit(">")
 		case r < utf8.RuneSelf && isASCIIPunct(byte(r)) && !harmless(byte(r)):
-			c.emit(`\`+string(r), false)
+			c.emit(`\` + string(r))
 		case r == 0:
-			c.emit("\uFFFD", false)
+			c.emit("\uFFFD")
 		default:
-			c.emit(string(r), true)
+			c.emit(string(r))
 		}
 	}
 	return n
@@ -331,17 +389,17 @@ func isHex(b byte) bool   { return isDigit(b) || 'a' <= b|0x20 && b|0x20 <= 'f' 
 // space), anything else is text. It returns the bytes read.
 func (c *cleaner) angle(s string) int {
 	if n := autolinkLen(s); n > 0 {
-		c.emit(s[:n], true)
+		c.emit(s[:n])
 		return n
 	}
 	n, name, closing := rawHTMLLen(s)
 	if n == 0 {
-		c.emit("<", true)
+		c.emit("<")
 		return 1
 	}
 	if name != "" && !htmlElements[strings.ToLower(name)] {
 		// A placeholder such as <yyyymmdd>: text (escaped at the end).
-		c.emit("<", true)
+		c.emit("<")
 		return 1
 	}
 	c.remove()
@@ -353,7 +411,7 @@ func (c *cleaner) angle(s string) int {
 	case "li":
 		c.newline(1)
 		if !closing {
-			c.emit("-", false)
+			c.emit("-")
 			c.space = true
 		}
 	case "tr", "dt", "dd", "caption":
@@ -362,7 +420,7 @@ func (c *cleaner) angle(s string) int {
 		c.space = true
 	case "sup":
 		if !closing && c.last() != ' ' {
-			c.emit("^", false)
+			c.emit("^")
 		}
 	case "p", "div", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "pre", "blockquote", "hr",
 		"h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "figure", "figcaption", "center":
@@ -388,11 +446,11 @@ var htmlElements = func() map[string]bool {
 func (c *cleaner) image(s string) int {
 	text, dest, n := inlineLink(s[1:])
 	if n == 0 {
-		c.emit("!", true)
+		c.emit("!")
 		return 1
 	}
 	if absoluteURL(dest) {
-		c.emit(s[:1+n], true)
+		c.emit(s[:1+n])
 		return 1 + n
 	}
 	c.remove()
@@ -406,7 +464,13 @@ func (c *cleaner) image(s string) int {
 func (c *cleaner) link(s string) int {
 	text, dest, n := inlineLink(s)
 	if n == 0 {
-		c.emit("[", true)
+		// Text, escaped so that no link starts here and ends on a later
+		// line (but for the balanced brackets of a link's text).
+		if c.linkText {
+			c.emit("[")
+		} else {
+			c.emit(`\[`)
+		}
 		return 1
 	}
 	if !absoluteURL(dest) {
@@ -414,10 +478,13 @@ func (c *cleaner) link(s string) int {
 		c.inline(text)
 		return n
 	}
-	c.emit("[", true)
+	c.emit("[")
+	was := c.linkText
+	c.linkText = true
 	c.inline(text)
+	c.linkText = was
 	c.space = false
-	c.emit(s[1+len(text):n], false) // "](dest …)"
+	c.emit(s[1+len(text) : n]) // "](dest …)"
 	return n
 }
 
@@ -730,13 +797,12 @@ func escapeRawHTML(s string) string {
 			i += codeSpanLen(restOfLine(s[i:]))
 			continue
 		case '<':
-			if n := autolinkLen(s[i:]); n > 0 {
+			block := i == first && htmlBlockStart(s[i:])
+			if n := autolinkLen(s[i:]); n > 0 && !block {
 				i += n
 				continue
 			}
-			n, _, _ := rawHTMLLen(s[i:])
-			block := i == first && i+1 < len(s) && (isLetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0)
-			if n > 0 || block {
+			if n, _, _ := rawHTMLLen(s[i:]); n > 0 || block {
 				b.WriteString(s[from:i])
 				b.WriteByte('\\')
 				from = i
@@ -750,6 +816,49 @@ func escapeRawHTML(s string) string {
 	b.WriteString(s[from:])
 	return b.String()
 }
+
+// htmlBlockStart reports whether s, at the start of a line's content,
+// starts an HTML block (CommonMark's start conditions 1 to 6; the 7th is a
+// whole tag, which escapeRawHTML escapes anyway).
+func htmlBlockStart(s string) bool {
+	if len(s) < 2 || s[0] != '<' {
+		return false
+	}
+	if s[1] == '!' || s[1] == '?' {
+		return true // comments, declarations, CDATA, processing instructions
+	}
+	j := 1
+	if s[1] == '/' {
+		j = 2
+	}
+	k := j
+	for k < len(s) && (isLetter(s[k]) || isDigit(s[k])) {
+		k++
+	}
+	if k == j {
+		return false
+	}
+	name := strings.ToLower(s[j:k])
+	end := k == len(s) || strings.IndexByte(" \t\n>", s[k]) >= 0 || strings.HasPrefix(s[k:], "/>")
+	if j == 1 && rawBlockElements[name] && end {
+		return true
+	}
+	return blockElements[name] && end
+}
+
+var (
+	rawBlockElements = map[string]bool{"pre": true, "script": true, "style": true, "textarea": true}
+	blockElements    = func() map[string]bool {
+		m := map[string]bool{}
+		for _, n := range strings.Fields(`address article aside base basefont blockquote body caption center col colgroup dd
+			details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head
+			header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search
+			section summary table tbody td tfoot th thead title tr track ul`) {
+			m[n] = true
+		}
+		return m
+	}()
+)
 
 // contentStart returns where the content of the line starting at s[i]
 // starts, after any list markers ("- ", "1. ").

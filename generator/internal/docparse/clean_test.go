@@ -48,8 +48,9 @@ var cleanCases = []struct {
 	{"absolute link", `调用[获取Token](https://example.com/iam?id=1)接口`, `调用[获取Token](https://example.com/iam?id=1)接口`},
 	{"absolute link, text cleaned", `[**a**<a name="x"></a>\_b](https://example.com/a\_b)`, `[**a**\_b](https://example.com/a_b)`},
 	{"link in angle brackets", `[a](<my page.md>)`, "a"},
-	{"not a link", `[a] (b.md) and [c]`, `[a] (b.md) and [c]`},
-	{"bang without image", "Hello! [x]", "Hello! [x]"},
+	{"not a link", `[a] (b.md) and [c]`, `\[a] (b.md) and \[c]`},
+	{"link across lines", "[a\nb](c.md) [d](\ne.md)", "\\[a\nb](c.md) \\[d](\ne.md)"},
+	{"bang without image", "Hello! [x]", `Hello! \[x]`},
 
 	// HTML.
 	{"anchor after caption", `**图 1**  流程<a name="fig1"></a>`, "**图 1** 流程"},
@@ -64,7 +65,9 @@ var cleanCases = []struct {
 	{"placeholder escaped", "格式为<yyyymmdd>。", `格式为\<yyyymmdd>。`},
 	{"placeholder with escapes", `urn:<region\_id\>:<function\_name\>`, `urn:<region_id\>:<function_name\>`},
 	{"placeholder with attribute", `版本<Version or Alias\>`, `版本<Version or Alias\>`},
-	{"placeholder starting a line", `<Version or Alias\>`, `\<Version or Alias\>`},
+	{"placeholder starting a line", `<Version or Alias\>`, `<Version or Alias\>`},
+	{"autolink starting a line", "<https://example.com>", "<https://example.com>"},
+	{"email autolink that starts an HTML block", "<!a@b>", `\<!a@b>`},
 	{"HTML block start", "<p\n- </div\n1. <!-- x\n<?", "\\<p\n- \\</div\n1. \\<!-- x\n\\<?"},
 	{"type text", "Map<String,String>", "Map<String,String>"},
 	{"less than", "a < b <3", "a < b <3"},
@@ -74,13 +77,16 @@ var cleanCases = []struct {
 	{"heading made by a removal", "<p># 1</p>", `\# 1`},
 	{"quote made by a removal", "a<br>> b", "a\n\\> b"},
 	{"setext underline made by a removal", "a<br>---", "a\n\\---"},
-	{"list item kept after a break", "a<br>- b", "a\n- b"},
+	{"list marker made by a removal", "a<br>- b<br>2. c<br>* d", "a\n\\- b\n2\\. c\n\\* d"},
+	{"quote inside an item made by a removal", "<li>&gt; a", "- \\> a"},
+	{"quote inside a list item", "- > a", "- a"},
 
 	// Character references.
 	{"entities", "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#x27;", `a \<b> & "c" 'd'`},
 	{"entity that would read as syntax", "&#42;x&#42; &#91;y&#93;", `\*x\* \[y\]`},
 	{"ampersand before a name", "&amp;lt; and &amp;amp;", `\&lt; and \&amp;`},
 	{"quote at line start", "&gt; a", `\> a`},
+	{"quote at a line a removal starts", "a<br>&gt; b", "a\n\\> b"},
 	{"not entities", "a&b &nope; &ampx; &#; &#x; &nbsp", "a&b &nope; &ampx; &#; &#x; &nbsp"},
 	{"numeric space", "a&#32;&#10;b", "a b"},
 	{"NUL reference", "a&#0;b", "a\uFFFDb"},
@@ -89,24 +95,26 @@ var cleanCases = []struct {
 	{"braces and underscore", `PUT /v3/\{project\_id\}/backups`, "PUT /v3/{project_id}/backups"},
 	{"underscore at word edges", `\_v3 a\_ \_\_init\_\_`, `\_v3 a\_ \_\_init\_\_`},
 	{"parentheses", `\(Supports only 1.9\)`, "(Supports only 1.9)"},
-	{"parenthesis after bracket", `[a]\(b\)`, `[a]\(b)`},
+	{"parenthesis after bracket", `[a]\(b\)`, `\[a]\(b)`},
 	{"parentheses after a link", `[a](https://e.com/x\(y\)) \(z\)`, `[a](https://e.com/x\(y\)) \(z\)`},
 	{"other escapes kept", `\*a\* \# \[b\] \< \> \\ \~`, `\*a\* \# \[b\] \< \> \\ \~`},
 	{"backslash before a letter", `C:\path`, `C:\path`},
-	{"backslash at the end", `a\`, `a\`},
+	{"backslash at the end", `a\`, `a\\`},
+	{"backslash before a space", "a\\ \nb", "a\\\\\nb"},
 
 	// Code spans are left alone.
 	{"code span", "`<b>&amp;\\_` <b>x</b>", "`<b>&amp;\\_` x"},
 	{"double backticks", "``a ` b`` c", "``a ` b`` c"},
-	{"unclosed backticks", "``a` b", "``a` b"},
+	{"unclosed backticks", "``a` b", "\\`\\`a\\` b"},
+	{"code span across lines", "`a\nb`", "\\`a\nb\\`"},
 
 	// Broken input.
 	{"invalid UTF-8", "a\xffb", "a\uFFFDb"},
 	{"NUL", "a\x00b", "a\uFFFDb"},
 	{"CR and form feed", "a\rb\fc", "a\nb c"},
 	{"unclosed tag", `a <a name="x`, `a <a name="x`},
-	{"unclosed image", "![a](b", "![a](b"},
-	{"lone brackets", "[[[]]", "[[[]]"},
+	{"unclosed image", "![a](b", `!\[a](b`},
+	{"lone brackets", "[[[]]", `\[\[\[]]`},
 }
 
 func TestCleanText(t *testing.T) {
@@ -127,16 +135,17 @@ func checkClean(t *testing.T, got string) {
 	require.True(t, utf8.ValidString(got), "invalid UTF-8: %q", got)
 	require.Equal(t, got, docparse.CleanText(got), "not idempotent")
 	require.Equal(t, strings.TrimSpace(got), got, "white space at an end")
-	html, relative := leftovers(got)
+	html, relative, quotes := leftovers(got)
 	require.Empty(t, html, "raw HTML in %q", got)
 	require.Empty(t, relative, "relative links or images in %q", got)
+	require.Zero(t, quotes, "a blockquote in %q", got)
 }
 
-// leftovers returns the raw HTML and the relative link and image
-// destinations a CommonMark parser reads in md.
-func leftovers(md string) (html, relative []string) {
-	if !strings.ContainsAny(md, "<[") {
-		return nil, nil // neither HTML nor a link or an image can start
+// leftovers returns the raw HTML, the relative link and image destinations
+// and the number of blockquotes a CommonMark parser reads in md.
+func leftovers(md string) (html, relative []string, quotes int) {
+	if !strings.ContainsAny(md, "<[>") {
+		return nil, nil, 0 // neither HTML, a link, an image nor a quote can start
 	}
 	src := []byte(md)
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
@@ -154,6 +163,8 @@ func leftovers(md string) (html, relative []string) {
 			html = append(html, b.String())
 		case *ast.HTMLBlock:
 			html = append(html, "HTML block")
+		case *ast.Blockquote:
+			quotes++
 		case *ast.Image:
 			if !absolute(string(n.Destination)) {
 				relative = append(relative, string(n.Destination))
@@ -165,7 +176,7 @@ func leftovers(md string) (html, relative []string) {
 		}
 		return ast.WalkContinue, nil
 	})
-	return html, relative
+	return html, relative, quotes
 }
 
 func absolute(dest string) bool {
@@ -193,12 +204,10 @@ func TestDescriptionsCorpus(t *testing.T) {
 			switch {
 			case b.Kind == docparse.Text:
 				lines++
-				html, relative := leftovers(b.Text)
+				html, relative, quotes := leftovers(b.Text)
 				withHTML += min(len(html), 1)
 				withRelative += min(len(relative), 1)
-				if strings.HasPrefix(b.Text, ">") {
-					quoted++
-				}
+				quoted += min(quotes, 1)
 				got := docparse.CleanText(b.Text)
 				if got != b.Text {
 					cleaned++
