@@ -130,7 +130,7 @@ func FuzzParse(f *testing.F) {
 // real page (when present) from a buffer that is overwritten afterwards.
 func TestPageOwnsItsStrings(t *testing.T) {
 	root := testutil.ModuleRoot()
-	files, _ := filepath.Glob(filepath.Join(root, "generator", "docparse", "testdata", "pages", "*.md"))
+	files, _ := filepath.Glob(filepath.Join(root, "generator", "internal", "docparse", "testdata", "pages", "*.md"))
 	files = append(files, filepath.Join(root, "spec", "docs", "UpdateBackup.md"))
 	if _, err := os.Stat(filepath.Join(root, "..", "shared", "corpus")); err == nil {
 		for _, dir := range testutil.DocFolders(t, filepath.Join(root, "..", "shared", "corpus")) {

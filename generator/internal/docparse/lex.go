@@ -32,6 +32,16 @@ type lexer struct {
 	fb *html.Tokenizer
 }
 
+// tokenSource is what readHTML reads of a table's HTML: x/net/html's
+// tokens, with the current token's Raw, Text and TagAttr as strings that
+// stay valid until the next call to Next.
+type tokenSource interface {
+	Next() html.TokenType
+	Raw() string
+	Text() string
+	TagAttr() (key, val string, more bool)
+}
+
 // span is one attribute: key and value offsets in raw.
 type span struct{ k0, k1, v0, v1 int }
 

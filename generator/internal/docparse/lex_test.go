@@ -5,9 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
 	"github.com/docspec/docspec/internal/testutil"
@@ -133,4 +135,25 @@ func FuzzLexer(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkSameTokens(t, "input", s)
 	})
+}
+
+// TestTokenizerParsesSame parses the golden pages, the seed page and three
+// folders of real pages (when present) with the lexer and with x/net/html's
+// tokenizer (as the benchmarks do): the Pages must be equal. The tokens
+// themselves are compared over every real page above.
+func TestTokenizerParsesSame(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "pages", "*.md"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	files = append(files, filepath.Join(testutil.ModuleRoot(), "spec", "docs", "UpdateBackup.md"))
+	for _, dir := range []string{"cbr/zh-cn", "dws/zh-cn", "as/zh-cn"} {
+		more, _ := filepath.Glob(filepath.Join(testutil.ModuleRoot(), "..", "shared", "corpus", dir, "*.md"))
+		files = append(files, more...)
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		require.True(t, reflect.DeepEqual(parse(f, string(src), nil), parse(f, string(src), newTokenizer)), "%s: the Pages differ", f)
+	}
+	t.Logf("%d pages", len(files))
 }

@@ -20,13 +20,21 @@ func Parse(path string, src []byte) *Page {
 // ParseString is Parse for a page already in a string (no copy is made).
 // The Page keeps no reference to src: the strings it holds are copies.
 func ParseString(path, src string) *Page {
-	p := &parser{page: &Page{Path: path}}
+	return parse(path, src, nil)
+}
+
+// parse reads a page with tokens splitting the HTML of its tables (nil:
+// the lexer). Tests and benchmarks pass x/net/html's tokenizer, to check
+// that both read pages the same and to measure what the lexer saves.
+func parse(path, src string, tokens func(string) tokenSource) *Page {
+	p := &parser{page: &Page{Path: path}, tokens: tokens}
 	p.parse(src)
 	return p.page
 }
 
 type parser struct {
 	page   *Page
+	tokens func(string) tokenSource
 	text   string  // the page, line ends normalised to \n
 	starts []int32 // where each line starts in text, then one past the last line's end
 	n      int     // number of lines
@@ -137,6 +145,12 @@ func (p *parser) block(i int) int {
 		}
 	case hasTablePrefix(line):
 		return p.htmlTable(i)
+	case strings.HasPrefix(line, "<a name=\""):
+		// "<a name="table1"></a><table>…": the table's anchor on its line.
+		if name, rest, ok := leadingAnchors(line); ok && hasTablePrefix(rest) {
+			p.anchor, p.anchorPos = strings.Clone(name), p.pos(lineNo)
+			return p.htmlTable(i)
+		}
 	case line[0] == '|' && i+1 < p.n && isPipeSeparator(strings.TrimSpace(p.line(i+1))):
 		return p.pipeTable(i)
 	}
@@ -249,6 +263,28 @@ func splitAnchors(s string) (string, string) {
 		}
 		s = s[:i] + rest[q+end+len("</a>"):]
 	}
+}
+
+// leadingAnchors splits the <a name="…"></a> anchors at the start of line
+// from the rest, and returns the first anchor's name.
+func leadingAnchors(line string) (name, rest string, ok bool) {
+	rest = line
+	for strings.HasPrefix(rest, "<a name=\"") {
+		q := strings.IndexByte(rest[len("<a name=\""):], '"')
+		if q < 0 {
+			break
+		}
+		n := rest[len("<a name=\""):][:q]
+		after := rest[len("<a name=\"")+q+1:]
+		if !strings.HasPrefix(after, "></a>") {
+			break
+		}
+		if !ok {
+			name, ok = n, true
+		}
+		rest = strings.TrimLeft(after[len("></a>"):], " \t")
+	}
+	return name, rest, ok
 }
 
 // anchorLine recognises a line made only of <a name="…"></a> anchors.

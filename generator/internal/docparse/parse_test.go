@@ -14,7 +14,8 @@ import (
 	"github.com/docspec/docspec/internal/testutil"
 )
 
-// dump renders a page's structure as text, one node per line, for golden files.
+// dump renders a page's structure as text, one node per line, for golden
+// files; a text line is followed by its CleanText when that differs.
 func dump(p *docparse.Page) string {
 	var b strings.Builder
 	for _, bl := range p.Blocks {
@@ -23,6 +24,9 @@ func dump(p *docparse.Page) string {
 			fmt.Fprintf(&b, "%d heading%d %q anchor=%q\n", bl.Pos.Line, bl.Level, bl.Text, bl.Anchor)
 		case docparse.Text:
 			fmt.Fprintf(&b, "%d text indent=%d bullet=%v %q\n", bl.Pos.Line, bl.Indent, bl.Bullet, bl.Text)
+			if c := docparse.CleanText(bl.Text); c != bl.Text {
+				fmt.Fprintf(&b, "  clean %q\n", c)
+			}
 		case docparse.Code:
 			fmt.Fprintf(&b, "%d code %d lines\n", bl.Pos.Line, strings.Count(bl.Text, "\n")+1)
 		case docparse.TableBlock:

@@ -209,7 +209,12 @@ type spanned struct {
 
 // readHTML tokenizes one table's source. line is the number of its first line.
 func (p *parser) readHTML(t *Table, src string, line int) {
-	z := newLexer(src)
+	var z tokenSource
+	if p.tokens != nil {
+		z = p.tokens(src)
+	} else {
+		z = newLexer(src)
+	}
 	var nameBuf [16]byte
 	var (
 		cell    cellBuilder
@@ -220,7 +225,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 		inHead  bool
 		inRow   bool
 		spans   map[int]*spanned
-		width   = 4 // cells in the last row: the next row's capacity
+		width   = 4 // cells in the last row: the next row's capacity (up to 64: spans can make rows of thousands)
 	)
 	// Cells copied by colspan/rowspan are bounded by the table's size, so a
 	// few bytes of spans cannot expand into millions of cells.
@@ -320,18 +325,20 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 				inHead = false
 			case atom.Tr:
 				endRow()
-				inRow, row, rowHdr, rowLine = true, make([]Cell, 0, width), true, tokLine
+				inRow, row, rowHdr, rowLine = true, make([]Cell, 0, min(width, 64)), true, tokLine
 			case atom.Th, atom.Td:
 				if !inRow {
-					inRow, row, rowHdr, rowLine = true, make([]Cell, 0, width), true, tokLine
+					inRow, row, rowHdr, rowLine = true, make([]Cell, 0, min(width, 64)), true, tokLine
 				}
 				endCell()
 				cur = &cell
 				cur.reset(a == atom.Th)
 				cur.cell.Pos = p.pos(tokLine)
-				for hasAttr {
+				// Most cells have attributes (class, width, headers) but no
+				// span: only a tag that mentions one has its attributes read.
+				for more := hasAttr && hasSpan(raw); more; {
 					var k, v string
-					k, v, hasAttr = z.TagAttr()
+					k, v, more = z.TagAttr()
 					switch k {
 					case "colspan":
 						cur.colspan, _ = strconv.Atoi(strings.TrimSpace(v))
@@ -433,6 +440,16 @@ func rawTag(raw string, buf []byte) (atom.Atom, bool) {
 		j++
 	}
 	return atom.Lookup(buf), j < len(raw) && raw[j] != '>'
+}
+
+// hasSpan reports whether a raw tag mentions "span" in any letter case.
+func hasSpan(raw string) bool {
+	for i := 0; i+4 <= len(raw); i++ {
+		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
 }
 
 // countFold counts the non-overlapping instances of the lower-case ASCII
