@@ -76,7 +76,7 @@ func (c *pageCtx) elementRows(t *docparse.Table) []elementRow {
 		if hasDesc && descCol < len(r.Cells) {
 			facts = readElementFacts(r.Cells[descCol])
 		}
-		x.Desc = facts.desc
+		x.Desc = docparse.EscapeText(facts.desc)
 		x.TypeWord = facts.typeWord
 		x.Parents, x.Root, x.Children, x.Many = facts.parents, facts.root, facts.children, facts.many
 		x.Schema = c.elementType(t, x.Name, facts, r.Pos)

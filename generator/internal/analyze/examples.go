@@ -42,7 +42,7 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 					kind = k
 					continue
 				}
-				summary = label
+				summary = docparse.CleanText(label)
 			case docparse.Code:
 				k := kind
 				if k == secExample {

@@ -77,12 +77,15 @@ func of(secs []*sectionBlocks, k section) []*sectionBlocks {
 	return out
 }
 
-// joinText joins a section's text lines into a description.
+// joinText joins a section's text lines into a description: clean
+// CommonMark (no note icons, anchors or raw HTML), one paragraph a line.
 func joinText(blocks []docparse.Block) string {
 	var parts []string
 	for _, b := range blocks {
 		if b.Kind == docparse.Text {
-			parts = append(parts, strings.TrimSpace(docparse.Unescape(b.Text)))
+			if t := docparse.CleanText(b.Text); t != "" {
+				parts = append(parts, t)
+			}
 		}
 	}
 	return strings.Join(parts, "\n\n")

@@ -49,7 +49,7 @@ func (c *pageCtx) readStatus(secs []*sectionBlocks) map[string]string {
 				c.use(t, ri)
 				desc := ""
 				if descCol >= 0 && descCol < len(r.Cells) {
-					desc = r.Cells[descCol].Line()
+					desc = docparse.EscapeText(r.Cells[descCol].Line())
 				}
 				if _, dup := out[code]; !dup {
 					out[code] = desc

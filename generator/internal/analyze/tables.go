@@ -382,7 +382,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 				x.In = in
 			}
 		}
-		x.Desc = f.Desc
+		x.Desc = docparse.EscapeText(f.Desc) // a description is CommonMark
 		if tc, ok := cellAt(r, cols, colType); ok {
 			x.Schema = c.typeSchema(t, ri, tc, x.Name, f)
 		} else if cols.has(colType) {
