@@ -98,8 +98,6 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, dia
 				if pathVersion(op.Path) != pathVersion(keep.Path) {
 					// Another version of the same operation: the version tells them apart.
 					alts = append(append([]string(nil), n.Versioned...), alts...)
-				} else {
-					alts = append(append([]string(nil), alts...), n.Versioned...)
 				}
 				for _, alt := range alts {
 					if !used[alt] {

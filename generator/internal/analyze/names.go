@@ -180,7 +180,7 @@ func titleIsName(t string) bool {
 		return false
 	}
 	for _, w := range ws[1:] {
-		if !titleWord.MatchString(w) || strings.HasSuffix(w, "ing") {
+		if !titleWord.MatchString(w) || strings.HasSuffix(w, "ing") || titleStopWords[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -269,7 +269,7 @@ func normalizeVerb(name string) string {
 		ws := camelWords(rest[:len(rest)-4])
 		ws[len(ws)-1] = plural(ws[len(ws)-1])
 		return "List" + joinWords(ws)
-	case v == "Query" && rest != "":
+	case v == "Query" && rest != "" && rest != "List":
 		return "Show" + rest
 	}
 	return name
@@ -503,7 +503,7 @@ func buildName(method, path, title string, qualify bool) string {
 		if len(obj) > 0 {
 			obj = singularLast(obj)
 		}
-		if item || !batch && !isPlural(words[len(words)-1]) {
+		if item || len(obj) > 0 || !batch && !isPlural(words[len(words)-1]) {
 			words = singularLast(words)
 		} else {
 			words = pluralLast(words)
@@ -772,6 +772,11 @@ func isPlural(w string) bool { return singular(w) != w }
 
 func plural(w string) string {
 	lw := strings.ToLower(w)
+	for p, s := range nounSingulars {
+		if s == w {
+			return p
+		}
+	}
 	switch {
 	case isPlural(lw):
 		return w
@@ -815,25 +820,39 @@ func (c *pageCtx) derived(suffix string) string {
 // row's type (te) through ref, for the field called field (a property name,
 // or the path of properties that leads to it, "server.nics"): the table's
 // anchor, the type's object name, the caption or the link's text when they
-// are names, else <OperationId><Field>.
+// name a struct, else <OperationId><Field>. A caption or link that only
+// repeats a lower-case field name ("**shelf** field description", a name
+// cell linking to the table) names the field, not a struct: such legacy
+// tables are named after the operation too.
 func (c *pageCtx) structName(target *docparse.Table, te *typeExpr, ref rowRef, field string) string {
+	names := func(s string) bool {
+		return structWord(s) && (s != lastField(field) || unicode.IsUpper(rune(s[0])))
+	}
 	name := anchorName(target.Anchor)
-	if name == "" && te != nil && structWord(te.Object) {
+	if name == "" && te != nil && names(te.Object) {
 		name = te.Object
 	}
 	if name == "" {
-		name = captionName(target.Caption)
-		if !structWord(name) {
-			name = ""
+		if n := captionName(target.Caption); names(n) {
+			name = n
 		}
 	}
-	if name == "" && isTypeName(ref.linkText) && structWord(ref.linkText) {
+	if name == "" && isTypeName(ref.linkText) && names(ref.linkText) {
 		name = ref.linkText
 	}
 	if name == "" {
 		name = c.derived(exportName(field))
 	}
 	return name
+}
+
+// lastField is the last property of a field path: "server.nics" → nics.
+func lastField(field string) string {
+	field = strings.TrimRight(field, "[]")
+	if i := strings.LastIndexAny(field, "."); i >= 0 {
+		return field[i+1:]
+	}
+	return field
 }
 
 // structWord rejects the names a struct never has: documentation page ids
