@@ -105,7 +105,7 @@ var (
 	UnknownMethod         = def("unknown-method", Warning, Page, "the URI line's method is not an HTTP method: left out")
 	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder): left out")
 	DuplicateOperation    = def("duplicate-operation", Warning, Page, "two pages document the same method and path; the later page is left out")
-	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; the later is numbered")
+	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; one keeps it, the other takes a longer name built from its path (or a number)")
 	PathRenamed           = def("path-renamed", Note, Nothing, "a path is documented on another page with other placeholder names; its placeholders take the names of the first page")
 	UndocumentedPathParam = def("undocumented-path-param", Warning, Field, "a `{placeholder}` of the path has no table row; added as a required string")
 	UnknownPathParam      = def("unknown-path-param", Warning, Part, "a path parameter row does not appear in the path; ignored")
