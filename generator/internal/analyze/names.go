@@ -207,7 +207,7 @@ func isOpName(s string) bool {
 // "dcs-api-0312014", "topic_300000001", "section16448035101644"): ids join
 // words with '_' or '-', carry long numbers, or are one lower-case word.
 func pageID(s string) bool {
-	return s == "" || pageIDShape.MatchString(s) || !opName.MatchString(s)
+	return s == "" || docPageID.MatchString(s) || pageIDShape.MatchString(s) || !opName.MatchString(s)
 }
 
 // exportFirst upper-cases a name's first letter ("createCoreV1Namespace").
@@ -490,6 +490,12 @@ func buildName(method, path, title string, qualify bool) string {
 	}
 	item := res[len(res)-1].param
 	words := resourceWords(res[li].word)
+	if len(words) == 0 { // a segment without ASCII letters names nothing
+		if verb != "" {
+			return verb
+		}
+		return methodWord(method)
+	}
 	generic := genericSegments[res[li].word]
 	if generic {
 		words = append(parentWords(res[:li]), words...)

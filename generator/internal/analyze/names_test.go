@@ -79,6 +79,22 @@ func TestConventionName(t *testing.T) {
 	}
 }
 
+// Paths that name nothing still give a name, and never a panic.
+func TestConventionOddPaths(t *testing.T) {
+	for _, p := range []string{"", "/", "//", "/v1/中文", "/v1/中文/{id}", "/-/-", "/{a}/{b}", "/v1/{project_id}",
+		"/v1/{project_id}/x/action", "/v1/action", "/tags/action", "/resource_instances/action", "/v1/{x}/detail",
+		"/batch", "/v1/batch-delete", "/{version}", "/v1/attachvolume", "/v1/x/中文/action"} {
+		for _, m := range []string{"GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS", ""} {
+			n := conventionName(m, p, "Querying a Record Set")
+			assert.Regexp(t, `^[A-Z][A-Za-z0-9]*$`, n, "%s %q", m, p)
+			longer, versioned := longerNames(m, p, "")
+			for _, l := range append(longer, versioned...) {
+				assert.Regexp(t, `^[A-Z][A-Za-z0-9]*$`, l, "%s %q", m, p)
+			}
+		}
+	}
+}
+
 func TestLongerNames(t *testing.T) {
 	longer, versioned := longerNames("GET", "/v3/{project_id}/elb/pools/{pool_id}/members", "")
 	assert.Equal(t, []string{"ListPoolMembers"}, longer)
