@@ -3,6 +3,7 @@ package analyze
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -143,10 +144,8 @@ func explorerAPI(u string) string {
 }
 
 func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+	if slices.Contains(list, s) {
+		return list
 	}
 	return append(list, s)
 }
@@ -414,7 +413,7 @@ func versionSuffix(v string) string {
 	if m == nil {
 		return ""
 	}
-	return "V" + strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(strings.ToLower(v), "v"), ".0"), ".", "")
+	return "V" + exportName(strings.ReplaceAll(strings.TrimSuffix(strings.ToLower(v[1:]), ".0"), ".", ""))
 }
 
 func openstackPrefix(path string) string {

@@ -83,7 +83,7 @@ func TestConventionName(t *testing.T) {
 func TestConventionOddPaths(t *testing.T) {
 	for _, p := range []string{"", "/", "//", "/v1/中文", "/v1/中文/{id}", "/-/-", "/{a}/{b}", "/v1/{project_id}",
 		"/v1/{project_id}/x/action", "/v1/action", "/tags/action", "/resource_instances/action", "/v1/{x}/detail",
-		"/batch", "/v1/batch-delete", "/{version}", "/v1/attachvolume", "/v1/x/中文/action"} {
+		"/batch", "/v1/batch-delete", "/{version}", "/v1/attachvolume", "/v1/x/中文/action", "/v3-ext/x", "/v1beta1/x"} {
 		for _, m := range []string{"GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS", ""} {
 			n := conventionName(m, p, "Querying a Record Set")
 			assert.Regexp(t, `^[A-Z][A-Za-z0-9]*$`, n, "%s %q", m, p)
@@ -102,6 +102,8 @@ func TestLongerNames(t *testing.T) {
 	longer, versioned = longerNames("GET", "/v2.1/zones", "")
 	assert.Empty(t, longer)
 	assert.Equal(t, []string{"ListZonesV21"}, versioned)
+	_, versioned = longerNames("GET", "/v3-ext/projects/{project_id}", "")
+	assert.Equal(t, []string{"ShowProjectV3Ext"}, versioned)
 	longer, versioned = longerNames("GET", "/zones", "")
 	assert.Empty(t, longer)
 	assert.Empty(t, versioned)
