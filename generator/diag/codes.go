@@ -106,7 +106,7 @@ var (
 	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder): left out")
 	ExtraURI              = def("extra-uri", Warning, Part, "a page writes a second method and path that is not an example of the first; the first is read, the other is not")
 	DuplicateOperation    = def("duplicate-operation", Warning, Page, "two pages document the same method and path; the later page is left out")
-	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; the later is numbered")
+	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; one keeps it, the other takes a longer name built from its path (or a number)")
 	PathRenamed           = def("path-renamed", Note, Nothing, "a path's placeholders are renamed: to match the same path on another page, or because one name appears twice in it")
 	UndocumentedPathParam = def("undocumented-path-param", Warning, Field, "a `{placeholder}` of the path has no table row; added as a required string")
 	UnknownPathParam      = def("unknown-path-param", Warning, Part, "a path parameter row does not appear in the path; ignored")

@@ -20,7 +20,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Path < rs[j].Path })
 	api := &model.API{Pages: len(rs)}
 	byRoute := map[string]*model.Operation{}
-	byID := map[string]*model.Operation{}
+	namings := map[*model.Operation]*Naming{}
 	byShape := map[string]*model.Operation{} // by path with placeholders unnamed
 	for _, r := range rs {
 		diags.Append(r.Diags)
@@ -41,15 +41,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 			continue
 		}
 		byRoute[route] = op
-		if prev := byID[op.ID]; prev != nil {
-			id := op.ID
-			for n := 2; byID[id] != nil; n++ {
-				id = op.ID + strconv.Itoa(n)
-			}
-			diags.Report(op.Pos, diag.DuplicateOperationID, "operation id %q is also used by %s: this one is named %q", op.ID, prev.Pos, id)
-			op.ID = id
-		}
-		byID[op.ID] = op
+		namings[op] = r.Naming
 		if tag != "" {
 			op.Tags = []string{tag}
 		}
@@ -58,6 +50,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	if tag != "" {
 		api.Tags = []string{tag}
 	}
+	settleIDs(api.Operations, namings, &diags)
 	sort.SliceStable(api.Operations, func(i, j int) bool {
 		a, b := api.Operations[i], api.Operations[j]
 		if a.Path != b.Path {
@@ -67,6 +60,133 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	})
 	api.Schemas = unifySchemas(api.Operations, &diags)
 	return api, diags
+}
+
+// settleIDs gives every operation an id of its own. Of the operations that
+// share an id, one keeps it: a name its page gives before a built one, then
+// the older API version (a page of a new version never renames an operation
+// already there), then the one whose path has more of the id's words, then
+// the shorter path, then the path and the method. Each of the others takes
+// the first of its longer names (built from its own path: with the version
+// when the two differ in version, else with the parent resource) that no
+// operation has, and only when none is free the id numbered. So an id
+// changes only when another page claims the same one; schemas named after
+// an operation follow its id.
+func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, diags *diag.List) {
+	byID := map[string][]*model.Operation{}
+	for _, op := range ops {
+		byID[op.ID] = append(byID[op.ID], op)
+	}
+	used := map[string]bool{}
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		used[id] = true
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		group := byID[id]
+		if len(group) < 2 {
+			continue
+		}
+		sort.SliceStable(group, func(i, j int) bool { return keepsID(group[i], group[j], namings) })
+		keep := group[0]
+		for _, op := range group[1:] {
+			nn := ""
+			if n := namings[op]; n != nil {
+				alts := n.Longer
+				if pathVersion(op.Path) != pathVersion(keep.Path) {
+					// Another version of the same operation: the version tells them apart.
+					alts = append(append([]string(nil), n.Versioned...), alts...)
+				}
+				for _, alt := range alts {
+					if !used[alt] {
+						nn = alt
+						break
+					}
+				}
+			}
+			for k := 2; nn == ""; k++ {
+				if !used[numbered(id, k)] {
+					nn = numbered(id, k)
+				}
+			}
+			used[nn] = true
+			diags.Report(op.Pos, diag.DuplicateOperationID, "operation id %q is also used by %s: this one is named %q", id, keep.Pos, nn)
+			renameDerived(op, id, nn, namings[op])
+			op.ID = nn
+		}
+	}
+}
+
+// keepsID reports whether a rather than b keeps the id both have.
+func keepsID(a, b *model.Operation, namings map[*model.Operation]*Naming) bool {
+	if oa, ob := namings[a].Official(), namings[b].Official(); oa != ob {
+		return oa
+	}
+	if va, vb := pathVersion(a.Path), pathVersion(b.Path); va != vb {
+		return va < vb // the older version keeps the name: a new version never renames it
+	}
+	if sa, sb := idSupport(a), idSupport(b); sa != sb {
+		return sa > sb
+	}
+	na, nb := strings.Count(a.Path, "/"), strings.Count(b.Path, "/")
+	if na != nb {
+		return na < nb
+	}
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	return methodRank(a.Method) < methodRank(b.Method)
+}
+
+// idSupport counts the words of an operation's id that its path has.
+func idSupport(op *model.Operation) int {
+	words := map[string]bool{}
+	for _, w := range segWords(op.Path) {
+		words[singular(w)] = true
+	}
+	n := 0
+	for _, w := range camelWords(op.ID) {
+		if words[singular(w)] {
+			n++
+		}
+	}
+	return n
+}
+
+// renameDerived renames the schemas an operation named after its id.
+func renameDerived(op *model.Operation, from, to string, n *Naming) {
+	if n == nil || len(n.Derived) == 0 {
+		return
+	}
+	seen := map[*model.Schema]bool{}
+	visit := func(s *model.Schema) {
+		walkNamed(s, func(x *model.Schema) bool {
+			if seen[x] {
+				return false
+			}
+			seen[x] = true
+			if n.Derived[x.Name] && strings.HasPrefix(x.Name, from) {
+				x.Name = to + x.Name[len(from):]
+			}
+			return true
+		})
+	}
+	for _, p := range op.Params {
+		visit(p.Schema)
+	}
+	if op.RequestBody != nil {
+		visit(op.RequestBody.Schema)
+	}
+	for _, r := range op.Responses {
+		if r.Body != nil {
+			visit(r.Body.Schema)
+		}
+		for _, h := range r.Headers {
+			visit(h.Schema)
+		}
+	}
 }
 
 // renamePlaceholders gives op's path the placeholder names of first, whose

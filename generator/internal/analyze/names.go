@@ -1,55 +1,853 @@
 package analyze
 
 import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
 )
 
-// Names are the generated API's surface. An operation is named from its own
-// page only, so that a change elsewhere never renames it.
+// Names are the generated API's surface: they are what a Go programmer sees.
+// An operation is named from its own page only, so that a change elsewhere
+// never renames it (Merge settles clashes between the pages that clash).
+//
+// The operation id is, in order:
+//  1. a name the page gives: the title's anchor when it is a name
+//     (`# 查询备份<a name="ListBackups"></a>`), the API Explorer link's
+//     `api=` parameter, or a title that is itself a name (`DELETE Bucket
+//     CORS`, `Upload Part`); never a documentation page id (pageID);
+//  2. else a name built from the method and the path by the convention of
+//     the services' SDKs (conventionName): List/Show/Create/Update/Delete and
+//     the resource.
+//
+// Struct names come from table anchors and captions when they are names,
+// else from the operation: <OperationId>RequestBody, <OperationId>ResponseBody,
+// <OperationId>ErrorBody, <OperationId><Field>.
 
-// operationID names the page's operation (c.op has its method and path):
-// the title's anchor when it is a name (not a documentation page id), else
-// the method and path.
-func (c *pageCtx) operationID() string {
-	anchor := ""
-	if c.title != nil {
-		anchor = c.title.Anchor
-	}
-	if isOpID(anchor) && !topicID.MatchString(anchor) {
-		return anchor
-	}
-	return opIDFromPath(c.op.Method, c.op.Path)
+// Naming is how a page named its operation; Merge uses it to settle clashes.
+type Naming struct {
+	// Source of the id: "anchor", "explorer", "title" (names the page
+	// gives) or "path" (built by the convention).
+	Source string
+	// Longer ids built from the page's own path, in order of preference: an
+	// operation whose id another operation keeps takes the first one free.
+	Longer []string
+	// Versioned are ids with the path's version ("ListListenersV2"), for
+	// when another version's operation keeps the id.
+	Versioned []string
+	// Derived are the schema names built from the id; they follow it when
+	// Merge renames the operation.
+	Derived map[string]bool
 }
 
-// structName names the struct documented by table target, reached from a
-// row's type (te) through ref, for the field called field.
-func (c *pageCtx) structName(target *docparse.Table, te *typeExpr, ref rowRef, field string) string {
-	name := anchorName(target.Anchor)
-	if name == "" && te != nil {
-		name = te.Object
+// Official reports whether the id is a name the page gives.
+func (n *Naming) Official() bool { return n != nil && n.Source != "path" }
+
+// operationID names the page's operation (c.op has its method and path)
+// and records how in c.naming.
+func (c *pageCtx) operationID() string {
+	method, path := c.op.Method, c.op.Path
+	title := ""
+	if c.title != nil {
+		title = c.title.Text
 	}
-	if name == "" {
-		name = captionName(target.Caption)
+	built := conventionName(method, path, title)
+	longer, versioned := longerNames(method, path, title)
+	if c.syntax != nil {
+		built, longer, versioned = syntaxName(method, path), nil, nil
 	}
-	if name == "" && isTypeName(ref.linkText) {
-		name = ref.linkText
+	c.naming = Naming{Source: "path", Longer: longer, Versioned: versioned, Derived: map[string]bool{}}
+	for _, cand := range c.officialNames() {
+		if !verbFits(cand.name, method, path) {
+			continue
+		}
+		id := normalizeVerb(cand.name)
+		c.naming.Source = cand.source
+		c.naming.Longer = append([]string{built}, longer...)
+		if _, v := pathSegments(path); versionSuffix(v) != "" && !strings.HasSuffix(id, versionSuffix(v)) {
+			c.naming.Versioned = append([]string{id + versionSuffix(v)}, versioned...)
+		}
+		return id
 	}
-	if name == "" {
-		name = c.op.ID + exportName(field)
+	return built
+}
+
+type namedBy struct{ name, source string }
+
+// officialNames lists the names the page gives, most specific first: the
+// title's anchor, the API Explorer link, the title.
+func (c *pageCtx) officialNames() []namedBy {
+	var out []namedBy
+	if c.title != nil && isOpName(c.title.Anchor) {
+		out = append(out, namedBy{exportFirst(c.title.Anchor), "anchor"})
+	}
+	if n := c.explorerName(); n != "" {
+		out = append(out, namedBy{n, "explorer"})
+	}
+	if c.title != nil {
+		if n := titleName(c.title.Text); n != "" {
+			out = append(out, namedBy{n, "title"})
+		}
+	}
+	return out
+}
+
+// explorerName is the api= parameter of the page's API Explorer links
+// ("[API Explorer](https://apiexplorer…/doc?product=ELB&api=ListCertificates)"):
+// the one name the links give, or the one the debugging section's links give.
+func (c *pageCtx) explorerName() string {
+	var all, debug []string
+	for _, s := range c.secs {
+		inDebug := debugSection.MatchString(s.title)
+		for _, b := range s.blocks {
+			if b.Kind != docparse.Text || !strings.Contains(b.Text, "apiexplorer") {
+				continue
+			}
+			for _, m := range explorerLink.FindAllStringSubmatch(docparse.Unescape(b.Text), -1) {
+				n := explorerAPI(m[1])
+				if n == "" {
+					continue
+				}
+				all = appendNew(all, n)
+				if inDebug {
+					debug = appendNew(debug, n)
+				}
+			}
+		}
+	}
+	switch {
+	case len(debug) == 1:
+		return debug[0]
+	case len(all) == 1:
+		return all[0]
+	}
+	return ""
+}
+
+// explorerAPI is the api= parameter of an API Explorer URL when it is a name.
+func explorerAPI(u string) string {
+	if i := strings.IndexByte(u, '?'); i >= 0 {
+		u = u[i+1:]
+	} else {
+		return ""
+	}
+	q, err := url.ParseQuery(u)
+	if err != nil && q == nil {
+		return ""
+	}
+	n := q.Get("api")
+	if !isOpName(n) {
+		return ""
+	}
+	return exportFirst(n)
+}
+
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// titleName is the name a title is when it is one: an HTTP method and the
+// object ("DELETE Bucket CORS" → DeleteBucketCors, "GET Bucket (List
+// Objects)" → ListObjects: the name in parentheses), or a short imperative
+// in title case ("Upload Part" → UploadPart). Titles that describe
+// ("Creating a User", "查询备份") are not names.
+func titleName(title string) string {
+	title = strings.TrimSpace(title)
+	if m := parenName.FindStringSubmatch(title); m != nil && titleIsName(m[1]) {
+		return joinTitle(m[1])
+	}
+	title = strings.NewReplacer(" - ", " ", "(", " ", ")", " ").Replace(title)
+	if !titleIsName(title) {
+		return ""
+	}
+	return joinTitle(title)
+}
+
+// titleIsName: ASCII words in title case (an HTTP method may be in capitals),
+// the first a method or an imperative verb, at most five words.
+func titleIsName(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	first := ws[0]
+	if !httpMethods[first] && !titleVerbs[first] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !titleWord.MatchString(w) || strings.HasSuffix(w, "ing") || titleStopWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+func joinTitle(t string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(t) {
+		b.WriteString(strings.ToUpper(w[:1]) + strings.ToLower(w[1:]))
+	}
+	return b.String()
+}
+
+// isOpName reports whether s can be an operation id: letters and digits in
+// camel case, at least two words ("ListBackups", "createCoreV1Namespace"),
+// and not a documentation page id.
+func isOpName(s string) bool {
+	return opName.MatchString(s) && !pageID(s)
+}
+
+// pageID reports whether an anchor is a documentation system's page or
+// section id ("eip_api_0004", "ZH-CN_TOPIC_0000001082135087", "rds_06_0616",
+// "dcs-api-0312014", "topic_300000001", "section16448035101644"): ids join
+// words with '_' or '-', carry long numbers, or are one lower-case word.
+func pageID(s string) bool {
+	return s == "" || docPageID.MatchString(s) || pageIDShape.MatchString(s) || !opName.MatchString(s)
+}
+
+// exportFirst upper-cases a name's first letter ("createCoreV1Namespace").
+func exportFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// verbFits reports whether a name's leading verb agrees with the method: a
+// GET never creates, updates or deletes; a PUT, PATCH or DELETE never lists;
+// a POST lists only on a query endpoint (…/action, …/search). It catches
+// names copied from another page's API Explorer link.
+func verbFits(name, method, path string) bool {
+	v := camelHead(name)
+	switch method {
+	case "GET", "HEAD":
+		return !writeVerbs[v]
+	case "PUT", "PATCH":
+		return !readVerbs[v]
+	case "DELETE":
+		return !readVerbs[v] && !createVerbs[v]
+	case "POST":
+		if !readVerbs[v] {
+			return true
+		}
+		last := ""
+		for _, s := range strings.Split(path, "/") {
+			if s != "" && !strings.Contains(s, "{") {
+				last = s
+			}
+		}
+		return queryEndpoint.MatchString(last)
+	}
+	return true
+}
+
+// syntaxName names a request-syntax operation from its path key, as the
+// object-storage references' own titles do: the method as a verb, Bucket
+// (the path "/") or Object, the sub-resources, then what else selects the
+// operation ("DELETE /?cors" → DeleteBucketCors, "PUT /{ObjectName}#partNumber&uploadId"
+// → PutObjectByPartNumberAndUploadId, "GET /#service" → GetService).
+func syntaxName(method, key string) string {
+	path, marks, _ := strings.Cut(key, "#")
+	path, subs, _ := strings.Cut(path, "?")
+	var b strings.Builder
+	b.WriteString(methodVerb(method))
+	switch {
+	case marks == "service" && path == "/":
+		b.WriteString("Service")
+		return b.String()
+	case path == "/":
+		b.WriteString("Bucket")
+	case strings.Count(path, "/") == 1 && strings.HasPrefix(path, "/{"):
+		b.WriteString("Object")
+	default:
+		b.WriteString(exportName(path))
+	}
+	for _, sub := range strings.Split(subs, "&") {
+		b.WriteString(exportName(sub))
+	}
+	if marks != "" {
+		b.WriteString("By")
+		for i, m := range strings.Split(marks, "&") {
+			if i > 0 {
+				b.WriteString("And")
+			}
+			for _, prefix := range []string{"x-obs-", "x-amz-"} {
+				if len(m) > len(prefix) && strings.EqualFold(m[:len(prefix)], prefix) {
+					m = m[len(prefix):]
+				}
+			}
+			b.WriteString(exportName(m))
+		}
+	}
+	return b.String()
+}
+
+// camelHead is the first word of a camel-case name ("ListBackups" → "List").
+func camelHead(name string) string {
+	for i, r := range name {
+		if i > 0 && unicode.IsUpper(r) {
+			return name[:i]
+		}
 	}
 	return name
 }
 
-// isOpID reports whether an anchor can be an operation id.
-func isOpID(a string) bool { return opIDWord.MatchString(a) }
-
-func opIDFromPath(method, path string) string {
-	return strings.ToLower(method) + exportName(path)
+// normalizeVerb gives a name the SDKs' verbs: the API Explorer's older
+// names say Query and Modify ("QueryScalingGroupList" → ListScalingGroups,
+// "QueryScalingGroup" → ShowScalingGroup, "ModifyScalingGroup" →
+// UpdateScalingGroup).
+func normalizeVerb(name string) string {
+	v := camelHead(name)
+	rest := name[len(v):]
+	switch {
+	case v == "Modify" && rest != "":
+		return "Update" + rest
+	case v == "Query" && strings.HasSuffix(rest, "List") && len(rest) > 4:
+		ws := camelWords(rest[:len(rest)-4])
+		ws[len(ws)-1] = plural(ws[len(ws)-1])
+		return "List" + joinWords(ws)
+	case v == "Query" && rest != "" && rest != "List":
+		return "Show" + rest
+	}
+	return name
 }
 
-// exportName joins the ASCII words of s, each capitalised.
+// camelWords splits a camel-case name into lower-case words.
+func camelWords(s string) []string {
+	var out []string
+	start := 0
+	for i := 1; i < len(s); i++ {
+		if unicode.IsUpper(rune(s[i])) && !unicode.IsUpper(rune(s[i-1])) {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = i
+		}
+	}
+	return append(out, strings.ToLower(s[start:]))
+}
+
+// The convention. A path is read as segments after its version (and any
+// prefix before the version): static words and {placeholders}; the
+// project scope ({project_id}, projects/{project_id} before more segments)
+// and OpenStack extension namespaces (OS-AGENCY) are left out.
+
+type segment struct {
+	word  string // the static segment, or the placeholder's name
+	param bool
+}
+
+// pathSegments reads a path's segments after its version.
+func pathSegments(path string) (segs []segment, version string) {
+	parts := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
+	last := -1
+	for i := 0; i < len(parts) && i < 3; i++ {
+		if versionSegment.MatchString(parts[i]) {
+			last = i
+		}
+	}
+	if last >= 0 {
+		version = parts[last]
+		parts = parts[last+1:]
+	}
+	for i, p := range parts {
+		if strings.Contains(p, "{") {
+			name := strings.Trim(placeholder.ReplaceAllString(p, "$1"), "_ ")
+			if scopeParams[name] && i < len(parts)-1 {
+				if n := len(segs); n > 0 && !segs[n-1].param && segs[n-1].word == "projects" {
+					segs = segs[:n-1]
+				}
+				continue
+			}
+			segs = append(segs, segment{word: name, param: true})
+			continue
+		}
+		if extensionNamespace.MatchString(p) {
+			continue
+		}
+		segs = append(segs, segment{word: p})
+	}
+	return segs, version
+}
+
+// resourceWords are the words of a static segment that name a resource:
+// "security-group-rules" → security group rules; the "os-" of OpenStack
+// extensions and the "cloud" of "cloudservers" are left out.
+func resourceWords(seg string) []string {
+	ws := segWords(seg)
+	if len(ws) > 1 && ws[0] == "os" {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && strings.HasPrefix(ws[0], cloudPrefix) && len(ws[0]) > len(cloudPrefix)+2 {
+		ws[0] = ws[0][len(cloudPrefix):]
+	}
+	return ws
+}
+
+// segWords splits a path segment or a name into lower-case words at
+// non-alphanumeric characters and camel-case humps.
+func segWords(s string) []string {
+	var out []string
+	for _, w := range asciiWord.FindAllString(s, -1) {
+		out = append(out, camelWords(w)...)
+	}
+	return out
+}
+
+// paramWords names a placeholder's resource: "server_id" → server.
+func paramWords(name string) []string {
+	ws := segWords(name)
+	if n := len(ws); n > 1 && paramSuffixes[ws[n-1]] {
+		ws = ws[:n-1]
+	}
+	return ws
+}
+
+// conventionName builds an operation id from the method and the path, as
+// the services' SDKs name operations:
+//
+//	GET    /v1/{project_id}/vpcs             ListVpcs
+//	GET    /v1/{project_id}/vpcs/{vpc_id}    ShowVpc
+//	POST   /v1/{project_id}/vpcs             CreateVpc
+//	PUT    …/vpcs/{vpc_id}                   UpdateVpc
+//	DELETE …/vpcs/{vpc_id}                   DeleteVpc
+//	GET    …/vpcs/{vpc_id}/tags              ShowVpcTags (generic words take their parent)
+//	POST   …/vpcs/{vpc_id}/tags/action       BatchCreateVpcTags
+//	POST   …/vpcs/resource_instances/action  ListVpcsByTags
+//	POST   …/servers/{server_id}/reboot      RebootServer (a verb segment)
+//	POST   …/members/batch-delete            BatchDeleteMembers
+//	GET    …/cloudvolumes/detail             ListVolumes
+//	GET    /                                 ListApiVersions
+//
+// The English title may add the words it puts before the resource when the
+// path has them too ("Querying VPC Routes", /v2.0/vpc/routes → ListVpcRoutes).
+// OpenStack's own APIs, which the services also serve, are prefixed with the
+// OpenStack component (/v2.0/security-groups → NeutronListSecurityGroups).
+func conventionName(method, path, title string) string {
+	n := buildName(method, path, title, false)
+	n = titleQualified(n, title, path)
+	return openstackPrefix(path) + n
+}
+
+// longerNames are the names the convention builds with more of the path:
+// with the resource's parent; and, for when another version of the
+// operation has the same name, with the path's version.
+func longerNames(method, path, title string) (longer, versioned []string) {
+	base := conventionName(method, path, title)
+	parent := openstackPrefix(path) + buildName(method, path, title, true)
+	if parent != base {
+		longer = append(longer, parent)
+	}
+	_, version := pathSegments(path)
+	if v := versionSuffix(version); v != "" {
+		versioned = append(versioned, base+v)
+		if parent != base {
+			versioned = append(versioned, parent+v)
+		}
+	}
+	return longer, versioned
+}
+
+func versionSuffix(v string) string {
+	m := versionSegment.FindStringSubmatch(v)
+	if m == nil {
+		return ""
+	}
+	return "V" + exportName(strings.ReplaceAll(strings.TrimSuffix(strings.ToLower(v[1:]), ".0"), ".", ""))
+}
+
+func openstackPrefix(path string) string {
+	for _, o := range openstackAPIs {
+		if o.path.MatchString(path) {
+			return o.component
+		}
+	}
+	return ""
+}
+
+// buildName is the convention; qualify adds the resource's parent.
+func buildName(method, path, title string, qualify bool) string {
+	segs, _ := pathSegments(path)
+	resourceWords := func(seg string) []string { return splitByTitle(resourceWords(seg), title) }
+	parentWords := func(before []segment) []string { return splitByTitle(parentWords(before), title) }
+	if len(segs) == 0 {
+		if method == "GET" {
+			return "ListApiVersions"
+		}
+		return methodVerb(method)
+	}
+	if len(segs) == 1 && segs[0].param && strings.Contains(segs[0].word, "version") {
+		return "ShowApiVersion"
+	}
+	last := segs[len(segs)-1]
+	// GET …/servers/detail, …/scaling_policy/{id}/list: a listing.
+	if method == "GET" && !last.param && listSegments[last.word] && len(segs) > 1 {
+		if i := lastStatic(segs[:len(segs)-1]); i >= 0 {
+			return "List" + joinWords(pluralLast(resourceWords(segs[i].word)))
+		}
+	}
+	// …/action: the body says which action.
+	if !last.param && actionSegments[last.word] && len(segs) > 1 {
+		rest := segs[:len(segs)-1]
+		prev := rest[len(rest)-1]
+		switch {
+		case !prev.param && prev.word == "resource_instances":
+			ws := []string{"resource"}
+			if i := lastStatic(rest[:len(rest)-1]); i >= 0 {
+				ws = resourceWords(rest[i].word)
+			}
+			return "List" + joinWords(pluralLast(ws)) + "ByTags"
+		case !prev.param && (prev.word == "tags" || prev.word == "tag"):
+			return "BatchCreate" + joinWords(parentWords(rest[:len(rest)-1])) + "Tags"
+		case !prev.param:
+			return "Create" + joinWords(singularLast(resourceWords(prev.word)))
+		}
+		if i := lastStatic(rest); i >= 0 {
+			return joinWords(singularLast(resourceWords(rest[i].word))) + "Action"
+		}
+		return "Action"
+	}
+	verb, object, batch := "", []string(nil), false
+	res := segs
+	// A verb segment: POST …/servers/{id}/reboot, …/members/batch-delete.
+	if !last.param && method != "GET" && len(segs) > 1 {
+		if v, obj, b := segmentVerb(last.word); v != "" || b {
+			verb, object, batch = v, obj, b
+			res = segs[:len(segs)-1]
+		}
+	}
+	if n := len(res); n > 1 && !res[n-1].param && batchSegments[res[n-1].word] {
+		batch = true
+		res = res[:n-1]
+	}
+	li := lastStatic(res)
+	if li < 0 {
+		if verb != "" {
+			return verb
+		}
+		return methodVerb(method)
+	}
+	item := res[len(res)-1].param
+	words := resourceWords(res[li].word)
+	if len(words) == 0 { // a segment without ASCII letters names nothing
+		if verb != "" {
+			return verb
+		}
+		return methodVerb(method)
+	}
+	generic := genericSegments[res[li].word]
+	if generic {
+		words = append(parentWords(res[:li]), words...)
+	} else if qualify {
+		if p := parentWords(res[:li]); len(p) > 0 && !containsWord(words, p[len(p)-1]) {
+			words = append(p, words...)
+		}
+	}
+	if verb != "" {
+		obj := object
+		if len(obj) > 0 {
+			obj = singularLast(obj)
+		}
+		if item || len(obj) > 0 || !batch && !isPlural(words[len(words)-1]) {
+			words = singularLast(words)
+		} else {
+			words = pluralLast(words)
+		}
+		if batch {
+			return "Batch" + verb + joinWords(words) + joinWords(obj)
+		}
+		return verb + joinWords(words) + joinWords(obj)
+	}
+	switch method {
+	case "GET":
+		switch {
+		case item:
+			return "Show" + joinWords(singularLast(words))
+		case generic && li > 0 && res[li-1].param:
+			return "Show" + joinWords(words) // the tags of one resource
+		case !isPlural(words[len(words)-1]) && li > 0:
+			return "Show" + joinWords(words) // one thing of its parent: …/{id}/config
+		}
+		return "List" + joinWords(pluralLast(words))
+	case "POST":
+		if batch {
+			return "BatchCreate" + joinWords(pluralLast(words))
+		}
+		return "Create" + joinWords(singularLast(words))
+	case "PUT", "PATCH":
+		if batch {
+			return "BatchUpdate" + joinWords(pluralLast(words))
+		}
+		return "Update" + joinWords(singularLast(words))
+	case "DELETE":
+		if batch {
+			return "BatchDelete" + joinWords(pluralLast(words))
+		}
+		return "Delete" + joinWords(singularLast(words))
+	case "HEAD":
+		return "Check" + joinWords(singularLast(words))
+	}
+	return methodVerb(method) + joinWords(singularLast(words))
+}
+
+// segmentVerb reads a verb segment: "reboot" → Reboot; "batch-delete" →
+// Delete, batch; "change-charge-mode" → Change, [charge mode];
+// "attachvolume" → Attach, [volume] (a verb glued to its object).
+func segmentVerb(seg string) (verb string, object []string, batch bool) {
+	ws := segWords(seg)
+	if len(ws) == 0 {
+		return "", nil, false
+	}
+	if batchSegments[ws[0]] {
+		batch = true
+		ws = ws[1:]
+		if len(ws) == 0 {
+			return "", nil, true
+		}
+	}
+	if v, ok := segmentVerbs[ws[0]]; ok {
+		return v, ws[1:], batch
+	}
+	if len(ws) == 1 {
+		for _, v := range gluedVerbs {
+			if rest := strings.TrimPrefix(ws[0], v); rest != ws[0] && len(rest) >= 3 {
+				return segmentVerbs[v], []string{rest}, batch
+			}
+		}
+	}
+	return "", nil, batch
+}
+
+// parentWords names the resource a segment belongs to: the nearest
+// placeholder before it ({server_id} → server), else the nearest static
+// segment, singular.
+func parentWords(before []segment) []string {
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].param {
+			return paramWords(before[i].word)
+		}
+		return singularLast(resourceWords(before[i].word))
+	}
+	return nil
+}
+
+func lastStatic(segs []segment) int {
+	for i := len(segs) - 1; i >= 0; i-- {
+		if !segs[i].param {
+			return i
+		}
+	}
+	return -1
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if singular(x) == singular(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitByTitle splits the words that a path writes together as an English
+// title writes them apart: "recordsets" with "Querying Record Sets" →
+// record sets, "nodepools" with "Listing Node Pools" → node pools.
+func splitByTitle(ws []string, title string) []string {
+	if title == "" || !isASCII(title) || len(ws) == 0 {
+		return ws
+	}
+	tw := asciiWord.FindAllString(parenthesis.ReplaceAllString(title, " "), -1)
+	var out []string
+	for _, w := range ws {
+		out = append(out, splitWord(w, tw)...)
+	}
+	return out
+}
+
+func splitWord(w string, tw []string) []string {
+	if len(w) < 6 {
+		return []string{w}
+	}
+	for i := range tw {
+		joined := ""
+		for j := i; j < len(tw) && j < i+3; j++ {
+			joined += strings.ToLower(tw[j])
+			if len(joined) > len(w)+3 {
+				break
+			}
+			if j == i || singular(joined) != singular(w) {
+				continue
+			}
+			parts := make([]string, 0, j-i+1)
+			for _, t := range tw[i : j+1] {
+				parts = append(parts, strings.ToLower(t))
+			}
+			if isPlural(w) {
+				return pluralLast(parts)
+			}
+			return singularLast(parts)
+		}
+	}
+	return []string{w}
+}
+
+// titleQualified adds to a built name the words an English title puts right
+// before the resource's words, when the path has those words too:
+// "Querying VPC Routes" on /v2.0/vpc/routes makes ListRoutes ListVpcRoutes.
+func titleQualified(name, title, path string) string {
+	if title == "" || !isASCII(title) {
+		return name
+	}
+	tw := asciiWord.FindAllString(parenthesis.ReplaceAllString(title, " "), -1)
+	ws := camelWords(name)
+	i := 0
+	for i < len(ws) && nameVerbs[ws[i]] {
+		i++
+	}
+	if i == 0 || i >= len(ws) {
+		return name
+	}
+	res := ws[i:]
+	pathWords := map[string]bool{}
+	for _, s := range strings.Split(path, "/") {
+		if strings.Contains(s, "{") {
+			continue
+		}
+		for _, w := range resourceWords(s) {
+			pathWords[singular(w)] = true
+		}
+	}
+	for j := 1; j+len(res) <= len(tw); j++ {
+		if !sameWords(tw[j:j+len(res)], res) {
+			continue
+		}
+		var q []string
+		for p := j - 1; p >= 1; p-- {
+			w := strings.ToLower(tw[p])
+			if titleStopWords[w] || strings.HasSuffix(w, "ing") {
+				break
+			}
+			q = append([]string{w}, q...)
+		}
+		if len(q) == 0 || len(q) > 2 {
+			return name
+		}
+		for _, w := range q {
+			if !pathWords[singular(w)] || containsWord(res, w) {
+				return name
+			}
+		}
+		return joinWords(ws[:i]) + joinWords(q) + joinWords(res)
+	}
+	return name
+}
+
+func sameWords(a, b []string) bool {
+	for k := range b {
+		if singular(strings.ToLower(a[k])) != singular(b[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// methodVerb is an HTTP method as a verb ("get" → "Get").
+func methodVerb(method string) string {
+	if method == "" {
+		return "Call"
+	}
+	return strings.ToUpper(method[:1]) + strings.ToLower(method[1:])
+}
+
+// joinWords joins lower-case words in camel case.
+func joinWords(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if w == "" {
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+func singularLast(ws []string) []string {
+	if len(ws) == 0 {
+		return ws
+	}
+	out := append([]string(nil), ws...)
+	out[len(out)-1] = singular(out[len(out)-1])
+	return out
+}
+
+func pluralLast(ws []string) []string {
+	if len(ws) == 0 {
+		return ws
+	}
+	out := append([]string(nil), ws...)
+	out[len(out)-1] = plural(out[len(out)-1])
+	return out
+}
+
+// singular and plural: English noun endings, enough for resource names.
+func singular(w string) string {
+	if s, ok := nounSingulars[w]; ok {
+		return s
+	}
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case esPlural.MatchString(w):
+		return w[:len(w)-2]
+	case len(w) > 2 && strings.HasSuffix(w, "s") && !notPlural.MatchString(w):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func isPlural(w string) bool { return singular(w) != w }
+
+func plural(w string) string {
+	lw := strings.ToLower(w)
+	for p, s := range nounSingulars {
+		if s == w {
+			return p
+		}
+	}
+	switch {
+	case isPlural(lw):
+		return w
+	case consonantY.MatchString(lw):
+		return w[:len(w)-1] + "ies"
+	case sibilant.MatchString(lw):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+var (
+	esPlural   = regexp.MustCompile(`(?:ss|x|ch|sh|us)es$`)
+	notPlural  = regexp.MustCompile(`(?:ss|us|is)$`)
+	consonantY = regexp.MustCompile(`[^aeiou]y$`)
+	sibilant   = regexp.MustCompile(`(?:ss|x|ch|sh|us)$`)
+)
+
+// exportName joins the ASCII words of s, each capitalised: a field path
+// "server.nics" or "nics[]" becomes ServerNics.
 func exportName(s string) string {
 	var b strings.Builder
 	for _, w := range asciiWord.FindAllString(s, -1) {
@@ -58,8 +856,65 @@ func exportName(s string) string {
 	return b.String()
 }
 
+// derived names a schema after the operation and records it, so that the
+// name follows the operation's if Merge renames it.
+func (c *pageCtx) derived(suffix string) string {
+	n := c.op.ID + suffix
+	if c.naming.Derived == nil {
+		c.naming.Derived = map[string]bool{}
+	}
+	c.naming.Derived[n] = true
+	return n
+}
+
+// structName names the struct documented by table target, reached from a
+// row's type (te) through ref, for the field called field (a property name,
+// or the path of properties that leads to it, "server.nics"): the table's
+// anchor, the type's object name, the caption or the link's text when they
+// name a struct, else <OperationId><Field>. A caption or link that only
+// repeats a lower-case field name ("**shelf** field description", a name
+// cell linking to the table) names the field, not a struct: such legacy
+// tables are named after the operation too.
+func (c *pageCtx) structName(target *docparse.Table, te *typeExpr, ref rowRef, field string) string {
+	names := func(s string) bool {
+		return structWord(s) && (s != lastField(field) || unicode.IsUpper(rune(s[0])))
+	}
+	name := anchorName(target.Anchor)
+	if name == "" && te != nil && names(te.Object) {
+		name = te.Object
+	}
+	if name == "" {
+		if n := captionName(target.Caption); names(n) {
+			name = n
+		}
+	}
+	if name == "" && isTypeName(ref.linkText) && names(ref.linkText) {
+		name = ref.linkText
+	}
+	if name == "" {
+		name = c.derived(exportName(field))
+	}
+	return name
+}
+
+// lastField is the last property of a field path: "server.nics" → nics.
+func lastField(field string) string {
+	field = strings.TrimRight(field, "[]")
+	if i := strings.LastIndexAny(field, "."); i >= 0 {
+		return field[i+1:]
+	}
+	return field
+}
+
+// structWord rejects the names a struct never has: documentation page ids
+// used as anchors or captions ("zh-cn_topic_0000001", "table12345").
+func structWord(s string) bool {
+	return s != "" && !docPageID.MatchString(s)
+}
+
 // responseSuffix names an unnamed response body table after its operation:
-// <Op>ResponseBody for success, <Op>ErrorBody otherwise.
+// <Op>ResponseBody for success (oapi-codegen already generates an
+// <Op>Response wrapper type), <Op>ErrorBody otherwise.
 func responseSuffix(code string) string {
 	if strings.HasPrefix(code, "2") {
 		return "ResponseBody"
@@ -74,7 +929,7 @@ func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
 	if n := anchorName(t.Anchor); n != "" {
 		return n
 	}
-	if isTypeName(t.Caption) && captionRole(t.Caption) == roleUnknown {
+	if isTypeName(t.Caption) && captionRole(t.Caption) == roleUnknown && structWord(t.Caption) {
 		return t.Caption
 	}
 	if suffix == "ErrorBody" && len(t.Rows) == 1 {
@@ -86,20 +941,36 @@ func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
 			}
 		}
 		for _, cell := range t.Rows[0].Cells {
-			if te, ok := parseType(cell.Line()); ok && te.Object != "" && len(c.idx.captions[te.Object]) > 0 {
+			if te, ok := parseType(cell.Line()); ok && te.Object != "" && len(c.idx.captions[te.Object]) > 0 && structWord(te.Object) {
 				return te.Object + "Body"
 			}
 		}
 	}
-	return c.op.ID + suffix
+	return c.derived(suffix)
 }
 
 // anchorName is the struct an anchor names: "response_X",
 // "zh-cn_topic_1_request_X", "response_X_2" → "X".
 func anchorName(a string) string {
 	m := structAnchor.FindStringSubmatch(a)
-	if m == nil || !isTypeName(m[1]) {
+	if m == nil || !isTypeName(m[1]) || !structWord(m[1]) {
 		return ""
 	}
 	return m[1]
+}
+
+// numbered is name with n appended, for the last resort of a clash.
+func numbered(name string, n int) string { return name + strconv.Itoa(n) }
+
+// pathVersion is a path's API version as a comparable number: v2.1 → 2001,
+// v3 → 3000; 0 without a version.
+func pathVersion(path string) int {
+	_, v := pathSegments(path)
+	m := versionNumbers.FindStringSubmatch(v)
+	if m == nil {
+		return 0
+	}
+	major, _ := strconv.Atoi(m[1])
+	minor, _ := strconv.Atoi(m[2])
+	return major*1000 + minor
 }

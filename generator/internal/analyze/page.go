@@ -15,7 +15,8 @@ type PageResult struct {
 	Path      string
 	Operation *model.Operation // nil: the page documents no operation
 	Diags     diag.List
-	Rows      Rows // the rows of an operation page's tables, by fate
+	Rows      Rows    // the rows of an operation page's tables, by fate
+	Naming    *Naming // how the operation was named (nil without one)
 }
 
 // pageCtx is the state of analyzing one page.
@@ -35,6 +36,7 @@ type pageCtx struct {
 	fates    map[rowKey]fate         // what became of each table row
 	paramRow map[*model.Param]rowKey // the row each parameter was read from
 	rows     Rows
+	naming   Naming // how the operation was named
 }
 
 // AnalyzePage reads one page's operation.
@@ -46,6 +48,9 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 	c.run()
 	res.Operation = c.op
 	res.Rows = c.rows
+	if c.op != nil {
+		res.Naming = &c.naming
+	}
 	if c.op == nil {
 		// Overviews, error-code lists, tutorials: skipped quietly; only
 		// problems that may hide an operation (an unreadable page) are kept.

@@ -225,8 +225,134 @@ var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*
 // structAnchor: an anchor naming a struct, "response_X", "zh-cn_topic_1_request_X", "request_X_2".
 var structAnchor = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+?)(?:_[0-9]+)?$`)
 
-// topicID: the documentation system's page ids, which name no operation.
-var topicID = regexp.MustCompile(`(?i)^(zh-cn|en-us)?_?topic_[0-9]+$`)
+// Operation and struct names (names.go).
+
+// opName: the shape of an operation name, camel case with at least two
+// words: "ListBackups", "CreateL7Policy", "createCoreV1Namespace".
+var opName = regexp.MustCompile(`^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$`)
+
+// docPageID: the documentation systems' page, topic and table ids, which
+// name neither an operation nor a struct: "ZH-CN_TOPIC_0000001082135087",
+// "topic_300000001", "eip_api_0004", "rds_06_0616", "nat_apiv2_0000",
+// "dcs-api-0312014", "smn_api_a1000", "table12345", any long number.
+var docPageID = regexp.MustCompile(`(?i)^(?:(?:zh-cn|en-us)_?)?topic_?[0-9]+|^table[0-9]+$|^[a-z]+(?:[-_][a-z][a-z0-9]*)*[-_][a-z]?[0-9]{2,}(?:[-_][a-z0-9]+)*$|[0-9]{5,}`)
+
+// pageIDShape: a long number, which no name carries.
+var pageIDShape = regexp.MustCompile(`[0-9]{4,}`)
+
+// explorerLink: the URL of an API Explorer link, whose api= parameter is
+// the operation's name.
+var explorerLink = regexp.MustCompile(`(https?://[^\s()"'<>]*apiexplorer[^\s()"'<>]*)`)
+
+// debugSection: the section that holds the page's API Explorer link.
+var debugSection = regexp.MustCompile(`(?i)调试|debug`)
+
+// parenName: a title whose parentheses give the name, "GET Bucket (List Objects)".
+var parenName = regexp.MustCompile(`^[A-Z]+ [A-Za-z ]+\(([A-Za-z ]+)\)$`)
+
+// parenthesis: a parenthesised remark in a title, "(Native OpenStack API)".
+var parenthesis = regexp.MustCompile(`\([^)]*\)`)
+
+// titleVerbs: an imperative that starts a title naming its operation ("Upload Part").
+var titleVerbs = map[string]bool{"Create": true, "Delete": true, "List": true, "Show": true, "Get": true, "Update": true,
+	"Copy": true, "Upload": true, "Download": true, "Abort": true, "Complete": true, "Initiate": true, "Append": true, "Restore": true}
+
+// titleWord: a word of a title that names its operation.
+var titleWord = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*$`)
+
+// titleStopWords: words of an English title that end a qualifier (and that
+// no title naming its operation has).
+var titleStopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "to": true,
+	"for": true, "from": true, "by": true, "with": true, "and": true, "or": true, "all": true, "specified": true,
+	"specific": true, "details": true, "detail": true, "list": true, "batch": true, "batches": true, "information": true,
+	"about": true, "whether": true, "that": true}
+
+// Verbs of names, by what they do: a GET never creates, updates or
+// deletes, a PUT or DELETE never lists (verbFits).
+var (
+	readVerbs   = map[string]bool{"List": true, "Show": true, "Query": true, "Get": true, "Count": true, "Search": true, "Describe": true}
+	writeVerbs  = map[string]bool{"Create": true, "Delete": true, "Update": true, "Modify": true, "Add": true, "Remove": true, "Set": true}
+	createVerbs = map[string]bool{"Create": true, "Update": true, "Modify": true, "Add": true, "Set": true}
+)
+
+// queryEndpoint: the last static segment of a POST that queries.
+var queryEndpoint = regexp.MustCompile(`(?i)action|search|query|filter|list|links`)
+
+// nameVerbs: the leading words of a name the convention builds.
+var nameVerbs = map[string]bool{"list": true, "show": true, "create": true, "update": true, "delete": true, "batch": true, "check": true}
+
+// versionSegment: a path's API version, "v1", "v2.0", "v3-ext", "v1beta1".
+var versionSegment = regexp.MustCompile(`^[vV]([0-9]+)(?:\.[0-9]+)*(?:[a-z]+[0-9]*)?(?:-ext)?$`)
+
+// versionNumbers: the major and minor numbers of a version segment.
+var versionNumbers = regexp.MustCompile(`^[vV]([0-9]+)(?:\.([0-9]+))?`)
+
+// scopeParams: placeholders that scope a path to a project, not a resource.
+var scopeParams = map[string]bool{"project_id": true, "tenant_id": true}
+
+// extensionNamespace: an OpenStack extension's namespace segment, "OS-AGENCY".
+var extensionNamespace = regexp.MustCompile(`^OS-[A-Z0-9-]+$`)
+
+// nounSingulars: plurals the endings do not undo.
+var nounSingulars = map[string]string{"shelves": "shelf", "leaves": "leaf", "halves": "half", "knives": "knife",
+	"lives": "life", "aliases": "alias", "indices": "index", "children": "child", "people": "person"}
+
+// cloudPrefix: "cloudservers", "cloudimages" name servers and images.
+const cloudPrefix = "cloud"
+
+// paramSuffixes: a placeholder's last word that is not the resource's, "server_id".
+var paramSuffixes = map[string]bool{"id": true, "name": true, "urn": true, "key": true, "uuid": true}
+
+// listSegments: a last segment that lists its collection, "…/servers/detail".
+var listSegments = map[string]bool{"list": true, "detail": true, "details": true}
+
+// actionSegments: a last segment whose body says which action to take.
+var actionSegments = map[string]bool{"action": true, "actions": true}
+
+// genericSegments: resources that belong to their parent (…/{vpc_id}/tags → VpcTags).
+var genericSegments = map[string]bool{"tags": true, "tag": true, "metadata": true}
+
+// batchSegments: a segment that makes the operation a batch one.
+var batchSegments = map[string]bool{"batch": true, "batches": true}
+
+// segmentVerbs: a last segment (or its first word) that is the operation's
+// verb ("…/servers/{id}/reboot" → RebootServer), and its name's verb.
+var segmentVerbs = map[string]string{
+	"start": "Start", "startup": "Start", "stop": "Stop", "shutdown": "Stop", "restart": "Restart", "reboot": "Reboot",
+	"resize": "Resize", "extend": "Extend", "expand": "Expand", "shrink": "Shrink", "upgrade": "Upgrade",
+	"attach": "Attach", "detach": "Detach", "accept": "Accept", "reject": "Reject", "restore": "Restore",
+	"reset": "Reset", "migrate": "Migrate", "rollback": "Rollback", "export": "Export", "import": "Import",
+	"copy": "Copy", "clone": "Clone", "enable": "Enable", "disable": "Disable", "pause": "Pause", "resume": "Resume",
+	"cancel": "Cancel", "retry": "Retry", "check": "Check", "validate": "Validate", "verify": "Verify",
+	"associate": "Associate", "disassociate": "Disassociate", "dissociate": "Disassociate", "bind": "Bind",
+	"unbind": "Unbind", "register": "Register", "unregister": "Unregister", "install": "Install",
+	"uninstall": "Uninstall", "publish": "Publish", "subscribe": "Subscribe", "unsubscribe": "Unsubscribe",
+	"switch": "Switch", "add": "Add", "remove": "Remove", "insert": "Insert", "invoke": "Invoke",
+	"change": "Change", "set": "Set", "unset": "Unset", "execute": "Execute", "apply": "Apply", "update": "Update",
+	"delete": "Delete", "create": "Create", "terminate": "Terminate", "reinstall": "Reinstall", "recover": "Recover",
+	"freeze": "Freeze", "unfreeze": "Unfreeze", "lock": "Lock", "unlock": "Unlock", "renew": "Renew",
+	"move": "Move", "send": "Send", "rename": "Rename", "refresh": "Refresh", "login": "Login", "logout": "Logout",
+}
+
+// gluedVerbs: verbs written together with their object in one segment
+// ("attachvolume", "removeresources"), longest first. Short verbs (add,
+// set, check) are left out: "address", "settings", "checkpoints".
+var gluedVerbs = []string{"disassociate", "associate", "dissociate", "reinstall", "migrate", "disable", "enable",
+	"attach", "detach", "remove", "change", "import", "export"}
+
+// openstackAPIs: OpenStack's own APIs, which the services serve beside
+// theirs; the SDKs prefix their names with the OpenStack component
+// (NeutronListSecurityGroups beside ListSecurityGroups).
+var openstackAPIs = []struct {
+	component string
+	path      *regexp.Regexp
+}{
+	{"Keystone", regexp.MustCompile(`^/v3/(?:users|groups|projects|domains|roles|regions|services|endpoints|auth|OS-FEDERATION|OS-INHERIT|role_assignments|credentials|policies)(?:/|$)`)},
+	{"Neutron", regexp.MustCompile(`^/v2\.0/(?:networks|subnets|ports|routers|floatingips|security-groups|security-group-rules|fwaas|lbaas|qos)(?:/|$)`)},
+	{"Glance", regexp.MustCompile(`^/v2/(?:images|schemas)(?:/|$)`)},
+	{"Cinder", regexp.MustCompile(`^/v[23]/\{[^}]+\}/(?:volumes|os-volume-transfer|os-quota-sets|types|snapshots|os-vendor-volumes|os-availability-zone)(?:/|$)`)},
+	{"Nova", regexp.MustCompile(`^/v2(?:\.1)?/\{[^}]+\}/(?:servers|flavors|os-keypairs|os-server-groups|os-quota-sets|os-hypervisors|os-interface|os-availability-zone)(?:/|$)`)},
+}
 
 // facetKind is what a facet key introduces in a description cell.
 type facetKind int
@@ -299,9 +425,6 @@ var arrayMarker = regexp.MustCompile(`^[*_]?\\?\[[^\]]{1,20}\\?\][*_]?$`)
 
 // placeholder: a path's "{name}" placeholders.
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
-
-// opIDWord: an anchor that can be an operation id.
-var opIDWord = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 
 // asciiWord: the ASCII letters and digits of a name.
 var asciiWord = regexp.MustCompile(`[A-Za-z0-9]+`)

@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
-	"github.com/docspec/docspec/generator/model"
 )
 
 // Every vocabulary key is a normal word, so that normWord(text) finds it.
@@ -144,16 +143,7 @@ func TestFacetKeys(t *testing.T) {
 	assert.Equal(t, [][]int{{1, 9, 1, 8}}, facetKeyIndex("xminimum:"))
 }
 
-func TestOperationID(t *testing.T) {
-	for _, tc := range []struct{ anchor, method, path, want string }{
-		{"UpdateBackup", "PUT", "/v3/{project_id}/backups/{backup_id}", "UpdateBackup"},
-		{"ZH-CN_TOPIC_0000001082135087", "GET", "/v1/{project_id}/x", "getV1ProjectIdX"},
-		{"zh-cn_topic_0118921493", "GET", "/v1/{project_id}/x", "getV1ProjectIdX"},
-		{"1abc", "POST", "/v1", "postV1"},
-	} {
-		c := &pageCtx{title: &docparse.Block{Anchor: tc.anchor}, op: &model.Operation{Method: tc.method, Path: tc.path}}
-		assert.Equal(t, tc.want, c.operationID(), tc.anchor)
-	}
+func TestLeadingNumber(t *testing.T) {
 	assert.Equal(t, "3", leadingNumber("3.x"))
 	assert.Equal(t, "-2.5", leadingNumber("-2.5MB"))
 	assert.Equal(t, "", leadingNumber(".5"))
