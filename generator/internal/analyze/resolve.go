@@ -36,6 +36,13 @@ type rowRef struct {
 	problems []refProblem
 	// overridden: the type cell's scalar gives way to target.
 	overridden bool
+	// elsewhere is the link to another page that documents the struct the
+	// type names, when no table on the page does.
+	elsewhere string
+	// fallback is a table captioned with the field's name that comes
+	// before the row's own table: target when no table follows the row's
+	// table for it.
+	fallback *docparse.Table
 	// others are the tables of alternatives that were not chosen: the
 	// row's problems name them, and they are no top-level tables.
 	others []*docparse.Table
@@ -75,6 +82,9 @@ type tableIndex struct {
 	// section or of a status code's part, which is a body, never nested.
 	params, leads map[*docparse.Table]bool
 	paths         map[*docparse.Table]string
+	// next: the table right after a table, with at most the line that
+	// introduces it in between (no example, no heading).
+	next map[*docparse.Table]*docparse.Table
 	// linked: the number of rows with a link to each table.
 	linked map[*docparse.Table]int
 	// stringFields: members that an example of the page gives a string value.
@@ -98,6 +108,7 @@ func (c *pageCtx) indexTables() {
 	x.params = map[*docparse.Table]bool{}
 	x.leads = map[*docparse.Table]bool{}
 	x.paths = map[*docparse.Table]string{}
+	x.next = map[*docparse.Table]*docparse.Table{}
 	for i, t := range x.tables {
 		x.order[t] = i
 		if t.Anchor != "" {
@@ -133,7 +144,8 @@ func (c *pageCtx) indexTables() {
 			if i := strings.LastIndexByte(n, '.'); i > 0 && i < len(n)-1 {
 				addName(x.tails, nameKey(n[i+1:]), t)
 			}
-			if w := strings.Fields(captionWords(label)); len(w) > 1 {
+			if text, _ := captionNameText(label); len(strings.Fields(text)) > 1 {
+				w := strings.Fields(text)
 				// "real-time config结构": one of the configs
 				addName(x.tails, nameKey(w[len(w)-1]), t)
 			}
@@ -265,8 +277,18 @@ func (c *pageCtx) indexText() {
 	x := &c.idx
 	var anchors []string // text anchors waiting for their table
 	lead := true
+	var prev *docparse.Table // the table before, while only a line of text follows it
+	texts := 0
 	for i := range c.page.Blocks {
 		b := &c.page.Blocks[i]
+		switch b.Kind {
+		case docparse.Heading, docparse.Code:
+			prev = nil
+		case docparse.Text:
+			if texts++; texts > 1 {
+				prev = nil
+			}
+		}
 		switch b.Kind {
 		case docparse.Heading:
 			anchors, lead = nil, true
@@ -292,6 +314,10 @@ func (c *pageCtx) indexText() {
 			if t.Caption == "" && i > 0 && c.page.Blocks[i-1].Kind == docparse.Text {
 				x.intro[t] = introText(c.page.Blocks[i-1].Text)
 			}
+			if prev != nil {
+				x.next[prev] = t
+			}
+			prev, texts = t, 0
 		}
 	}
 }
@@ -380,9 +406,12 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			return c.byAnchor(from, field, link)
 		}
 		if t, others := c.byFieldName(from, field, obj); t != nil {
-			return rowRef{target: t, problems: alternatives(t, others)}
+			return rowRef{target: t, problems: alternatives(t, others), others: others}
 		}
 		if !tc.bare {
+			if link := c.otherPageLink(typ); link != nil {
+				ref.elsewhere = link.Href
+			}
 			return ref
 		}
 	}
@@ -441,7 +470,14 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 	}
 	if tc.expr != nil && !tc.bare {
 		if t, others := c.byFieldName(from, field, ""); t != nil {
-			ref.target = t
+			if c.idx.order[t] < c.idx.order[from] {
+				// a table before the row's own may be another field's of
+				// the same name: the table right after the row's table
+				// goes first (resolveAdjacent)
+				ref.fallback = t
+				return ref
+			}
+			ref.target, ref.others = t, others
 			ref.problems = append(ref.problems, alternatives(t, others)...)
 			return ref
 		}
@@ -679,35 +715,46 @@ func (c *pageCtx) nearest(from *docparse.Table, ts []*docparse.Table) *docparse.
 	return first
 }
 
-// resolveAdjacent gives a generic object row that is its table's only
-// unresolved one the struct table right after its table, when no row refers
-// to that table and its caption (if any) fits the field's name
-// ("error" → "ErrorDetail"): the link the page forgot.
+// resolveAdjacent gives a generic object row without a table the struct
+// table right after its table, when no row refers to that table and the
+// table's caption (if any) fits the field's name ("error" → "ErrorDetail"),
+// or, without a caption, the row is the only one of its table left: the
+// link the page forgot. Otherwise a row takes its fallback, a table before
+// its own captioned with its name.
 func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 	count := map[*docparse.Table]int{}
 	for _, k := range pending {
 		count[k.t]++
 	}
 	for _, k := range pending {
-		i := c.idx.order[k.t] + 1
-		if i >= len(c.idx.tables) {
-			continue
-		}
-		next := c.idx.tables[i]
-		if c.idx.targets[next] || c.idx.leads[next] || !c.idx.params[next] || captionRole(next.Caption) != roleUnknown {
-			continue
-		}
-		field := cleanName(c.rowName(k))
-		n := nameKey(c.idx.labelWord(next))
-		if n != "" && !related(n, nameKey(field)) || n == "" && count[k.t] != 1 {
-			continue
-		}
 		ref := c.idx.refs[k]
-		ref.target, ref.linkText = next, field
-		ref.problems = append(ref.problems, refProblem{diag.UnlinkedTable,
-			"no reference to its table: typed from the table after it, " + tableLabel(next)})
-		c.setRef(k, ref)
+		field := cleanName(c.rowName(k))
+		if next := c.nextTable(k.t); next != nil {
+			n := nameKey(c.idx.labelWord(next))
+			if n != "" && related(n, nameKey(field)) || n == "" && count[k.t] == 1 && ref.fallback == nil {
+				ref.target, ref.linkText, ref.fallback = next, field, nil
+				ref.problems = append(ref.problems, refProblem{diag.UnlinkedTable,
+					"no reference to its table: typed from the table after it, " + tableLabel(next)})
+				c.setRef(k, ref)
+				continue
+			}
+		}
+		if ref.fallback != nil {
+			ref.target, ref.fallback = ref.fallback, nil
+			c.setRef(k, ref)
+		}
 	}
+}
+
+// nextTable is the table right after t (with at most a line of text in
+// between) when it can be a nested struct: no row refers to it, it is no
+// body and its caption gives no role.
+func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
+	next := c.idx.next[t]
+	if next == nil || c.idx.targets[next] || c.idx.leads[next] || !c.idx.params[next] || captionRole(next.Caption) != roleUnknown {
+		return nil
+	}
+	return next
 }
 
 // rowName is the text of a row's name cell.
@@ -861,11 +908,26 @@ var captionRemark = regexp.MustCompile(`\s*[（(][^()（）]*[)）]$`)
 // "Description of the dnat_rule field" → "dnat_rule"; "**Security Group**
 // objects" → "SecurityGroup"; "" for role captions and prose.
 func captionName(caption string) string {
-	c := captionWords(caption)
-	if c == "" || captionRole(c) != roleUnknown {
-		return ""
+	c, explicit := captionNameText(caption)
+	if isTypeName(c) {
+		return c
 	}
-	explicit := false
+	if explicit {
+		if n, ok := structWord(c); ok {
+			return n
+		}
+	}
+	return ""
+}
+
+// captionNameText is the text of a caption that may name a struct, without
+// the words around it ("real-time config" of "real-time config结构");
+// explicit when such words said that it is a name.
+func captionNameText(caption string) (c string, explicit bool) {
+	c = captionWords(caption)
+	if c == "" || captionRole(c) != roleUnknown {
+		return "", false
+	}
 	for _, re := range captionNamePhrases {
 		if m := re.FindStringSubmatch(c); m != nil {
 			c, explicit = m[1], true
@@ -881,14 +943,5 @@ func captionName(caption string) string {
 			}
 		}
 	}
-	c = strings.TrimSpace(c)
-	if isTypeName(c) {
-		return c
-	}
-	if explicit {
-		if n, ok := structWord(c); ok {
-			return n
-		}
-	}
-	return ""
+	return strings.TrimSpace(c), explicit
 }

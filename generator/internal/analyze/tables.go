@@ -406,6 +406,10 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 			return &model.Schema{Type: "object"}
 		}
 		target := ref.target
+		if target == nil && ref.elsewhere != "" {
+			c.diags.Report(pos, diag.UnresolvedType, "%q: %q is documented on another page (%s): typed as a free-form object", field, te.Object, ref.elsewhere)
+			return &model.Schema{Type: "object", Description: te.Object}
+		}
 		if target == nil {
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}

@@ -167,6 +167,7 @@ var captionSuffixes = []string{
 // ("Description of the dnat_rule field", "参数results中各要素说明").
 var captionNamePhrases = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?:[a-z]+ ){0,3}(?:of|in|for) (?:the )?(\S+) (?:fields?|arrays?|objects?|parameters?|structures?|formats?|lists?)$`),
+	regexp.MustCompile(`(?i)^(?:[a-z]+ ){0,3}(?:of|in|for) (?:the )?(?:fields?|parameters?) (\S+)$`),
 	regexp.MustCompile(`^参数(.+?)中各要素说明$`),
 }
 

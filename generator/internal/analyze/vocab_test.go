@@ -80,6 +80,7 @@ func TestCaptionName(t *testing.T) {
 		"GesQuotaResp类型":                                   "GesQuotaResp",
 		"mappings.rules.local":                             "mappings.rules.local",
 		"os:scheduler_hints字段数据结构说明（响应参数）":                 "os_scheduler_hints",
+		"Description of field match":                       "match",
 		"Parameters in the request":                        "",
 		"Parameter description":                            "",
 		"异常响应要素说明":                                         "",
