@@ -778,15 +778,19 @@ func (c *pageCtx) byAnchor(from *docparse.Table, field string, l *docparse.Link)
 		}
 		return rowRef{target: t, linkText: l.Text}
 	}
-	for _, n := range []string{anchorName(a), l.Text} {
+	missing := func(t *docparse.Table) rowRef {
+		return rowRef{target: t, linkText: l.Text, problems: []refProblem{{diag.MissingAnchor,
+			"links to #" + a + ", but no table on the page has that anchor: typed from " + tableLabel(t) + ", which its name gives"}}}
+	}
+	for _, n := range []string{l.Text, anchorName(a)} {
 		if n != "" && isTypeName(n) {
 			if t := c.captionTable(from, n); t != nil {
-				return rowRef{target: t, linkText: l.Text}
+				return missing(t)
 			}
 		}
 	}
 	if t, _ := c.byFieldName(from, field, ""); t != nil {
-		return rowRef{target: t, linkText: l.Text}
+		return missing(t)
 	}
 	return rowRef{broken: a, linkText: l.Text}
 }

@@ -64,10 +64,12 @@ var scalarWords = map[string]typeExpr{
 	"jsonarray": {Type: "array"}, "json array": {Type: "array"}, "数组": {Type: "array"}, "列表": {Type: "array"},
 	"list data structure": {Type: "array"}, "array data structure": {Type: "array"},
 	"any": {}, "null": {}, "file": {Type: "string", Format: "binary"}, "binary": {Type: "string", Format: "binary"},
-}
 
-// typeTypoWords: the type words a misspelt cell is compared with (typeTypo).
-var typeTypoWords = []string{"string", "integer", "boolean", "object", "double", "number", "float", "array"}
+	// misspellings seen in the pages
+	"sting": {Type: "string"}, "interger": {Type: "integer", Format: "int32"}, "integereger": {Type: "integer", Format: "int32"},
+	"boalean": {Type: "boolean"}, "booleab": {Type: "boolean"}, "obejct": {Type: "object"}, "obeject": {Type: "object"},
+	"doubule": {Type: "number", Format: "double"},
+}
 
 // noTypeWords: cells that say the row has no type.
 var noTypeWords = map[string]bool{"无": true, "none": true, "na": true, "n/a": true, "-": true, "--": true, "—": true}
@@ -331,9 +333,6 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	if te, ok := parseUnion(s, depth); ok {
 		return te, true
 	}
-	if t, ok := typeTypo(l); ok {
-		return t, true
-	}
 	return nil, false
 }
 
@@ -524,49 +523,6 @@ func widest(a, b *typeExpr) *typeExpr {
 		return &typeExpr{Type: "number"}
 	}
 	return &typeExpr{}
-}
-
-// typeTypo reads a misspelt type word: one letter added, dropped, changed
-// or two swapped in a word of five letters or more ("Obejct", "Booleab",
-// "doubule").
-func typeTypo(l string) (*typeExpr, bool) {
-	if len(l) < 5 || len(l) > 12 {
-		return nil, false
-	}
-	for _, w := range typeTypoWords {
-		if oneEdit(l, w) {
-			t := scalarWords[w]
-			return copyExpr(&t), true
-		}
-	}
-	return nil, false
-}
-
-// oneEdit reports whether a and b (ASCII) differ by one insertion,
-// deletion, substitution or transposition of adjacent letters.
-func oneEdit(a, b string) bool {
-	if a == b {
-		return false
-	}
-	la, lb := len(a), len(b)
-	if la-lb > 1 || lb-la > 1 {
-		return false
-	}
-	i := 0
-	for i < la && i < lb && a[i] == b[i] {
-		i++
-	}
-	switch {
-	case la == lb:
-		if a[i+1:] == b[i+1:] {
-			return true
-		}
-		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-	case la > lb:
-		return a[i+1:] == b[i:]
-	default:
-		return a[i:] == b[i+1:]
-	}
 }
 
 // structWord reads the name of a struct in a phrase that says it is one

@@ -138,19 +138,6 @@ func TestReadTypeCell(t *testing.T) {
 	}
 }
 
-func TestOneEdit(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"obejct", "object", true}, {"booleab", "boolean", true}, {"interger", "integer", true},
-		{"strng", "string", true}, {"doubule", "double", true}, {"string", "string", false},
-		{"booleger", "boolean", false}, {"integereger", "integer", false}, {"objects", "object", true},
-	} {
-		assert.Equal(t, c.want, oneEdit(c.a, c.b), "%s %s", c.a, c.b)
-	}
-}
-
 func TestWidest(t *testing.T) {
 	i32 := &typeExpr{Type: "integer", Format: "int32"}
 	i64 := &typeExpr{Type: "integer", Format: "int64"}
