@@ -3,6 +3,7 @@ package analyze
 import (
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -25,7 +26,8 @@ type rowRef struct {
 	broken string
 	// linkText is the text of the link that led to target, if any.
 	linkText string
-	// path is the field's dotted path from its body table ("mapping.rules.local").
+	// path is the field's dotted path from its body table
+	// ("mapping.rules.local"), when the row refers to a table.
 	path string
 	// caption is the struct name that target's caption (or, for a table
 	// without one, the line that introduces it) gives; "" when it gives none.
@@ -85,6 +87,11 @@ type tableIndex struct {
 	// next: the table right after a table, with at most the line that
 	// introduces it in between (no example, no heading).
 	next map[*docparse.Table]*docparse.Table
+	// cols: each table's column map.
+	cols map[*docparse.Table]columnMap
+	// capNames: captionOf's answers; capTexts: the words of the caption
+	// that give it (captionNameText).
+	capNames, capTexts map[*docparse.Table]string
 	// linked: the number of rows with a link to each table.
 	linked map[*docparse.Table]int
 	// stringFields: members that an example of the page gives a string value.
@@ -109,6 +116,8 @@ func (c *pageCtx) indexTables() {
 	x.leads = map[*docparse.Table]bool{}
 	x.paths = map[*docparse.Table]string{}
 	x.next = map[*docparse.Table]*docparse.Table{}
+	x.capNames, x.capTexts = map[*docparse.Table]string{}, map[*docparse.Table]string{}
+	x.cols = make(map[*docparse.Table]columnMap, len(x.tables))
 	for i, t := range x.tables {
 		x.order[t] = i
 		if t.Anchor != "" {
@@ -120,14 +129,15 @@ func (c *pageCtx) indexTables() {
 		}
 		if t.Caption != "" {
 			x.captions[t.Caption] = append(x.captions[t.Caption], t)
-			if n := captionName(t.Caption); n != "" && n != t.Caption {
+			if n := x.captionOf(t); n != "" && n != t.Caption {
 				x.captions[n] = append(x.captions[n], t)
 			}
 		}
 		if t.Number != "" && x.numbered[t.Number] == nil {
 			x.numbered[t.Number] = t
 		}
-		x.params[t] = mapColumns(t.Header).has(colName)
+		x.cols[t] = mapColumns(t.Header)
+		x.params[t] = x.cols[t].has(colName)
 	}
 	c.indexText()
 	for _, t := range x.tables {
@@ -139,13 +149,12 @@ func (c *pageCtx) indexTables() {
 			continue
 		}
 		addName(x.names, nameKey(label), t)
-		if n := captionName(label); n != "" {
+		if n := x.captionOf(t); n != "" {
 			addName(x.names, nameKey(n), t)
 			if i := strings.LastIndexByte(n, '.'); i > 0 && i < len(n)-1 {
 				addName(x.tails, nameKey(n[i+1:]), t)
 			}
-			if text, _ := captionNameText(label); len(strings.Fields(text)) > 1 {
-				w := strings.Fields(text)
+			if w := strings.Fields(x.capTexts[t]); len(w) > 1 {
 				// "real-time config结构": one of the configs
 				addName(x.tails, nameKey(w[len(w)-1]), t)
 			}
@@ -157,7 +166,7 @@ func (c *pageCtx) indexTables() {
 	c.indexLinks()
 	var pending []rowKey
 	for _, t := range x.tables {
-		cols := mapColumns(t.Header)
+		cols := x.cols[t]
 		if !cols.has(colName) {
 			continue
 		}
@@ -185,12 +194,12 @@ func (c *pageCtx) indexLinks() {
 	x.linked = map[*docparse.Table]int{}
 	for _, t := range x.tables {
 		for ri := range t.Rows {
-			seen := map[*docparse.Table]bool{}
+			var seen []*docparse.Table // the tables this row links to
 			for _, cell := range t.Rows[ri].Cells {
 				for _, l := range cell.Links {
 					if a, ok := strings.CutPrefix(l.Href, "#"); ok {
-						if u := c.tableAt(a); u != nil && u != t && !seen[u] {
-							seen[u] = true
+						if u := c.tableAt(a); u != nil && u != t && !slices.Contains(seen, u) {
+							seen = append(seen, u)
 							x.linked[u]++
 						}
 					}
@@ -235,10 +244,17 @@ func addName(m map[string][]*docparse.Table, k string, t *docparse.Table) {
 // captionOf is the struct name a table's caption, or the line that
 // introduces it, gives.
 func (x *tableIndex) captionOf(t *docparse.Table) string {
-	if t.Caption != "" {
-		return captionName(t.Caption)
+	if n, ok := x.capNames[t]; ok {
+		return n
 	}
-	return captionName(x.intro[t])
+	label := t.Caption
+	if label == "" {
+		label = x.intro[t]
+	}
+	text, explicit := captionNameText(label)
+	n := nameOfCaption(text, explicit)
+	x.capNames[t], x.capTexts[t] = n, text
+	return n
 }
 
 // labelWord is the name a table's caption or introducing line gives, or
@@ -359,7 +375,9 @@ func cellAt(r *docparse.Row, cols columnMap, col column) (docparse.Cell, bool) {
 func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc docparse.Cell) rowRef {
 	tc := readTypeCell(typ.Line())
 	ref := c.resolveType(from, field, tc, name, typ, desc)
-	ref.path = joinPath(c.idx.paths[from], field)
+	if ref.target != nil {
+		ref.path = joinPath(c.idx.paths[from], field)
+	}
 	ref.misplaced = tc.misplaced
 	switch {
 	case ref.overridden:
@@ -759,7 +777,7 @@ func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
 
 // rowName is the text of a row's name cell.
 func (c *pageCtx) rowName(k rowKey) string {
-	cell, _ := cellAt(&k.t.Rows[k.i], mapColumns(k.t.Header), colName)
+	cell, _ := cellAt(&k.t.Rows[k.i], c.idx.cols[k.t], colName)
 	return cell.Line()
 }
 
@@ -896,8 +914,14 @@ func nameKey(s string) string {
 // captionWords is a caption without repeated spaces, a closing colon and a
 // closing remark in parentheses ("os:scheduler_hints字段数据结构说明（响应参数）").
 func captionWords(caption string) string {
-	c := strings.Join(strings.Fields(caption), " ")
+	c := strings.TrimSpace(caption)
+	if strings.Contains(c, "  ") || strings.ContainsAny(c, "\t\n\u00a0") {
+		c = strings.Join(strings.Fields(c), " ")
+	}
 	c = strings.TrimRight(c, ":：。.")
+	if !strings.HasSuffix(c, ")") && !strings.HasSuffix(c, "）") {
+		return c
+	}
 	if m := captionRemark.FindStringIndex(c); m != nil && m[0] > 0 {
 		c = strings.TrimSpace(c[:m[0]])
 	}
@@ -912,7 +936,11 @@ var captionRemark = regexp.MustCompile(`\s*[（(][^()（）]*[)）]$`)
 // "Description of the dnat_rule field" → "dnat_rule"; "**Security Group**
 // objects" → "SecurityGroup"; "" for role captions and prose.
 func captionName(caption string) string {
-	c, explicit := captionNameText(caption)
+	return nameOfCaption(captionNameText(caption))
+}
+
+// nameOfCaption is the name captionNameText's words give.
+func nameOfCaption(c string, explicit bool) string {
 	if isTypeName(c) {
 		return c
 	}
@@ -932,14 +960,16 @@ func captionNameText(caption string) (c string, explicit bool) {
 	if c == "" || captionRole(c) != roleUnknown {
 		return "", false
 	}
-	for _, re := range captionNamePhrases {
-		if m := re.FindStringSubmatch(c); m != nil {
-			c, explicit = m[1], true
-			break
+	l := strings.ToLower(c)
+	if strings.Contains(l, " of ") || strings.Contains(l, " in ") || strings.Contains(l, " for ") || strings.HasPrefix(c, "参数") {
+		for _, re := range captionNamePhrases {
+			if m := re.FindStringSubmatch(c); m != nil {
+				c, explicit = m[1], true
+				break
+			}
 		}
 	}
 	if !explicit {
-		l := strings.ToLower(c)
 		for _, suf := range captionSuffixes {
 			if strings.HasSuffix(l, suf) && len(l) > len(suf) {
 				c, explicit = c[:len(c)-len(suf)], true

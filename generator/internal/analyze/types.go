@@ -125,7 +125,9 @@ func normType(s string) string {
 				t = strings.TrimSpace(t[:len(t)-len(suf)])
 			}
 		}
-		t = strings.TrimSpace(footnote.ReplaceAllString(t, ""))
+		if strings.IndexByte(t, '[') >= 0 {
+			t = strings.TrimSpace(footnote.ReplaceAllString(t, ""))
+		}
 		if len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' {
 			t = strings.TrimSpace(strings.Trim(t, "*"))
 		}
@@ -147,11 +149,14 @@ func parseType(text string) (*typeExpr, bool) {
 // or what it holds instead of a type.
 func readTypeCell(text string) typeCell {
 	s := normType(text)
-	if s == "" || noTypeWords[strings.ToLower(s)] {
+	if s == "" {
 		return typeCell{none: true}
 	}
 	if te, ok := parseTypeText(s, 0); ok {
 		return typeCell{expr: te}
+	}
+	if noTypeWords[strings.ToLower(s)] {
+		return typeCell{none: true}
 	}
 	if m := typeTableRef.FindStringSubmatch(s); m != nil {
 		return typeCell{expr: &typeExpr{Type: "object"}, ref: m[1]}
@@ -221,6 +226,9 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 		return nil, false
 	}
 	s = strings.TrimSpace(s)
+	if t, ok := scalarWords[s]; ok {
+		return copyExpr(&t), true // already lower case ("string")
+	}
 	l := strings.ToLower(s)
 	if t, ok := scalarWords[l]; ok {
 		return copyExpr(&t), true
@@ -273,7 +281,7 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	}
 	// Array of X objects / Array of strings / Array of X ("Array ofX" too)
 	for _, p := range []string{"array of", "list of"} {
-		if strings.HasPrefix(l, p) && !ofPhrase.MatchString(s) {
+		if strings.HasPrefix(l, p) && !(strings.HasPrefix(l, "array of object") && ofPhrase.MatchString(s)) {
 			return parseArrayOf(strings.TrimSpace(s[len(p):]), depth)
 		}
 	}
@@ -380,7 +388,8 @@ func parseArrayOf(rest string, depth int) (*typeExpr, bool) {
 		return arrayOf(w, depth)
 	}
 	// Array of integers/string/float/boolean
-	if parts := unionSeparators.Split(rest, -1); len(parts) > 1 {
+	if mayBeUnion(rest) {
+		parts := unionSeparators.Split(rest, -1)
 		for i, p := range parts {
 			if w, ok := pluralWords[strings.ToLower(strings.TrimSpace(p))]; ok {
 				parts[i] = w
@@ -494,6 +503,9 @@ func lastIdentifier(s string) string {
 // parseUnion reads "Integer or Float", "String/Integer": the widest of the
 // alternatives (any value when they have different types).
 func parseUnion(s string, depth int) (*typeExpr, bool) {
+	if !mayBeUnion(s) {
+		return nil, false
+	}
 	parts := unionSeparators.Split(s, -1)
 	if len(parts) < 2 {
 		return nil, false
@@ -507,6 +519,12 @@ func parseUnion(s string, depth int) (*typeExpr, bool) {
 		out = widest(out, te)
 	}
 	return out, true
+}
+
+// mayBeUnion reports whether s has a union separator (a cheap test before
+// unionSeparators).
+func mayBeUnion(s string) bool {
+	return strings.ContainsAny(s, "/|或") || strings.Contains(s, " or ")
 }
 
 // widest is the narrowest type that holds the values of a and b.
