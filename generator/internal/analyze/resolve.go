@@ -384,7 +384,8 @@ func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc do
 		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
 	case tc.understood():
 		ref.typ, ref.typOK = tc.expr, true
-	case ref.target != nil && tc.bare && tc.expr.Object != "":
+	case (ref.target != nil || ref.elsewhere != "") && tc.bare && tc.expr.Object != "":
+		// a bare name that a table documents, here or on another page
 		ref.typ, ref.typOK = tc.expr, true
 	case ref.target != nil:
 		// only a reference to a table ("详见表3", "无" and a reference in
@@ -503,6 +504,10 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 	for _, cell := range []docparse.Cell{typ, name, desc} {
 		if link := c.otherPageLink(cell); link != nil && (tc.expr != nil || tc.none) {
 			// a struct documented on another page and nowhere on this one
+			if tc.bare && tc.expr.Object != "" {
+				ref.elsewhere = link.Href // "func_vpc | func_vpc | 请参考<a href="other.md#t6">表6</a>"
+				break
+			}
 			ref.problems = append(ref.problems, refProblem{diag.UnresolvedType,
 				"its table is on another page (" + link.Href + "): typed as a free-form object"})
 			break
