@@ -20,7 +20,7 @@ func TestDiagnosticsCappedPerCode(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("# T\n\n## URI\n\nGET /v1/x\n\n## 请求参数\n\n**表 1**  请求Body参数\n\n| 参数 | 参数类型 |\n|---|---|\n")
 	for i := range 1000 {
-		fmt.Fprintf(&b, "| a | String |\n| t%d | Gegenstand |\n", i)
+		fmt.Fprintf(&b, "| a | String |\n| t%d | Objekt |\n", i)
 	}
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "p.md"), []byte(b.String()), 0o644))
