@@ -1,7 +1,11 @@
 package analyze
 
 import (
+	"path"
+	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/internal/docparse"
@@ -15,13 +19,41 @@ import (
 
 // rowRef is a row's type and what it refers to.
 type rowRef struct {
-	typ    *typeExpr // the parsed type cell; nil when not understood
+	typ    *typeExpr // the type; nil when not understood
 	typOK  bool
 	target *docparse.Table // the table documenting the object; nil: none found
 	// broken is the anchor of a link that no table on the page has.
 	broken string
 	// linkText is the text of the link that led to target, if any.
 	linkText string
+	// path is the field's dotted path from its body table
+	// ("mapping.rules.local"), when the row refers to a table.
+	path string
+	// caption is the struct name that target's caption (or, for a table
+	// without one, the line that introduces it) gives; "" when it gives none.
+	caption string
+	// misplaced says what the type cell holds instead of a type.
+	misplaced string
+	// problems found on the way, reported when the field is read.
+	problems []refProblem
+	// overridden: the type cell's scalar gives way to target.
+	overridden bool
+	// elsewhere is the link to another page that documents the struct the
+	// type names, when no table on the page does.
+	elsewhere string
+	// fallback is a table captioned with the field's name that comes
+	// before the row's own table: target when no table follows the row's
+	// table for it.
+	fallback *docparse.Table
+	// others are the tables of alternatives that were not chosen: the
+	// row's problems name them, and they are no top-level tables.
+	others []*docparse.Table
+}
+
+// refProblem is a diagnostic about a row's reference.
+type refProblem struct {
+	code diag.Code
+	msg  string
 }
 
 // rowKey identifies a row of a table.
@@ -39,6 +71,31 @@ type tableIndex struct {
 	numbered map[string]*docparse.Table   // by "表 N" / "Table N"
 	refs     map[rowKey]rowRef
 	targets  map[*docparse.Table]bool // tables some row refers to
+
+	// textAnchors: an anchor on a line of text ("-   <a name="li1"></a>
+	// Parameters in the **error** field") → the table after that line.
+	textAnchors map[string]*docparse.Table
+	// names: by nameKey of the name a caption (or introducing line) gives,
+	// and of the whole caption; tails: by the last part of a dotted name.
+	names, tails map[string][]*docparse.Table
+	// intro: the line right before a table without a caption.
+	intro map[*docparse.Table]string
+	// params: tables with a name column; leads: the first table of a
+	// section or of a status code's part, which is a body, never nested.
+	params, leads map[*docparse.Table]bool
+	paths         map[*docparse.Table]string
+	// next: the table right after a table, with at most the line that
+	// introduces it in between (no example, no heading).
+	next map[*docparse.Table]*docparse.Table
+	// cols: each table's column map.
+	cols map[*docparse.Table]columnMap
+	// capNames: captionOf's answers; capTexts: the words of the caption
+	// that give it (captionNameText).
+	capNames, capTexts map[*docparse.Table]string
+	// linked: the number of rows with a link to each table.
+	linked map[*docparse.Table]int
+	// stringFields: members that an example of the page gives a string value.
+	stringFields map[string]bool
 }
 
 // indexTables records anchors, captions and numbers, and resolves every
@@ -51,6 +108,16 @@ func (c *pageCtx) indexTables() {
 	x.numbered = map[string]*docparse.Table{}
 	x.refs = map[rowKey]rowRef{}
 	x.targets = map[*docparse.Table]bool{}
+	x.textAnchors = map[string]*docparse.Table{}
+	x.names = map[string][]*docparse.Table{}
+	x.tails = map[string][]*docparse.Table{}
+	x.intro = map[*docparse.Table]string{}
+	x.params = map[*docparse.Table]bool{}
+	x.leads = map[*docparse.Table]bool{}
+	x.paths = map[*docparse.Table]string{}
+	x.next = map[*docparse.Table]*docparse.Table{}
+	x.capNames, x.capTexts = map[*docparse.Table]string{}, map[*docparse.Table]string{}
+	x.cols = make(map[*docparse.Table]columnMap, len(x.tables))
 	for i, t := range x.tables {
 		x.order[t] = i
 		if t.Anchor != "" {
@@ -62,16 +129,44 @@ func (c *pageCtx) indexTables() {
 		}
 		if t.Caption != "" {
 			x.captions[t.Caption] = append(x.captions[t.Caption], t)
-			if n := captionName(t.Caption); n != "" && n != t.Caption {
+			if n := x.captionOf(t); n != "" && n != t.Caption {
 				x.captions[n] = append(x.captions[n], t)
 			}
 		}
 		if t.Number != "" && x.numbered[t.Number] == nil {
 			x.numbered[t.Number] = t
 		}
+		x.cols[t] = mapColumns(t.Header)
+		x.params[t] = x.cols[t].has(colName)
 	}
+	c.indexText()
 	for _, t := range x.tables {
-		cols := mapColumns(t.Header)
+		label := t.Caption
+		if label == "" {
+			label = x.intro[t]
+		}
+		if label == "" || !x.params[t] {
+			continue
+		}
+		addName(x.names, refKey(label), t)
+		if n := x.captionOf(t); n != "" {
+			addName(x.names, refKey(n), t)
+			if i := strings.LastIndexByte(n, '.'); i > 0 && i < len(n)-1 {
+				addName(x.tails, refKey(n[i+1:]), t)
+			}
+			if w := strings.Fields(x.capTexts[t]); len(w) > 1 {
+				// "real-time config结构": one of the configs
+				addName(x.tails, refKey(w[len(w)-1]), t)
+			}
+		} else if w := x.labelWord(t); w != "" && captionRole(label) == roleUnknown {
+			// "custom_spec自定义规格结构"
+			addName(x.tails, refKey(w), t)
+		}
+	}
+	c.indexLinks()
+	var pending []rowKey
+	for _, t := range x.tables {
+		cols := x.cols[t]
 		if !cols.has(colName) {
 			continue
 		}
@@ -83,13 +178,174 @@ func (c *pageCtx) indexTables() {
 			}
 			name, _ := cellAt(r, cols, colName)
 			desc, _ := cellAt(r, cols, colDesc)
-			ref := c.resolve(t, name, typ, desc)
-			x.refs[rowKey{t, i}] = ref
-			if ref.target != nil && ref.target != t {
-				x.targets[ref.target] = true
+			ref := c.resolve(t, cleanName(name.Line()), name, typ, desc)
+			if ref.target == nil && ref.typOK && genericObject(ref.typ) {
+				pending = append(pending, rowKey{t, i})
+			}
+			c.setRef(rowKey{t, i}, ref)
+		}
+	}
+	c.resolveAdjacent(pending)
+}
+
+// indexLinks counts, for each table, the rows with a link to it.
+func (c *pageCtx) indexLinks() {
+	x := &c.idx
+	x.linked = map[*docparse.Table]int{}
+	for _, t := range x.tables {
+		for ri := range t.Rows {
+			var seen []*docparse.Table // the tables this row links to
+			for _, cell := range t.Rows[ri].Cells {
+				for _, l := range cell.Links {
+					if a, ok := strings.CutPrefix(l.Href, "#"); ok {
+						if u := c.tableAt(a); u != nil && u != t && !slices.Contains(seen, u) {
+							seen = append(seen, u)
+							x.linked[u]++
+						}
+					}
+				}
 			}
 		}
 	}
+}
+
+// setRef records a row's reference and the path of the table it reaches.
+func (c *pageCtx) setRef(k rowKey, ref rowRef) {
+	x := &c.idx
+	for _, t := range ref.others {
+		if t != k.t {
+			x.targets[t] = true
+		}
+	}
+	if ref.target != nil {
+		ref.caption = x.captionOf(ref.target)
+		if ref.target != k.t {
+			x.targets[ref.target] = true
+			if _, seen := x.paths[ref.target]; !seen {
+				x.paths[ref.target] = ref.path
+			}
+		}
+	}
+	x.refs[k] = ref
+}
+
+func addName(m map[string][]*docparse.Table, k string, t *docparse.Table) {
+	if k == "" {
+		return
+	}
+	for _, u := range m[k] {
+		if u == t {
+			return
+		}
+	}
+	m[k] = append(m[k], t)
+}
+
+// captionOf is the struct name a table's caption, or the line that
+// introduces it, gives.
+func (x *tableIndex) captionOf(t *docparse.Table) string {
+	if n, ok := x.capNames[t]; ok {
+		return n
+	}
+	label := t.Caption
+	if label == "" {
+		label = x.intro[t]
+	}
+	text, explicit := captionNameText(label)
+	n := nameOfCaption(text, explicit)
+	x.capNames[t], x.capTexts[t] = n, text
+	return n
+}
+
+// labelWord is the name a table's caption or introducing line gives, or
+// the identifier it starts with before other words ("tag对象参数说明" →
+// "tag"); "" when it has none.
+func (x *tableIndex) labelWord(t *docparse.Table) string {
+	if n := x.captionOf(t); n != "" {
+		return n
+	}
+	label := t.Caption
+	if label == "" {
+		label = x.intro[t]
+	}
+	i := 0
+	for i < len(label) && (isIdentByte(label[i]) || label[i] == '.') {
+		i++
+	}
+	if i > 0 && i < len(label) && label[i] >= utf8.RuneSelf {
+		return label[:i]
+	}
+	return ""
+}
+
+func isIdentByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// textAnchor: an anchor on a line of text.
+var textAnchor = regexp.MustCompile(`<a name="([^"]+)"></a>`)
+
+// indexText finds what the page's text says about its tables: the line that
+// introduces a table without a caption, anchors on lines of text (links to
+// them mean the table after the line), and the first table of each section
+// and of each status code's part.
+func (c *pageCtx) indexText() {
+	x := &c.idx
+	var anchors []string // text anchors waiting for their table
+	lead := true
+	var prev *docparse.Table // the table before, while only a line of text follows it
+	texts := 0
+	for i := range c.page.Blocks {
+		b := &c.page.Blocks[i]
+		switch b.Kind {
+		case docparse.Heading, docparse.Code:
+			prev = nil
+		case docparse.Text:
+			if texts++; texts > 1 {
+				prev = nil
+			}
+		}
+		switch b.Kind {
+		case docparse.Heading:
+			anchors, lead = nil, true
+		case docparse.Text:
+			for _, m := range textAnchor.FindAllStringSubmatch(b.Text, -1) {
+				anchors = append(anchors, m[1])
+			}
+			if statusOf(b.Text) != "" {
+				lead = true
+			}
+		case docparse.TableBlock:
+			t := b.Table
+			for _, a := range anchors {
+				if x.anchors[a] == nil && x.textAnchors[a] == nil {
+					x.textAnchors[a] = t
+				}
+			}
+			anchors = nil
+			if lead && x.params[t] {
+				x.leads[t] = true
+				lead = false
+			}
+			if t.Caption == "" && i > 0 && c.page.Blocks[i-1].Kind == docparse.Text {
+				x.intro[t] = introText(c.page.Blocks[i-1].Text)
+			}
+			if prev != nil {
+				x.next[prev] = t
+			}
+			prev, texts = t, 0
+		}
+	}
+}
+
+// introText is a line of text as a caption: without its list bullet,
+// anchors, bold marks and escapes.
+func introText(s string) string {
+	s = textAnchor.ReplaceAllString(s, "")
+	s = strings.TrimLeft(s, "-*+ ")
+	s = strings.ReplaceAll(s, "**", "")
+	s = docparse.Unescape(s)
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // cellAt is the row's cell of column col.
@@ -102,62 +358,462 @@ func cellAt(r *docparse.Row, cols columnMap, col column) (docparse.Cell, bool) {
 }
 
 // resolve finds the table a row's object type refers to, in this order:
-//  1. a link to an anchor on the page in the type cell ("<a href="#response_X">X</a> object");
-//  2. for a generic object or array type, a link in the name cell (the link
-//     text is then the field's name);
-//  3. the struct a type word names ("X object", "Array of X objects"), by the
-//     caption of a table;
-//  4. for a generic object or array type, "see Table N" / "详见表N" in the
-//     type or description cell.
-func (c *pageCtx) resolve(from *docparse.Table, name, typ, desc docparse.Cell) rowRef {
-	te, ok := parseTypeCell(typ)
-	ref := c.resolveType(from, te, ok, name, typ, desc)
-	ref.typ, ref.typOK = te, ok
+//  1. a link in the type cell to an anchor on the page
+//     ("<a href="#response_X">X</a> object");
+//  2. the struct a type word names ("X object", "Array of X objects",
+//     "X结构数组", a bare "tag_list"), by the caption of a table, then a link
+//     in the name cell, then the field's name (below);
+//  3. for a generic object or array type (or none, "无"): a link in the name
+//     cell (the link text is then the field's name); a reference in the type
+//     cell ("Table 3", "参考X说明"); in the description, links to tables and
+//     "see Table N" / "详见表N"; then a table captioned with the field's name
+//     or its dotted path from the body ("instance_config字段数据结构说明",
+//     "Description of the **router** field", "mappings.rules.local");
+//  4. after every row is resolved, a generic object row left alone in its
+//     table takes the unreferenced struct table right after it
+//     (resolveAdjacent).
+func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc docparse.Cell) rowRef {
+	tc := readTypeCell(typ.Line())
+	ref := c.resolveType(from, field, tc, name, typ, desc)
+	if ref.target != nil {
+		ref.path = joinPath(c.idx.paths[from], field)
+	}
+	ref.misplaced = tc.misplaced
+	switch {
+	case ref.overridden:
+		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
+	case tc.understood():
+		ref.typ, ref.typOK = tc.expr, true
+	case (ref.target != nil || ref.elsewhere != "") && tc.bare && tc.expr.Object != "":
+		// a bare name that a table documents, here or on another page
+		ref.typ, ref.typOK = tc.expr, true
+	case ref.target != nil:
+		// only a reference to a table ("详见表3", "无" and a reference in
+		// the description)
+		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
+	}
 	return ref
 }
 
-func (c *pageCtx) resolveType(from *docparse.Table, te *typeExpr, ok bool, name, typ, desc docparse.Cell) rowRef {
-	if link := firstAnchorLink(typ); link != nil {
-		return c.byAnchor(link)
+func joinPath(p, field string) string {
+	if p == "" {
+		return field
 	}
-	generic := ok && isGenericObject(te)
-	if generic || !ok {
-		if link := firstAnchorLink(name); link != nil {
-			return c.byAnchor(link)
-		}
-	}
-	if ok {
-		if obj := objectName(te); obj != "" {
-			if t := c.captionTable(from, obj); t != nil {
-				return rowRef{target: t}
-			}
-			return rowRef{}
-		}
-	}
-	if !ok {
-		// a bare struct name that a caption on the page documents ("tag")
-		if n := normType(typ.Line()); isTypeName(n) {
-			if t := c.captionTable(from, n); t != nil {
-				return rowRef{target: t}
-			}
-		}
-	}
-	if generic || !ok {
-		n := tableRef(typ.Line())
-		if n == "" && generic {
-			n = tableRef(desc.Line())
-		}
-		if t := c.idx.numbered[n]; n != "" && t != nil && t != from {
-			return rowRef{target: t, linkText: cleanName(name.Line())}
-		}
-	}
-	return rowRef{}
+	return p + "." + field
 }
 
-func (c *pageCtx) byAnchor(l *docparse.Link) rowRef {
+func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, name, typ, desc docparse.Cell) rowRef {
+	if link := firstAnchorLink(typ); link != nil {
+		ref := c.byAnchor(from, field, link)
+		if t := ref.target; t != nil && (t == from || c.idx.leads[t]) && !sameName(refKey(link.Text), refKey(c.idx.labelWord(t))) {
+			// a link to the row's own table or to a body table, under
+			// another name, is a slip when the description links to the
+			// table of the field ("scheduled_policy" linked to
+			// "scaling_policies", its own table)
+			if u := c.scalarTable(from, field, desc); u != nil {
+				return rowRef{target: u, linkText: link.Text}
+			}
+		}
+		return ref
+	}
+	var ref rowRef
+	if obj := objectName(tc.expr); obj != "" {
+		if t := c.captionTable(from, obj); t != nil {
+			return rowRef{target: t}
+		}
+		if link := firstAnchorLink(name); link != nil {
+			return c.byAnchor(from, field, link)
+		}
+		if t, others := c.byFieldName(from, field, obj); t != nil {
+			return rowRef{target: t, problems: alternatives(t, others), others: others}
+		}
+		if !tc.bare {
+			if link := c.otherPageLink(typ); link != nil {
+				ref.elsewhere = link.Href
+			}
+			return ref
+		}
+	}
+	if tc.expr != nil && !tc.bare && !genericObject(tc.expr) {
+		if t := c.scalarTable(from, field, desc); t != nil && tc.expr.Type != "array" && tc.expr.Values == nil && !c.exampleHasString(field) {
+			ref.target, ref.linkText, ref.overridden = t, field, true
+			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
+				"the type cell says " + describeType(tc.expr) + ", but the description links to the table of its fields, " + tableLabel(t) + ": typed from the table"})
+		}
+		return ref
+	}
+	if tc.misplaced != "" {
+		return ref
+	}
+	if link := firstAnchorLink(name); link != nil {
+		return c.byAnchor(from, field, link)
+	}
+	var cands []*docparse.Table
+	var said []string
+	if t := c.idx.numbered[tc.ref]; tc.ref != "" && t != nil && t != from {
+		cands, said = append(cands, t), append(said, "table "+tc.ref)
+	}
+	if tc.refCaption != "" {
+		if ts := c.idx.names[refKey(tc.refCaption)]; len(ts) > 0 {
+			cands, said = append(cands, ts[0]), append(said, "“"+tc.refCaption+"”")
+		}
+	}
+	if len(cands) == 0 && (tc.expr != nil || tc.none) {
+		cands, said = c.descRefs(from, desc)
+	}
+	if len(cands) > 0 {
+		t := cands[0]
+		if w := refKey(c.idx.labelWord(t)); len(cands) == 1 && w != "" && !related(w, refKey(field)) && !related(w, refKey(objectName(tc.expr))) {
+			// "详情请参见表4" where table 4 is another field's and a table
+			// is captioned with this field's name: the number is a slip
+			if u, _ := c.byFieldName(from, field, ""); u != nil && u != t && c.idx.linked[u] <= linksTo(desc, c, u) {
+				ref.problems = append(ref.problems, refProblem{diag.AmbiguousRef,
+					"the description refers to " + said[0] + " (" + tableLabel(t) + "), but " + tableLabel(u) + " is captioned with the field's name: typed from it"})
+				ref.target, ref.linkText = u, field
+				return ref
+			}
+		}
+		if len(cands) > 1 {
+			for _, u := range cands {
+				if refKey(c.idx.captionOf(u)) == refKey(field) {
+					t = u
+					break
+				}
+			}
+			ref.problems = append(ref.problems, refProblem{diag.AmbiguousRef,
+				"the description refers to " + strings.Join(said, " and ") + ": typed from " + tableLabel(t)})
+			ref.others = cands
+		}
+		ref.target, ref.linkText = t, field
+		return ref
+	}
+	if tc.expr != nil && !tc.bare {
+		if t, others := c.byFieldName(from, field, ""); t != nil {
+			if c.idx.order[t] < c.idx.order[from] {
+				// a table before the row's own may be another field's of
+				// the same name: the table right after the row's table
+				// goes first (resolveAdjacent)
+				ref.fallback = t
+				return ref
+			}
+			ref.target, ref.others = t, others
+			ref.problems = append(ref.problems, alternatives(t, others)...)
+			return ref
+		}
+	}
+	for _, cell := range []docparse.Cell{typ, name, desc} {
+		if link := c.otherPageLink(cell); link != nil && (tc.expr != nil || tc.none) {
+			// a struct documented on another page and nowhere on this one
+			if tc.bare && tc.expr.Object != "" {
+				ref.elsewhere = link.Href // "func_vpc | func_vpc | 请参考<a href="other.md#t6">表6</a>"
+				break
+			}
+			ref.problems = append(ref.problems, refProblem{diag.UnresolvedType,
+				"its table is on another page (" + link.Href + "): typed as a free-form object"})
+			break
+		}
+	}
+	return ref
+}
+
+// linksTo counts the links of a cell to table t (0 or 1).
+func linksTo(cell docparse.Cell, c *pageCtx, t *docparse.Table) int {
+	for _, l := range cell.Links {
+		if a, ok := strings.CutPrefix(l.Href, "#"); ok && c.tableAt(a) == t {
+			return 1
+		}
+	}
+	return 0
+}
+
+// alternatives reports the other tables a name could mean.
+func alternatives(t *docparse.Table, others []*docparse.Table) []refProblem {
+	if len(others) == 0 {
+		return nil
+	}
+	labels := make([]string, len(others))
+	for i, u := range others {
+		labels[i] = tableLabel(u)
+	}
+	return []refProblem{{diag.AmbiguousRef, "several tables are captioned with its name (" + tableLabel(t) + ", " +
+		strings.Join(labels, ", ") + "): typed from the first"}}
+}
+
+// descRefs are the tables a description refers to, in order: links to
+// tables on the page, then "see Table N".
+func (c *pageCtx) descRefs(from *docparse.Table, desc docparse.Cell) ([]*docparse.Table, []string) {
+	var out []*docparse.Table
+	var said []string
+	add := func(t *docparse.Table, label string) {
+		if t == nil || t == from || !c.idx.params[t] {
+			return
+		}
+		for _, u := range out {
+			if u == t {
+				return
+			}
+		}
+		out, said = append(out, t), append(said, label)
+	}
+	// "表6" as the text of a link is the link's table (on another page
+	// when the link goes there)
+	inLink := map[string]bool{}
+	for i := range desc.Links {
+		l := &desc.Links[i]
+		if m := tableNumberAt.FindStringSubmatch(l.Text); m != nil {
+			inLink[m[1]] = true
+		}
+		if a, ok := strings.CutPrefix(l.Href, "#"); ok {
+			add(c.tableAt(a), "“"+l.Text+"”")
+		}
+	}
+	for _, m := range tableReference.FindAllStringSubmatch(desc.Line(), -1) {
+		if t := c.idx.numbered[m[1]]; !inLink[m[1]] && t != nil && !c.idx.leads[t] {
+			add(t, "table "+m[1])
+		}
+	}
+	return out, said
+}
+
+// scalarTable is the table a scalar row's description links to when that
+// table documents the row's own fields: it is introduced with the field's
+// name ("func_code | String | 请参考<a href="#t4">表4</a>" and "**表 4**
+// func_code参数说明"). The table says more than the type word.
+func (c *pageCtx) scalarTable(from *docparse.Table, field string, desc docparse.Cell) *docparse.Table {
+	for i := range desc.Links {
+		a, ok := strings.CutPrefix(desc.Links[i].Href, "#")
+		if !ok {
+			continue
+		}
+		t := c.tableAt(a)
+		if t == nil || t == from || !c.idx.params[t] || c.idx.leads[t] {
+			continue
+		}
+		if w := refKey(c.idx.captionOf(t)); w != "" && sameName(w, refKey(field)) {
+			return t
+		}
+	}
+	return nil
+}
+
+// exampleHasString reports whether an example on the page gives field a
+// string value ("model_metric_list": "{\"metric\": …}"): a field whose
+// type cell says String then is a string, whatever table describes its
+// content.
+func (c *pageCtx) exampleHasString(field string) bool {
+	if c.idx.stringFields == nil {
+		c.idx.stringFields = map[string]bool{}
+		for i := range c.page.Blocks {
+			if b := &c.page.Blocks[i]; b.Kind == docparse.Code {
+				for _, m := range stringMember.FindAllStringSubmatch(b.Text, -1) {
+					c.idx.stringFields[m[1]] = true
+				}
+			}
+		}
+	}
+	return c.idx.stringFields[field]
+}
+
+// stringMember: a JSON member with a string value, "name": "…".
+var stringMember = regexp.MustCompile(`"([^"\\]+)"\s*:\s*"`)
+
+// singularKey is an English plural name key's singular: "tags" → "tag",
+// "agencies" → "agency".
+func singularKey(k string) string {
+	switch {
+	case strings.HasSuffix(k, "ies") && len(k) > 4:
+		return k[:len(k)-3] + "y"
+	case strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && len(k) > 2:
+		return k[:len(k)-1]
+	}
+	return k
+}
+
+// sameName compares name keys, plurals aside.
+func sameName(a, b string) bool {
+	return singularKey(a) == singularKey(b)
+}
+
+// related reports whether two name keys name the same thing in short and
+// long forms: one contains the other, plurals aside ("error" and
+// "errordetail", "tags" and "resourcetag").
+func related(a, b string) bool {
+	a, b = singularKey(a), singularKey(b)
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+// genericObject reports whether a type is an object without a name, or an
+// array or map of them: the table it refers to is found by other means.
+func genericObject(te *typeExpr) bool {
+	for te != nil {
+		switch {
+		case te.Type == "array" && te.Items == nil:
+			return true
+		case te.Type == "array":
+			te = te.Items
+		case te.Values != nil:
+			te = te.Values
+		default:
+			return te.Type == "object" && te.Object == ""
+		}
+	}
+	return false
+}
+
+// describeType is a type in words for messages.
+func describeType(te *typeExpr) string {
+	switch {
+	case te == nil || te.Type == "":
+		return "any value"
+	case te.Type == "array":
+		return "an array"
+	case te.Values != nil:
+		return "a map"
+	case te.Object != "":
+		return te.Object
+	}
+	return te.Type
+}
+
+// tableAt is the table an anchor names: the table's own, or the table after
+// a line of text with the anchor.
+func (c *pageCtx) tableAt(anchor string) *docparse.Table {
+	if t := c.idx.anchors[anchor]; t != nil {
+		return t
+	}
+	return c.idx.textAnchors[anchor]
+}
+
+// byFieldName finds the table captioned with a field's name or its dotted
+// path from the body ("instance_config字段数据结构说明", "mappings.rules.local"),
+// or with the struct name obj; never a body table. Others are the other
+// tables that a caption names only in part ("real-time config结构" and
+// "batch config结构" for "config"): alternatives.
+func (c *pageCtx) byFieldName(from *docparse.Table, field, obj string) (t *docparse.Table, others []*docparse.Table) {
+	f := refKey(field)
+	keys := []string{refKey(joinPath(c.idx.paths[from], field)), f}
+	if obj != "" {
+		keys = append(keys, refKey(obj))
+	}
+	if s := singularKey(f); s != f {
+		keys = append(keys, s) // "tags" documented as "tag字段说明"
+	} else {
+		keys = append(keys, f+"s")
+	}
+	for _, k := range keys {
+		if t := c.nearest(from, c.idx.names[k]); t != nil {
+			return t, nil
+		}
+	}
+	for _, k := range keys {
+		if t := c.nearest(from, c.idx.tails[k]); t != nil {
+			var others []*docparse.Table
+			for _, u := range c.idx.tails[k] {
+				if u != t && u != from && !c.idx.leads[u] {
+					others = append(others, u)
+				}
+			}
+			return t, others
+		}
+	}
+	return nil, nil
+}
+
+// nearest is the first of ts after from (pages repeat a struct's table
+// under every status code), else the first; never from or a body table.
+func (c *pageCtx) nearest(from *docparse.Table, ts []*docparse.Table) *docparse.Table {
+	var first *docparse.Table
+	at := c.idx.order[from]
+	for _, t := range ts {
+		if t == from || c.idx.leads[t] {
+			continue
+		}
+		if c.idx.order[t] > at {
+			return t
+		}
+		if first == nil {
+			first = t
+		}
+	}
+	return first
+}
+
+// resolveAdjacent gives a generic object row without a table the struct
+// table right after its table, when no row refers to that table and the
+// table's caption (if any) fits the field's name ("error" → "ErrorDetail"),
+// or, without a caption, the row is the only one of its table left: the
+// link the page forgot. Otherwise a row takes its fallback, a table before
+// its own captioned with its name.
+func (c *pageCtx) resolveAdjacent(pending []rowKey) {
+	count := map[*docparse.Table]int{}
+	for _, k := range pending {
+		count[k.t]++
+	}
+	for _, k := range pending {
+		ref := c.idx.refs[k]
+		field := cleanName(c.rowName(k))
+		if next := c.nextTable(k.t); next != nil {
+			n := refKey(c.idx.labelWord(next))
+			if n != "" && related(n, refKey(field)) || n == "" && count[k.t] == 1 && ref.fallback == nil {
+				ref.target, ref.linkText, ref.fallback = next, field, nil
+				ref.problems = append(ref.problems, refProblem{diag.UnlinkedTable,
+					"no reference to its table: typed from the table after it, " + tableLabel(next)})
+				c.setRef(k, ref)
+				continue
+			}
+		}
+		if ref.fallback != nil {
+			ref.target, ref.fallback = ref.fallback, nil
+			c.setRef(k, ref)
+		}
+	}
+}
+
+// nextTable is the table right after t (with at most a line of text in
+// between) when it can be a nested struct: no row refers to it, it is no
+// body and its caption gives no role.
+func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
+	next := c.idx.next[t]
+	if next == nil || c.idx.targets[next] || c.idx.leads[next] || !c.idx.params[next] || captionRole(next.Caption) != roleUnknown {
+		return nil
+	}
+	return next
+}
+
+// rowName is the text of a row's name cell.
+func (c *pageCtx) rowName(k rowKey) string {
+	cell, _ := cellAt(&k.t.Rows[k.i], c.idx.cols[k.t], colName)
+	return cell.Line()
+}
+
+// byAnchor follows a link to an anchor. A link to a table before the row's
+// own, when a table with the same caption follows the row's table, means
+// that one: pages repeat a struct under every status code and link each
+// copy to the first. A link to no table falls back on the struct's name
+// (the link text, or the anchor's "response_X") and the field's name.
+func (c *pageCtx) byAnchor(from *docparse.Table, field string, l *docparse.Link) rowRef {
 	a := strings.TrimPrefix(l.Href, "#")
-	if t := c.idx.anchors[a]; t != nil {
+	if t := c.tableAt(a); t != nil {
+		if t.Caption != "" && c.idx.order[t] < c.idx.order[from] {
+			if u := c.captionTable(from, t.Caption); u != nil && u != t && c.idx.order[u] > c.idx.order[from] && !c.idx.leads[u] {
+				return rowRef{target: u, linkText: l.Text}
+			}
+		}
 		return rowRef{target: t, linkText: l.Text}
+	}
+	missing := func(t *docparse.Table) rowRef {
+		return rowRef{target: t, linkText: l.Text, problems: []refProblem{{diag.MissingAnchor,
+			"links to #" + a + ", but no table on the page has that anchor: typed from " + tableLabel(t) + ", which its name gives"}}}
+	}
+	for _, n := range []string{l.Text, anchorName(a)} {
+		if n != "" && isTypeName(n) {
+			if t := c.captionTable(from, n); t != nil {
+				return missing(t)
+			}
+		}
+	}
+	if t, _ := c.byFieldName(from, field, ""); t != nil {
+		return missing(t)
 	}
 	return rowRef{broken: a, linkText: l.Text}
 }
@@ -172,10 +828,31 @@ func firstAnchorLink(cell docparse.Cell) *docparse.Link {
 	return nil
 }
 
-// objectName is the struct an object type (or array of them) names.
+// otherPageLink is a cell's first link to another page; a link to the page
+// itself without an anchor ("修改弹性伸缩组.md" on that page) is none.
+func (c *pageCtx) otherPageLink(cell docparse.Cell) *docparse.Link {
+	for i := range cell.Links {
+		h := cell.Links[i].Href
+		if h == "" || strings.HasPrefix(h, "#") || strings.Contains(h, "://") {
+			continue
+		}
+		file, _, _ := strings.Cut(h, "#")
+		if path.Base(file) == path.Base(c.page.Path) {
+			continue
+		}
+		return &cell.Links[i]
+	}
+	return nil
+}
+
+// objectName is the struct an object type (or array or map of them) names.
 func objectName(te *typeExpr) string {
-	for te != nil && te.Type == "array" {
-		te = te.Items
+	for te != nil && (te.Type == "array" || te.Values != nil) {
+		if te.Type == "array" {
+			te = te.Items
+		} else {
+			te = te.Values
+		}
 	}
 	if te == nil {
 		return ""
@@ -183,11 +860,16 @@ func objectName(te *typeExpr) string {
 	return te.Object
 }
 
-// captionTable finds the table captioned name that a reference from table
-// from means: the first such table after it (pages repeat a struct's table
-// under every status code), else the first on the page.
+// captionTable finds the table captioned name (or whose caption gives the
+// struct name name, in any form: "Pools" finds "pools字段说明") that a
+// reference from table from means: the first such table after it (pages
+// repeat a struct's table under every status code), else the first on the
+// page.
 func (c *pageCtx) captionTable(from *docparse.Table, name string) *docparse.Table {
 	ts := c.idx.captions[name]
+	if len(ts) == 0 {
+		ts = c.idx.names[refKey(name)]
+	}
 	if len(ts) == 0 {
 		return nil
 	}
@@ -210,15 +892,95 @@ func tableRef(s string) string {
 	return ""
 }
 
-// captionName is the struct a caption names: "BackupDetail", "version对象",
-// "cluster field description" → "cluster"; "" for role captions.
-func captionName(caption string) string {
-	for _, suf := range captionSuffixes {
-		caption = strings.TrimSuffix(caption, suf)
-	}
-	caption = strings.TrimSpace(caption)
-	if isTypeName(caption) && captionRole(caption) == roleUnknown {
-		return caption
+// captionRef is the caption a "参考X" / "see X" text refers to; "" when s is
+// no such reference.
+func captionRef(s string) string {
+	if m := captionReference.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
 	}
 	return ""
+}
+
+// refKey is the form in which names are compared: lower case, without
+// spaces, '_' and '-' ("session_persistence" = "SessionPersistence").
+func refKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '_', '-', ':', '/', '\u00a0':
+			return -1
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}
+
+// captionWords is a caption without repeated spaces, a closing colon and a
+// closing remark in parentheses ("os:scheduler_hints字段数据结构说明（响应参数）").
+func captionWords(caption string) string {
+	c := strings.TrimSpace(caption)
+	if strings.Contains(c, "  ") || strings.ContainsAny(c, "\t\n\u00a0") {
+		c = strings.Join(strings.Fields(c), " ")
+	}
+	c = strings.TrimRight(c, ":：。.")
+	if !strings.HasSuffix(c, ")") && !strings.HasSuffix(c, "）") {
+		return c
+	}
+	if m := captionRemark.FindStringIndex(c); m != nil && m[0] > 0 {
+		c = strings.TrimSpace(c[:m[0]])
+	}
+	return c
+}
+
+// captionRemark: "（响应参数）" closing a caption.
+var captionRemark = regexp.MustCompile(`\s*[（(][^()（）]*[)）]$`)
+
+// captionName is the struct a caption names: "BackupDetail", "version对象",
+// "cluster field description", "instance_config字段数据结构说明",
+// "Description of the dnat_rule field" → "dnat_rule"; "**Security Group**
+// objects" → "SecurityGroup"; "" for role captions and prose.
+func captionName(caption string) string {
+	return nameOfCaption(captionNameText(caption))
+}
+
+// nameOfCaption is the name captionNameText's words give.
+func nameOfCaption(c string, explicit bool) string {
+	if isTypeName(c) {
+		return c
+	}
+	if explicit {
+		if n, ok := structPhraseName(c); ok {
+			return n
+		}
+	}
+	return ""
+}
+
+// captionNameText is the text of a caption that may name a struct, without
+// the words around it ("real-time config" of "real-time config结构");
+// explicit when such words said that it is a name.
+func captionNameText(caption string) (c string, explicit bool) {
+	c = captionWords(caption)
+	if c == "" || captionRole(c) != roleUnknown {
+		return "", false
+	}
+	l := strings.ToLower(c)
+	if strings.Contains(l, " of ") || strings.Contains(l, " in ") || strings.Contains(l, " for ") || strings.HasPrefix(c, "参数") {
+		for _, re := range captionNamePhrases {
+			if m := re.FindStringSubmatch(c); m != nil {
+				c, explicit = m[1], true
+				break
+			}
+		}
+	}
+	if !explicit {
+		for _, suf := range captionSuffixes {
+			if strings.HasSuffix(l, suf) && len(l) > len(suf) {
+				c, explicit = c[:len(c)-len(suf)], true
+				break
+			}
+		}
+	}
+	return strings.TrimSpace(c), explicit
 }

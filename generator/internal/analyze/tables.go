@@ -420,48 +420,20 @@ func (c *pageCtx) typeSchema(t *docparse.Table, ri int, cell docparse.Cell, fiel
 		return nil
 	}
 	ref := c.idx.refs[rowKey{t, ri}]
-	te, ok := ref.typ, ref.typOK
-	if !ok && ref.target != nil {
-		// a bare struct name, or only a reference to a table ("详见表3")
-		te, ok = &typeExpr{Type: "object"}, true
+	for _, p := range ref.problems {
+		c.diags.Report(cell.Pos, p.code, "table %q, %q: %s", tableLabel(t), field, p.msg)
 	}
+	te, ok := ref.typ, ref.typOK
 	if !ok {
-		c.diags.Report(cell.Pos, diag.UnknownType, "table %q, %q: unknown type %q: typed as any value", tableLabel(t), field, text)
+		if ref.misplaced != "" {
+			c.diags.Report(cell.Pos, diag.UnknownType, "table %q, %q: the type cell holds %s (%q), not a type: the row's cells look shifted; typed as any value", tableLabel(t), field, ref.misplaced, text)
+		} else {
+			c.diags.Report(cell.Pos, diag.UnknownType, "table %q, %q: unknown type %q: typed as any value", tableLabel(t), field, text)
+		}
 		return nil
 	}
 	s := c.exprSchema(t, te, ref, cell.Pos, field)
 	return c.applyFacets(s, f, cell.Pos)
-}
-
-// parseTypeCell parses a type cell: the type word, or the type word before
-// prose ("Object. For details, see Table 3.", "Array，详见表4").
-func parseTypeCell(cell docparse.Cell) (*typeExpr, bool) {
-	text := cell.Line()
-	te, ok := parseType(text)
-	if !ok {
-		if head := typeHead(text); head != text {
-			te, ok = parseType(head)
-		}
-	}
-	return te, ok
-}
-
-// typeHead is the type word before prose in a type cell.
-func typeHead(s string) string {
-	if i := strings.IndexAny(s, ".。,，;；(（"); i > 0 {
-		return strings.TrimSpace(s[:i])
-	}
-	return s
-}
-
-func isGenericObject(te *typeExpr) bool {
-	for te != nil && te.Type == "array" {
-		if te.Items == nil {
-			return true
-		}
-		te = te.Items
-	}
-	return te != nil && te.Type == "object" && te.Object == "" && te.Values == nil
 }
 
 func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos diag.Pos, field string) *model.Schema {
@@ -484,6 +456,10 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 			return &model.Schema{Type: "object"}
 		}
 		target := ref.target
+		if target == nil && ref.elsewhere != "" {
+			c.diags.Report(pos, diag.UnresolvedType, "%q: %q is documented on another page (%s): typed as a free-form object", field, te.Object, ref.elsewhere)
+			return &model.Schema{Type: "object", Description: te.Object}
+		}
 		if target == nil {
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}

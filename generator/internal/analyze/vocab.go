@@ -169,10 +169,28 @@ func captionRole(caption string) tableRole {
 	return roleUnknown
 }
 
-// captionSuffixes: what follows a struct's name in a caption that names it
-// ("version对象", "cluster field description").
-var captionSuffixes = []string{"对象", " 对象", " object", "对象说明", " object description", "字段说明", " field description", " field",
-	"结构体参数说明", "结构体说明", "公共域说明", "参数说明", "信息表"}
+// captionSuffixes: what follows a struct's or a field's name in a caption
+// that names it ("version对象", "cluster field description",
+// "instance_config字段数据结构说明"), lower case, the longer of two
+// suffixes with a common end first.
+var captionSuffixes = []string{
+	"字段数据结构说明", "参数数据结构说明", "定义数据结构说明", "数据结构说明", "字段要素说明", "要素说明", "字段结构说明",
+	"元素结构说明", "定义结构说明", "结构体说明", "结构说明", "对象参数说明", "结构体参数说明", "字段说明", "参数说明",
+	"属性说明", "属性列表说明", "属性列表", "参数信息", "对象说明", "对象属性", "数据结构", "对象", "结构体", "结构",
+	"属性", "参数", "类型", "公共域说明", "信息表",
+	" field data structure description", " parameter structure description", " data structure description",
+	" structure description", " field description", " object description", " parameter description",
+	" parameters description", " parameter information", " parameters", " parameter", " objects", " object",
+	" attributes", " information", " elements", " data structure", " structure", " fields", " field",
+}
+
+// captionNamePhrases: captions that name a field inside a phrase
+// ("Description of the dnat_rule field", "参数results中各要素说明").
+var captionNamePhrases = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^(?:[a-z]+ ){0,3}(?:of|in|for) (?:the )?(\S+) (?:fields?|arrays?|objects?|parameters?|structures?|formats?|lists?)$`),
+	regexp.MustCompile(`(?i)^(?:[a-z]+ ){0,3}(?:of|in|for) (?:the )?(?:fields?|parameters?) (\S+)$`),
+	regexp.MustCompile(`^参数(.+?)中各要素说明$`),
+}
 
 // requiredWords: a required cell starting with one of these means required
 // (lower case).
@@ -221,6 +239,17 @@ var placeholderName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
 
 // tableReference: "see Table 3", "详见表3", "参见表 4" (the number).
 var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
+
+// tableNumberAt: a link text that starts with a table's number, "表6",
+// "Table 6", "表11 fault字段数据结构说明".
+var tableNumberAt = regexp.MustCompile(`(?i)^\s*(?:table|表)\s*([0-9]+)\b`)
+
+// captionReference: a reference to a table by its caption, "参考graph图类型数据结构说明".
+var captionReference = regexp.MustCompile(`(?i)^(?:请参见|参见|参考|详见|see)\s*(.+)$`)
+
+// requiredValues: a type cell holding one of these holds the required
+// column's value (the row's cells are shifted).
+var requiredValues = map[string]bool{"是": true, "否": true, "yes": true, "no": true, "mandatory": true, "optional": true, "必选": true, "可选": true}
 
 // structAnchor: an anchor naming a struct, "response_X", "zh-cn_topic_1_request_X", "request_X_2".
 var structAnchor = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+?)(?:_[0-9]+)?$`)

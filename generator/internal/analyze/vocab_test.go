@@ -67,9 +67,38 @@ func TestCaptionName(t *testing.T) {
 	for in, want := range map[string]string{
 		"BackupDetail": "BackupDetail", "version对象": "version", "cluster field description": "cluster",
 		"volume object": "volume", "响应Body参数": "", "请求参数": "", "参数 说明": "",
+		"instance_config  field description":               "instance_config",
+		"instance_config字段数据结构说明":                          "instance_config",
+		"backupStrategy字段要素说明":                             "backupStrategy",
+		"Description of the dnat_rule field":               "dnat_rule",
+		"Parameters in the error field":                    "error",
+		"Data structure description of the metadata field": "metadata",
+		"Description for the user format":                  "user",
+		"Security Group Rule  objects":                     "SecurityGroupRule",
+		"Resource_tag structure":                           "Resource_tag",
+		"GesQuotaResp类型":                                   "GesQuotaResp",
+		"mappings.rules.local":                             "mappings.rules.local",
+		"os:scheduler_hints字段数据结构说明（响应参数）":                 "os_scheduler_hints",
+		"Description of field match":                       "match",
+		"Parameters in the request":                        "",
+		"Parameter description":                            "",
+		"异常响应要素说明":                                         "",
+		"tls_ciphers_policy取值说明":                           "",
 	} {
 		assert.Equal(t, want, captionName(in), in)
 	}
+}
+
+func TestNameKey(t *testing.T) {
+	assert.Equal(t, nameKey("session_persistence"), nameKey("SessionPersistence"))
+	assert.Equal(t, nameKey("os:scheduler_hints"), nameKey("os_scheduler_hints"))
+	assert.NotEqual(t, nameKey("mapping.rules"), nameKey("mappingrules"))
+	assert.True(t, sameName("tags", "tag"))
+	assert.True(t, sameName("agencies", "agency"))
+	assert.False(t, sameName("address", "addres"))
+	assert.True(t, related(nameKey("error"), nameKey("ErrorDetail")))
+	assert.True(t, related(nameKey("tags"), nameKey("resource_tag")))
+	assert.False(t, related(nameKey("resource_detail"), nameKey("tag")))
 }
 
 func TestIsRequired(t *testing.T) {

@@ -112,7 +112,11 @@ func (b *builder) nameComponents() {
 			}
 			taken[goName(nn)] = true
 			b.diags.Report(s.Pos, diag.SchemaRenamed, "schema %q would collide with a Go type generated for %s: named %q", name, by, nn)
-			s.Note = strings.TrimSpace(s.Note + fmt.Sprintf(" %q in the docs; renamed to avoid a generated Go type.", name))
+			// the model may be built again (Build writes it, tests rebuild
+			// it): the note is added once
+			if note := fmt.Sprintf("%q in the docs; renamed to avoid a generated Go type.", name); !strings.Contains(s.Note, note) {
+				s.Note = strings.TrimSpace(s.Note + " " + note)
+			}
 			name = nn
 		}
 		b.refs[s] = name
