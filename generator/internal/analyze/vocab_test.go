@@ -89,15 +89,15 @@ func TestCaptionName(t *testing.T) {
 	}
 }
 
-func TestNameKey(t *testing.T) {
-	assert.Equal(t, nameKey("session_persistence"), nameKey("SessionPersistence"))
-	assert.Equal(t, nameKey("os:scheduler_hints"), nameKey("os_scheduler_hints"))
-	assert.NotEqual(t, nameKey("mapping.rules"), nameKey("mappingrules"))
+func TestRefKey(t *testing.T) {
+	assert.Equal(t, refKey("session_persistence"), refKey("SessionPersistence"))
+	assert.Equal(t, refKey("os:scheduler_hints"), refKey("os_scheduler_hints"))
+	assert.NotEqual(t, refKey("mapping.rules"), refKey("mappingrules"))
 	assert.True(t, sameName("tags", "tag"))
 	assert.True(t, sameName("agencies", "agency"))
 	assert.False(t, sameName("address", "addres"))
-	assert.True(t, related(nameKey("error"), nameKey("ErrorDetail")))
-	assert.True(t, related(nameKey("tags"), nameKey("resource_tag")))
+	assert.True(t, related(refKey("error"), refKey("ErrorDetail")))
+	assert.True(t, related(refKey("tags"), refKey("resource_tag")))
 	assert.False(t, related(nameKey("resource_detail"), nameKey("tag")))
 }
 
