@@ -36,6 +36,9 @@ type builder struct {
 	diags diag.List
 	refs  map[*model.Schema]string // named schema → component name
 	comps map[string]*openapi3.Schema
+	// selfRef holds the required properties through which a struct would
+	// contain itself by value in Go (see selfContaining).
+	selfRef map[*model.Field]bool
 }
 
 func (b *builder) build(info Info) *openapi3.T {
@@ -69,6 +72,7 @@ func (b *builder) build(info Info) *openapi3.T {
 // nameComponents gives each named schema its component name, renaming those
 // whose Go type name would collide with a generated wrapper type.
 func (b *builder) nameComponents() {
+	b.selfRef = selfContaining(b.api.Schemas)
 	reserved := map[string]string{}
 	for _, op := range b.api.Operations {
 		id := goName(op.ID)
@@ -152,10 +156,32 @@ func (b *builder) operation(op *model.Operation) *openapi3.Operation {
 		Responses:   openapi3.NewResponses(),
 	}
 	o.Extensions = map[string]any{"x-docspec-source": op.Pos.String()}
+	// Path parameters become the Go client's arguments; the others one
+	// struct's fields: within each, Go names must be distinct.
+	var pathNames, otherNames []string
 	for _, p := range op.Params {
-		o.Parameters = append(o.Parameters, &openapi3.ParameterRef{Value: &openapi3.Parameter{
-			Name: p.Name, In: p.In, Description: p.Description, Required: p.Required, Schema: b.schemaRef(p.Schema),
-		}})
+		if p.In == "path" {
+			pathNames = append(pathNames, p.Name)
+		} else {
+			otherNames = append(otherNames, p.Name)
+		}
+	}
+	pathGo, otherGo := goNames(pathNames), goNames(otherNames)
+	pi, oi := 0, 0
+	for _, p := range op.Params {
+		param := &openapi3.Parameter{Name: p.Name, In: p.In, Description: p.Description, Required: p.Required, Schema: b.schemaRef(p.Schema)}
+		n, ok := "", false
+		if p.In == "path" {
+			n, ok = pathGo[pi]
+			pi++
+		} else {
+			n, ok = otherGo[oi]
+			oi++
+		}
+		if ok {
+			param.Extensions = map[string]any{"x-go-name": n}
+		}
+		o.Parameters = append(o.Parameters, &openapi3.ParameterRef{Value: param})
 	}
 	if op.Security != nil {
 		req := openapi3.SecurityRequirements{openapi3.SecurityRequirement{SecurityScheme: []string{}}}
@@ -294,17 +320,27 @@ func (b *builder) inline(s *model.Schema) *openapi3.Schema {
 		}
 		if len(s.Fields) > 0 {
 			out.Properties = openapi3.Schemas{}
+			goNames := fieldGoNames(s.Fields)
 			for i, f := range s.Fields {
 				ref := b.schemaRef(f.Schema)
 				// x-order keeps the docs' field order in Go structs; on a $ref it is
 				// a sibling extension, which oapi-codegen reads too.
+				ext := map[string]any{"x-order": i + 1}
+				if n, ok := goNames[f]; ok {
+					ext["x-go-name"] = n
+				}
 				if ref.Ref != "" {
-					ref.Extensions = map[string]any{"x-order": i + 1}
+					if b.selfRef[f] {
+						ext["x-go-type"] = "*" + goTypeOf(b.refs[f.Schema])
+					}
+					ref.Extensions = ext
 				} else {
 					if ref.Value.Extensions == nil {
 						ref.Value.Extensions = map[string]any{}
 					}
-					ref.Value.Extensions["x-order"] = i + 1
+					for k, v := range ext {
+						ref.Value.Extensions[k] = v
+					}
 				}
 				out.Properties[f.Name] = ref
 				if f.Required {

@@ -135,7 +135,7 @@ func (b *builder) checkAcrossPaths(paths []string, byPath map[string][]*model.Op
 
 // fork is a builder for one piece: shared names, its own diagnostics.
 func (b *builder) fork() *builder {
-	return &builder{api: b.api, refs: b.refs, comps: b.comps}
+	return &builder{api: b.api, refs: b.refs, comps: b.comps, selfRef: b.selfRef}
 }
 
 // PathItem builds and validates the operations of one path.
