@@ -87,8 +87,12 @@ func (r *BuildResult) Summary() string {
 		ops, schemas = len(r.API.Operations), len(r.API.Schemas)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "docspec: %d pages read (%d without an operation, %d left out), %d operations, %d schemas, %d warnings",
-		r.Pages, r.WithoutOperation, r.LeftOut, ops, schemas, r.Diags.Count(diag.Warning))
+	var rows model.TableRows
+	if r.API != nil {
+		rows = r.API.Rows
+	}
+	fmt.Fprintf(&b, "docspec: %d pages read (%d without an operation, %d left out), %d operations, %d schemas, %d table rows (%d used, %d reported), %d warnings",
+		r.Pages, r.WithoutOperation, r.LeftOut, ops, schemas, rows.Read, rows.Used, rows.Reported, r.Diags.Count(diag.Warning))
 	byCost := map[diag.Cost]int{}
 	for _, d := range r.Diags {
 		if d.Severity == diag.Warning {

@@ -21,6 +21,23 @@ type API struct {
 	Schemas     []*Schema    // named schemas, sorted by name
 	Pages       int          // pages read
 	Skipped     int          // pages that document no operation
+	Rows        TableRows    // the rows of the operation pages' tables, by fate
+}
+
+// TableRows counts table rows by what became of them: every row of an
+// operation page's tables is used (it became a parameter, a property, a
+// status…) or reported (a diagnostic names it or its table or page).
+type TableRows struct {
+	Read     int
+	Used     int
+	Reported int
+}
+
+// Add adds other's counts.
+func (r *TableRows) Add(other TableRows) {
+	r.Read += other.Read
+	r.Used += other.Used
+	r.Reported += other.Reported
 }
 
 // Operation is one page's operation.

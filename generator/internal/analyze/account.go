@@ -5,6 +5,7 @@ import (
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/internal/docparse"
+	"github.com/docspec/docspec/generator/model"
 )
 
 // Nothing on an operation page is dropped silently: every row of every table
@@ -20,20 +21,6 @@ const (
 	used
 	reported
 )
-
-// Rows counts the rows of an operation page's tables by fate.
-type Rows struct {
-	Read     int // rows of the page's tables
-	Used     int // rows that became parameters, properties, statuses…
-	Reported int // rows a diagnostic names (with their table, or alone)
-}
-
-// Add adds other's counts.
-func (r *Rows) Add(other Rows) {
-	r.Read += other.Read
-	r.Used += other.Used
-	r.Reported += other.Reported
-}
 
 // use records that row i of t became part of the operation (unless it was
 // reported already).
@@ -62,7 +49,7 @@ func (c *pageCtx) useTable(t *docparse.Table) {
 }
 
 // settle reports what no reader took and counts the rows.
-func (c *pageCtx) settle(secs []*sectionBlocks) Rows {
+func (c *pageCtx) settle(secs []*sectionBlocks) model.TableRows {
 	section := map[*docparse.Table]*sectionBlocks{}
 	for _, s := range secs {
 		for _, b := range s.blocks {
@@ -71,7 +58,7 @@ func (c *pageCtx) settle(secs []*sectionBlocks) Rows {
 			}
 		}
 	}
-	var n Rows
+	var n model.TableRows
 	for _, t := range c.idx.tables {
 		var left []int
 		for i := range t.Rows {

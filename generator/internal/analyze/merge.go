@@ -38,8 +38,11 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 		route := op.Method + " " + op.Path
 		if prev := byRoute[route]; prev != nil {
 			diags.Report(op.PathPos, diag.DuplicateOperation, "%s is also documented by %s: this page is left out", route, prev.PathPos)
+			// every row of the page is named, with the page, by that diagnostic
+			api.Rows.Add(model.TableRows{Read: r.Rows.Read, Reported: r.Rows.Read})
 			continue
 		}
+		api.Rows.Add(r.Rows)
 		byRoute[route] = op
 		namings[op] = r.Naming
 		if tag != "" {

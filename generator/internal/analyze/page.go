@@ -15,7 +15,7 @@ type PageResult struct {
 	Path      string
 	Operation *model.Operation // nil: the page documents no operation
 	Diags     diag.List
-	Rows      Rows    // the rows of an operation page's tables, by fate
+	Rows      model.TableRows // the rows of an operation page's tables, by fate
 	Naming    *Naming // how the operation was named (nil without one)
 }
 
@@ -35,7 +35,7 @@ type pageCtx struct {
 
 	fates    map[rowKey]fate         // what became of each table row
 	paramRow map[*model.Param]rowKey // the row each parameter was read from
-	rows     Rows
+	rows     model.TableRows
 	naming   Naming // how the operation was named
 }
 
