@@ -25,7 +25,7 @@ const SecurityScheme = "AuthToken"
 
 // Build converts the API to an OpenAPI document and validates it.
 func Build(api *model.API, info Info) (*openapi3.T, diag.List) {
-	b := &builder{api: api, refs: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
+	b := &builder{api: api, refs: map[*model.Schema]string{}, notes: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
 	doc := b.build(info)
 	b.validate(doc)
 	return doc, b.diags
@@ -35,6 +35,7 @@ type builder struct {
 	api   *model.API
 	diags diag.List
 	refs  map[*model.Schema]string // named schema → component name
+	notes map[*model.Schema]string // named schema → why it was renamed
 	comps map[string]*openapi3.Schema
 }
 
@@ -112,7 +113,7 @@ func (b *builder) nameComponents() {
 			}
 			taken[goName(nn)] = true
 			b.diags.Notef(s.Pos, "schema-renamed", "schema %q would collide with a Go type generated for %s: named %q", name, by, nn)
-			s.Note = strings.TrimSpace(s.Note + fmt.Sprintf(" %q in the docs; renamed to avoid a generated Go type.", name))
+			b.notes[s] = fmt.Sprintf("%q in the docs; renamed to avoid a generated Go type.", name)
 			name = nn
 		}
 		b.refs[s] = name
@@ -253,8 +254,12 @@ func (b *builder) schemaRef(s *model.Schema) *openapi3.SchemaRef {
 func (b *builder) objectSchema(s *model.Schema) *openapi3.Schema {
 	out := b.inline(&model.Schema{Type: "object", Fields: s.Fields, AdditionalProperties: s.AdditionalProperties, Description: s.Description})
 	ext := map[string]any{"x-docspec-source": s.Pos.String()}
-	if s.Note != "" {
-		ext["x-docspec-note"] = s.Note
+	note := s.Note
+	if renamed, ok := b.notes[s]; ok {
+		note = strings.TrimSpace(note + " " + renamed)
+	}
+	if note != "" {
+		ext["x-docspec-note"] = note
 	}
 	out.Extensions = ext
 	return out

@@ -38,7 +38,7 @@ var placeholder = &openapi3.Schema{}
 // diagnostics are those of the whole document: naming, conflicting paths,
 // repeated operation ids and the top-level fields.
 func NewParts(api *model.API, info Info) (*Parts, diag.List) {
-	b := &builder{api: api, refs: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
+	b := &builder{api: api, refs: map[*model.Schema]string{}, notes: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
 	b.nameComponents()
 	p := &Parts{b: b, byPath: map[string][]*model.Operation{}, byName: map[string]*model.Schema{}}
 	for _, s := range api.Schemas {
@@ -135,7 +135,7 @@ func (b *builder) checkAcrossPaths(paths []string, byPath map[string][]*model.Op
 
 // fork is a builder for one piece: shared names, its own diagnostics.
 func (b *builder) fork() *builder {
-	return &builder{api: b.api, refs: b.refs, comps: b.comps}
+	return &builder{api: b.api, refs: b.refs, notes: b.notes, comps: b.comps}
 }
 
 // PathItem builds and validates the operations of one path.
