@@ -2,7 +2,6 @@ package generator
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -13,9 +12,6 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/stretchr/testify/require"
 
-	"github.com/docspec/docspec/generator/internal/analyze"
-	"github.com/docspec/docspec/generator/internal/specbuild"
-	"github.com/docspec/docspec/generator/internal/specwrite"
 	"github.com/docspec/docspec/generator/internal/synth"
 )
 
@@ -105,37 +101,6 @@ func TestBuildFileOrder(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, a.YAML)
 	require.Equal(t, string(a.YAML), string(b.YAML))
-}
-
-// Build writes the spec in parts; the result must be what the whole
-// document (specbuild.Build) gives, whether written whole (json.Marshal and
-// FromJSON) or a piece at a time (specwrite.Marshal).
-func TestPartsMatchWholeDocument(t *testing.T) {
-	for name, dir := range testFolders(t) {
-		t.Run(name, func(t *testing.T) {
-			res := build(t, dir, 0)
-			if res.Diags.HasErrors() {
-				t.Skipf("%s has error diagnostics (the parser does not cover it yet)", dir)
-			}
-			srcs, _ := listPages([]string{dir})
-			results := make([]*analyze.PageResult, len(srcs))
-			var buf []byte
-			for i, s := range srcs {
-				results[i] = readFile(s, &buf)
-			}
-			api, _ := analyze.Merge(results, defaultTag(dir))
-			doc, diags := specbuild.Build(api, specbuild.Info{})
-			require.False(t, diags.HasErrors(), "%v", diags)
-			data, err := json.Marshal(doc)
-			require.NoError(t, err)
-			whole, err := specwrite.FromJSON(data)
-			require.NoError(t, err)
-			require.Equal(t, string(whole), string(res.YAML))
-			pieces, err := specwrite.Marshal(doc)
-			require.NoError(t, err)
-			require.Equal(t, string(whole), string(pieces))
-		})
-	}
 }
 
 // The written YAML loads and validates as a consumer would read it (Build

@@ -1,7 +1,6 @@
 package specbuild
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -23,50 +22,15 @@ type Info struct {
 // SecurityScheme is the name of the token security scheme.
 const SecurityScheme = "AuthToken"
 
-// Build converts the API to an OpenAPI document and validates it.
-func Build(api *model.API, info Info) (*openapi3.T, diag.List) {
-	b := &builder{api: api, refs: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
-	doc := b.build(info)
-	b.validate(doc)
-	return doc, b.diags
-}
-
 type builder struct {
 	api   *model.API
 	diags diag.List
 	refs  map[*model.Schema]string // named schema → component name
+	notes map[*model.Schema]string // named schema → why it was renamed
 	comps map[string]*openapi3.Schema
 	// selfRef holds the required properties through which a struct would
 	// contain itself by value in Go (see selfContaining).
 	selfRef map[*model.Field]bool
-}
-
-func (b *builder) build(info Info) *openapi3.T {
-	secured := false
-	for _, op := range b.api.Operations {
-		secured = secured || op.Security != nil
-	}
-	doc := b.top(info, secured)
-	b.nameComponents()
-	// Allocate every component first so references (recursive ones too) can
-	// point at their value, which lets each operation be validated alone.
-	for _, s := range b.api.Schemas {
-		b.comps[b.refs[s]] = &openapi3.Schema{}
-	}
-	for _, s := range b.api.Schemas {
-		c := b.comps[b.refs[s]]
-		*c = *b.objectSchema(s)
-		doc.Components.Schemas[b.refs[s]] = openapi3.NewSchemaRef("", c)
-	}
-	for _, op := range b.api.Operations {
-		item := doc.Paths.Value(op.Path)
-		if item == nil {
-			item = &openapi3.PathItem{}
-			doc.Paths.Set(op.Path, item)
-		}
-		item.SetOperation(op.Method, b.operation(op))
-	}
-	return doc
 }
 
 // nameComponents gives each named schema its component name, renaming those
@@ -116,11 +80,7 @@ func (b *builder) nameComponents() {
 			}
 			taken[goName(nn)] = true
 			b.diags.Report(s.Pos, diag.SchemaRenamed, "schema %q would collide with a Go type generated for %s: named %q", name, by, nn)
-			// the model may be built again (Build writes it, tests rebuild
-			// it): the note is added once
-			if note := fmt.Sprintf("%q in the docs; renamed to avoid a generated Go type.", name); !strings.Contains(s.Note, note) {
-				s.Note = strings.TrimSpace(s.Note + " " + note)
-			}
+			b.notes[s] = fmt.Sprintf("%q in the docs; renamed to avoid a generated Go type.", name)
 			name = nn
 		}
 		b.refs[s] = name
@@ -291,8 +251,12 @@ func (b *builder) schemaRef(s *model.Schema) *openapi3.SchemaRef {
 func (b *builder) objectSchema(s *model.Schema) *openapi3.Schema {
 	out := b.inline(&model.Schema{Type: "object", Fields: s.Fields, AdditionalProperties: s.AdditionalProperties, Description: s.Description, XMLName: s.XMLName})
 	ext := map[string]any{"x-docspec-source": s.Pos.String()}
-	if s.Note != "" {
-		ext["x-docspec-note"] = s.Note
+	note := s.Note
+	if renamed, ok := b.notes[s]; ok {
+		note = strings.TrimSpace(note + " " + renamed)
+	}
+	if note != "" {
+		ext["x-docspec-note"] = note
 	}
 	out.Extensions = ext
 	return out
@@ -452,36 +416,4 @@ func asciiWordish(v string) bool {
 		}
 	}
 	return v[0] < '0' || v[0] > '9'
-}
-
-// validate runs kin-openapi's validation once over the whole document, in
-// memory: every reference already points at its component's value (a name
-// without a component leaves a nil value, which Validate reports), so a
-// JSON round trip and reload would only repeat the same checks at several
-// times the cost. Only when the document is invalid are the operations and
-// schemas validated one by one, to report each problem at its page's line.
-// Validation uses kin-openapi's default options (examples included), as
-// consumers of the document will; examples that disagree with the tables
-// were already moved out of `examples` (see mediaType).
-func (b *builder) validate(doc *openapi3.T) {
-	ctx := context.Background()
-	var opts []openapi3.ValidationOption
-	whole := doc.Validate(ctx, opts...)
-	if whole == nil {
-		return
-	}
-	for _, op := range b.api.Operations {
-		o := doc.Paths.Value(op.Path).GetOperation(op.Method)
-		if err := o.Validate(openapi3.WithValidationOptions(ctx, opts...)); err != nil {
-			b.diags.Report(op.Pos, diag.InvalidSpec, "%s %s: %v", op.Method, op.Path, err)
-		}
-	}
-	for _, s := range b.api.Schemas {
-		if err := doc.Components.Schemas[b.refs[s]].Value.Validate(ctx, opts...); err != nil {
-			b.diags.Report(s.Pos, diag.InvalidSpec, "schema %s: %v", b.refs[s], err)
-		}
-	}
-	if !b.diags.HasErrors() {
-		b.diags.Report(diag.Pos{File: "openapi.yaml"}, diag.InvalidSpec, "%v", whole)
-	}
 }

@@ -11,15 +11,13 @@ import (
 	"github.com/docspec/docspec/generator/model"
 )
 
-// Parts is the document in parts, so that it can be built, validated and
-// written a piece at a time without ever being held whole: Top has
-// everything but the path items and the component schemas; PathItem and
-// Schema build and validate one of those on demand. PathItem and Schema may
-// be called from several goroutines at once.
-//
-// The pieces are the ones Build would produce, except that a reference to a
-// component schema does not point at the component's value (each component
-// is validated as its own piece): written out, they are the same document.
+// Parts is the document in parts, so that it is built, validated and
+// written a piece at a time and never held whole: Top has everything but
+// the path items and the component schemas; PathItem and Schema build and
+// validate one of those on demand, and may be called from several
+// goroutines at once. A reference to a component schema points at a shared
+// placeholder, not at the component's value: each component is validated
+// as its own piece, and a reference is written as its $ref alone.
 type Parts struct {
 	Top     *openapi3.T
 	Paths   []string // sorted
@@ -38,7 +36,7 @@ var placeholder = &openapi3.Schema{}
 // diagnostics are those of the whole document: naming, conflicting paths,
 // repeated operation ids and the top-level fields.
 func NewParts(api *model.API, info Info) (*Parts, diag.List) {
-	b := &builder{api: api, refs: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
+	b := &builder{api: api, refs: map[*model.Schema]string{}, notes: map[*model.Schema]string{}, comps: map[string]*openapi3.Schema{}}
 	b.nameComponents()
 	p := &Parts{b: b, byPath: map[string][]*model.Operation{}, byName: map[string]*model.Schema{}}
 	for _, s := range api.Schemas {
@@ -135,7 +133,7 @@ func (b *builder) checkAcrossPaths(paths []string, byPath map[string][]*model.Op
 
 // fork is a builder for one piece: shared names, its own diagnostics.
 func (b *builder) fork() *builder {
-	return &builder{api: b.api, refs: b.refs, comps: b.comps, selfRef: b.selfRef}
+	return &builder{api: b.api, refs: b.refs, notes: b.notes, comps: b.comps, selfRef: b.selfRef}
 }
 
 // PathItem builds and validates the operations of one path.
