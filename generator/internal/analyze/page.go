@@ -16,7 +16,7 @@ type PageResult struct {
 	Operation *model.Operation // nil: the page documents no operation
 	Diags     diag.List
 	Rows      model.TableRows // the rows of an operation page's tables, by fate
-	Naming    *Naming // how the operation was named (nil without one)
+	Naming    *Naming         // how the operation was named (nil without one)
 }
 
 // pageCtx is the state of analyzing one page.
@@ -30,7 +30,7 @@ type pageCtx struct {
 	idx     tableIndex
 	schemas map[*docparse.Table]*model.Schema // the schema read from each table
 	params  map[paramKey]*model.Param
-	depth   int // object tables being read, nested
+	depth   int            // object tables being read, nested
 	syntax  *requestSyntax // the request as a request-syntax page writes it out (uri_syntax.go)
 
 	fates    map[rowKey]fate         // what became of each table row

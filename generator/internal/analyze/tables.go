@@ -38,7 +38,7 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					continue // a method and URI table: read with the URI
 				}
 			}
-			role, mixed := captionRole(t.Caption), false
+			role, mixed := c.tableRole(t), false
 			if s.kind == secURI {
 				role, mixed = c.uriTableRole(t)
 			}
@@ -216,7 +216,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					code = firstOK
 				}
 				resp := get(code, t.Pos)
-				role := captionRole(t.Caption)
+				role := c.tableRole(t)
 				if role == roleRespHeader || role == roleHeader {
 					for _, r := range c.readRows(t) {
 						resp.Headers = append(resp.Headers, &model.Param{Name: r.Name, In: "header", Description: r.Desc, Schema: orString(r.Schema), Pos: r.Pos})
@@ -247,6 +247,16 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 	if len(c.op.Responses) == 0 {
 		get(firstOK, c.op.Pos)
 	}
+}
+
+// tableRole is what a table documents, from its caption, or from the line
+// that introduces a table without one ("-   Request header parameter
+// description", "-   Response body parameter description").
+func (c *pageCtx) tableRole(t *docparse.Table) tableRole {
+	if t.Caption == "" {
+		return captionRole(c.idx.intro[t])
+	}
+	return captionRole(t.Caption)
 }
 
 func orString(s *model.Schema) *model.Schema {

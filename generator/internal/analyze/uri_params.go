@@ -22,13 +22,17 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 	if isMethodTable(t) {
 		return roleUnknown, false
 	}
-	l := strings.ToLower(t.Caption)
+	caption := t.Caption
+	if caption == "" {
+		caption = c.idx.intro[t]
+	}
+	l := strings.ToLower(caption)
 	for _, w := range uriQueryCaptions {
 		if strings.Contains(l, w) {
 			return roleQuery, false
 		}
 	}
-	switch r := captionRole(t.Caption); {
+	switch r := captionRole(caption); {
 	case r == rolePath && strings.Contains(l, "uri"), r == roleUnknown:
 		return rolePath, true // "URI参数说明", "Parameter description"
 	case r == roleBody && !methodHasBody[c.op.Method]:
