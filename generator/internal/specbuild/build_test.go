@@ -33,7 +33,7 @@ func TestPartsLeaveTheAPIAlone(t *testing.T) {
 		parts, diags := NewParts(api, Info{})
 		require.False(t, diags.HasErrors(), "%v", diags)
 		require.Len(t, diags, 1)
-		require.Equal(t, "schema-renamed", diags[0].Code)
+		require.Equal(t, diag.SchemaRenamed, diags[0].Code)
 		require.Equal(t, []string{"ListThingsResponseBody", "Thing"}, parts.Schemas)
 
 		renamed, diags := parts.Schema("ListThingsResponseBody")
