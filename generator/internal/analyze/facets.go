@@ -318,36 +318,161 @@ func plainValue(s string) bool {
 // description.
 
 var (
-	enumIntroZH   = regexp.MustCompile(`(?:目前|当前)?(?:` + alternation(enumIntrosZH) + `)(` + alternation(enumConnectorsZH) + `|有[0-9两二三四五六七八九十]+种)?\s*([:：])?|(` + alternation(enumVerbsZH) + `)\s*([:：])?|(` + alternation(supportVerbsZH) + `)\s*([:：])`)
-	enumIntroEN   = regexp.MustCompile(`(?i)\b(?:` + alternation(append(append([]string{}, enumIntrosEN...), rangeIntrosEN...)) + `)(\s+of\s+[^:：.。]{1,40}[:：])?(?:\s+(` + alternation(enumTailsEN) + `))?\s*([:：])?`)
-	defaultIntro  = regexp.MustCompile(`(?i)(?:` + alternation(defaultIntros) + `)\s*[:：]?\s*`)
-	byDefault     = regexp.MustCompile(`(?i)\b(?:is|are)\s+(\S+)\s+by default\b`)
-	lengthIntro   = regexp.MustCompile(`(?i)(?:` + alternation(lengthIntros) + `)\s*`)
-	maxLenIntro   = regexp.MustCompile(`(?i)(?:` + alternation(maxLengthIntros) + `)\s*`)
-	bareLength    = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*(?:` + alternation(lengthUnits) + `)`)
 	perItemWords  = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
 	countWords    = regexp.MustCompile(`^[0-9两二三四五六七八九十]+种`)
 	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
 	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
+	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*$`)
+	multiWords    = []string{"逗号", "comma", "commas", "多个值"}
 )
 
-// alternation is a regular expression alternation of words, longest first
-// (Go's alternation takes the first that matches).
-func alternation(words []string) string {
-	w := append([]string(nil), words...)
-	sort.SliceStable(w, func(i, j int) bool { return len(w[i]) > len(w[j]) })
-	for i := range w {
-		w[i] = strings.ReplaceAll(regexp.QuoteMeta(w[i]), " ", `\s+`)
-	}
-	return strings.Join(w, "|")
+// The notations' phrases are found in one pass over a paragraph: a
+// dictionary of every phrase by its first letter (lower case), each phrase
+// with the kinds of notation it opens. Regular expressions over the whole
+// vocabulary would be tried at every position of every paragraph.
+
+// phraseKind is the notation a phrase opens.
+type phraseKind uint16
+
+const (
+	pEnumZH    phraseKind = 1 << iota // "取值范围", then a connector or a colon
+	pVerbZH                           // "可设置为"
+	pSupportZH                        // "当前支持", before a colon
+	pEnumEN                           // "The value can be" at the start of a sentence
+	pDefault                          // "默认值为", "The default value is"
+	pLength                           // "长度为", "The value contains"
+	pMaxLen                           // "不超过", "a maximum of"
+	pUnit                             // "个字符", "characters": ends a bare length range
+	pByDefault                        // "by default": "is X by default"
+	pMulti                            // "逗号", "comma": values may combine
+)
+
+// phrase is one entry of the dictionary.
+type phrase struct {
+	text  string // lower case
+	kinds phraseKind
 }
+
+// phraseMatch is a phrase found in a text.
+type phraseMatch struct {
+	start, end int
+	text       string // the phrase
+}
+
+// phraseDict holds the phrases by their first two bytes (ASCII letters in
+// lower case), longest first, with a bit set of the keys in use: most
+// positions of a text are passed over by one bit test.
+type phraseDict struct {
+	byLead map[uint16][]phrase
+	lead   [1 << 16 / 64]uint64
+}
+
+func leadKey(a, b byte) uint16 { return uint16(lowerASCII(a))<<8 | uint16(lowerASCII(b)) }
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func newPhraseDict(lists map[phraseKind][]string) *phraseDict {
+	kinds := map[string]phraseKind{}
+	for k, words := range lists {
+		for _, w := range words {
+			if w = strings.ToLower(w); len(w) >= 2 {
+				kinds[w] |= k
+			}
+		}
+	}
+	d := &phraseDict{byLead: map[uint16][]phrase{}}
+	for w, k := range kinds {
+		key := leadKey(w[0], w[1])
+		d.byLead[key] = append(d.byLead[key], phrase{w, k})
+		d.lead[key/64] |= 1 << (key % 64)
+	}
+	for _, ps := range d.byLead {
+		sort.Slice(ps, func(i, j int) bool {
+			if len(ps[i].text) != len(ps[j].text) {
+				return len(ps[i].text) > len(ps[j].text)
+			}
+			return ps[i].text < ps[j].text
+		})
+	}
+	return d
+}
+
+// scan finds, for each kind, the phrases of a text leftmost-longest without
+// overlaps (as a regular expression's FindAll would); ASCII phrases match
+// whole words, in any letter case.
+func (d *phraseDict) scan(text string) map[phraseKind][]phraseMatch {
+	var out map[phraseKind][]phraseMatch
+	var next [16]int // per kind: where its last match ended
+	for i := 0; i+1 < len(text); i++ {
+		key := leadKey(text[i], text[i+1])
+		if d.lead[key/64]&(1<<(key%64)) == 0 || text[i] < utf8.RuneSelf && i > 0 && wordByte(text[i-1]) {
+			continue
+		}
+		for _, p := range d.byLead[key] {
+			end := i + len(p.text)
+			if end > len(text) || !equalFoldASCII(text[i:end], p.text) {
+				continue
+			}
+			if last := p.text[len(p.text)-1]; wordByte(last) && end < len(text) && wordByte(text[end]) {
+				continue // "range" is not in "ranges"
+			}
+			for b := 0; b < len(next); b++ {
+				k := phraseKind(1) << b
+				if p.kinds&k == 0 || next[b] > i {
+					continue
+				}
+				if out == nil {
+					out = map[phraseKind][]phraseMatch{}
+				}
+				out[k] = append(out[k], phraseMatch{i, end, p.text})
+				next[b] = end
+			}
+		}
+	}
+	return out
+}
+
+// equalFoldASCII compares s with a lower-case phrase, ASCII letters in any
+// case.
+func equalFoldASCII(s, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		if lowerASCII(s[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// notationPhrases: every phrase of the prose notations, by kind.
+var notationPhrases = newPhraseDict(map[phraseKind][]string{
+	pEnumZH:    enumIntrosZH,
+	pVerbZH:    enumVerbsZH,
+	pSupportZH: supportVerbsZH,
+	pEnumEN:    append(append([]string{}, enumIntrosEN...), rangeIntrosEN...),
+	pDefault:   defaultIntros,
+	pLength:    lengthIntros,
+	pMaxLen:    maxLengthIntros,
+	pUnit:      lengthUnits,
+	pByDefault: {"by default"},
+	pMulti:     multiWords,
+})
 
 // readProse reads the prose notations of a field's description.
 func readProse(paras []docparse.Para, field string) proseFacets {
 	r := proseReader{field: field}
 	for i, p := range paras {
-		r.multi = r.multi || !p.Item && multiValue.MatchString(p.Text)
-		read := r.readEnums(p.Text, paras[i+1:])
+		ms := notationPhrases.scan(p.Text)
+		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text)
+		read := r.readEnums(p.Text, ms, paras[i+1:])
 		// the list that follows the description itself: "Specifies the AS
 		// policy status." + "•INSERVICE: …", "•PAUSED: …"
 		if i == 0 && !read && !p.Item && len(paras) > 1 && paras[1].Item && !namesIntro.MatchString(lastClause(p.Text)) && !exampleIntro.MatchString(p.Text) {
@@ -358,8 +483,8 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 				}
 			}
 		}
-		r.readDefaults(p.Text)
-		r.readLengths(p.Text)
+		r.readDefaults(p.Text, ms)
+		r.readLengths(p.Text, ms)
 	}
 	return r.result()
 }
@@ -445,9 +570,9 @@ func sameSet(a, b []string) bool {
 // readEnums reads what follows each enum intro of a paragraph: a range, an
 // inline list, "A：…；B：…", or (after a colon) the list items or
 // paragraphs that follow. It says whether it read anything.
-func (r *proseReader) readEnums(text string, next []docparse.Para) bool {
+func (r *proseReader) readEnums(text string, ms map[phraseKind][]phraseMatch, next []docparse.Para) bool {
 	before := len(r.enums) + len(r.ranges) + len(r.lengths)
-	intros := introMatches(text)
+	intros := introMatches(text, ms)
 	for k, m := range intros {
 		// a range is read only from the one intro of its sentence
 		// ("集群模式取值范围为3~256，单机模式取值为1": neither)
@@ -533,52 +658,132 @@ type introMatch struct {
 // introMatches finds the enum intros of a text that introduce values: not a
 // default ("默认取值为"), not a condition ("type为PATH时，取值范围："), English
 // ones at the start of a sentence.
-func introMatches(text string) []introMatch {
+func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 	var out []introMatch
-	for _, loc := range enumIntroZH.FindAllStringSubmatchIndex(text, -1) {
-		before := text[:loc[0]]
+	for _, m := range ms[pEnumZH] {
+		start := m.start
+		for _, p := range []string{"目前", "当前"} {
+			if strings.HasSuffix(text[:start], p) {
+				start -= len(p)
+				break
+			}
+		}
+		before := text[:start]
 		if strings.HasSuffix(before, "默认") || strings.HasSuffix(before, "缺省") || conditional(before) {
 			continue
 		}
-		conn := ""
-		switch {
-		case loc[2] >= 0:
-			conn = text[loc[2]:loc[3]]
-		case loc[6] >= 0:
-			conn = text[loc[6]:loc[7]] // a verb: "可设置为"
-		case loc[10] >= 0:
-			conn = text[loc[10]:loc[11]] // "当前支持："
+		conn := prefixOf(text[m.end:], connectorsZH)
+		if conn == "" {
+			conn = countConnector.FindString(text[m.end:])
 		}
+		end, colon := colonAfter(text, m.end+len(conn))
 		out = append(out, introMatch{
-			start:     loc[0],
+			start:     start,
 			subjects:  identifiers(sentenceBefore(before)),
-			end:       loc[1],
-			colon:     loc[4] >= 0 || loc[8] >= 0 || loc[12] >= 0,
+			end:       end,
+			colon:     colon,
 			listWord:  conn == "如下" || strings.HasSuffix(conn, "种"),
 			connector: conn != "",
 		})
 	}
-	for _, loc := range enumIntroEN.FindAllStringSubmatchIndex(text, -1) {
-		if !sentenceStart(text[:loc[0]]) || conditional(text[:loc[0]]) {
+	for _, kind := range []phraseKind{pVerbZH, pSupportZH} {
+		for _, m := range ms[kind] {
+			before := text[:m.start]
+			end, colon := colonAfter(text, m.end)
+			if kind == pSupportZH && !colon || conditional(before) {
+				continue // "支持IPv4、IPv6" says what the text may hold
+			}
+			out = append(out, introMatch{
+				start:     m.start,
+				subjects:  identifiers(sentenceBefore(before)),
+				end:       end,
+				colon:     colon,
+				connector: true,
+			})
+		}
+	}
+	for _, m := range ms[pEnumEN] {
+		if !sentenceStart(text[:m.start]) || conditional(text[:m.start]) {
 			continue
 		}
+		end, colon, listWord := m.end, false, false
 		// "Enumerated values of the IP address type:" ends in its colon
-		colon := loc[6] >= 0 || loc[2] >= 0
-		// a phrase ends at a word's end ("the value is", not "the value isn't")
-		if !colon && loc[1] < len(text) && tokenByte(text[loc[1]]) && text[loc[1]-1] != ' ' {
-			continue
+		if rest := text[end:]; hasPrefixFold(rest, " of ") {
+			if i := strings.IndexAny(rest, ":：.。"); i > 0 && i <= 44 && rest[i] != '.' && !strings.HasPrefix(rest[i:], "。") {
+				_, w := utf8.DecodeRuneInString(rest[i:])
+				end, colon = end+i+w, true
+			}
+		}
+		if !colon {
+			if t := strings.TrimLeft(text[end:], " "); len(t) < len(text[end:]) {
+				if tail := prefixFoldOf(t, tailsEN); tail != "" {
+					end, listWord = len(text)-len(t)+len(tail), true
+				}
+			}
+			end, colon = colonAfter(text, end)
 		}
 		out = append(out, introMatch{
-			start:     loc[0],
-			end:       loc[1],
+			start:     m.start,
+			end:       end,
 			colon:     colon,
-			listWord:  loc[4] >= 0,
+			listWord:  listWord,
 			connector: true,
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].end < out[j].end })
 	return out
 }
+
+// colonAfter skips the spaces and the colon at byte i of text: where the
+// values start, and whether there was a colon.
+func colonAfter(text string, i int) (int, bool) {
+	t := strings.TrimLeft(text[i:], " \t")
+	for _, c := range []string{":", "："} {
+		if strings.HasPrefix(t, c) {
+			return len(text) - len(t) + len(c), true
+		}
+	}
+	return len(text) - len(t), false
+}
+
+// prefixOf is the first of words (longest first) that starts s, or "".
+func prefixOf(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// prefixFoldOf is prefixOf in any letter case, ending at a word's end.
+func prefixFoldOf(s string, words []string) string {
+	for _, w := range words {
+		if hasPrefixFold(s, w) && (len(s) == len(w) || !wordByte(s[len(w)])) {
+			return s[:len(w)]
+		}
+	}
+	return ""
+}
+
+// unitPrefix is the length unit that starts s ("个字符", "characters"), or "".
+func unitPrefix(s string) string {
+	for _, u := range units {
+		if hasPrefixFold(s, u) {
+			return s[:len(u)]
+		}
+	}
+	return ""
+}
+
+var (
+	connectorsZH   = sortedByLength(enumConnectorsZH)
+	units          = sortedByLength(lengthUnits)
+	cjkSeparators  = []string{"、", "和", "或"}
+	rangeTailWords = sortedByLength(rangeTails)
+	tailsEN        = sortedByLength(enumTailsEN)
+	countConnector = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
+)
 
 // sentenceStart says whether a text ending here ends a sentence (or is empty).
 func sentenceStart(before string) bool {
@@ -840,6 +1045,9 @@ func valueItem(text string) (item, bool) {
 	case r >= 0x80 && unicode.Is(unicode.Han, r) && spaced:
 		it.separated = true
 		return it, true
+	case spaced && prefixFoldOf(trimmed, meaningVerbs) != "":
+		it.separated = true
+		return it, true
 	case !spaced:
 		for _, w := range meaningWords {
 			if strings.HasPrefix(trimmed, w) {
@@ -981,6 +1189,10 @@ func inlineValues(s string, min int) (vals []string, def string) {
 		if n == 0 || !quoted && notValues[strings.ToLower(v)] || strings.Contains(v, "://") {
 			break
 		}
+		if !quoted {
+			n = twoWords(s[i:], n)
+			v = s[i : i+n]
+		}
 		vals = append(vals, v)
 		i += n
 		if p, inner, ok := paren(s[i:]); ok {
@@ -1007,6 +1219,20 @@ func inlineValues(s string, min int) (vals []string, def string) {
 		return listOf(vals[:commaVals], min), def
 	}
 	return nil, ""
+}
+
+// twoWords extends the value at the start of s (n bytes) over a second
+// word when a Chinese separator follows it: in "取值为Windows、Oracle Linux、
+// Fedora" the separators say where "Oracle Linux" ends.
+func twoWords(s string, n int) int {
+	if n >= len(s) || s[n] != ' ' {
+		return n
+	}
+	_, m, quoted := scanValue(s[n+1:])
+	if m == 0 || quoted || prefixOf(s[n+1+m:], cjkSeparators) == "" {
+		return n
+	}
+	return n + 1 + m
 }
 
 // proseAfterComma says whether the comma that starts s ends a list: prose
@@ -1215,13 +1441,10 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 		}
 		t = strings.TrimLeft(t[len(closeB):], " ")
 	}
-	for _, u := range sortedByLength(lengthUnits) {
-		if hasPrefixFold(t, u) {
-			unit, t = true, strings.TrimLeft(t[len(u):], " ")
-			break
-		}
+	if u := unitPrefix(t); u != "" {
+		unit, t = true, strings.TrimLeft(t[len(u):], " ")
 	}
-	for _, tail := range sortedByLength(rangeTails) {
+	for _, tail := range rangeTailWords {
 		if hasPrefixFold(t, tail) {
 			t = t[len(tail):]
 			break
@@ -1254,14 +1477,25 @@ func sortedByLength(words []string) []string {
 
 // readDefaults reads "默认值为X", "默认为X", "The default value is X.", "X by
 // default": one value, ending where its sentence or clause does.
-func (r *proseReader) readDefaults(text string) {
-	for _, loc := range defaultIntro.FindAllStringIndex(text, -1) {
-		if v, ok := leadValue(text[loc[1]:]); ok {
+func (r *proseReader) readDefaults(text string, ms map[phraseKind][]phraseMatch) {
+	for _, m := range ms[pDefault] {
+		rest, _ := colonAfter(text, m.end)
+		if v, ok := leadValue(text[rest:]); ok {
 			r.defs = append(r.defs, v)
 		}
 	}
-	for _, m := range byDefault.FindAllStringSubmatch(text, -1) {
-		if v, ok := leadValue(m[1]); ok {
+	for _, m := range ms[pByDefault] {
+		// "is 300 by default"
+		b := strings.TrimRight(text[:m.start], " ")
+		k := strings.LastIndexByte(b, ' ')
+		if k < 0 {
+			continue
+		}
+		verb := strings.ToLower(strings.TrimRight(b[:k], " "))
+		if !strings.HasSuffix(" "+verb, " is") && !strings.HasSuffix(" "+verb, " are") {
+			continue
+		}
+		if v, ok := leadValue(b[k+1:]); ok {
 			r.defs = append(r.defs, v)
 		}
 	}
@@ -1295,46 +1529,51 @@ func leadValue(s string) (string, bool) {
 
 // readLengths reads length ranges and maximum lengths: "长度为1-64", "1-64个字符",
 // "不超过64个字符", "a maximum of 64 characters".
-func (r *proseReader) readLengths(text string) {
-	for _, loc := range lengthIntro.FindAllStringIndex(text, -1) {
-		intro := strings.ToLower(text[loc[0]:loc[1]])
-		lo, hi, unit, ok := readRange(text[loc[1]:])
-		if !ok || !unit && !strings.Contains(intro, "长度") && !strings.Contains(intro, "length") || conditional(text[:loc[0]]) {
+func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) {
+	for _, m := range ms[pLength] {
+		lo, hi, unit, ok := readRange(text[m.end:])
+		if !ok || !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") || conditional(text[:m.start]) {
 			continue
 		}
-		r.addRange(lo, hi, true, sentenceAround(text, loc[0]))
+		r.addRange(lo, hi, true, sentenceAround(text, m.start))
 	}
-	for _, m := range bareLength.FindAllStringSubmatchIndex(text, -1) {
-		if !perItemWords.MatchString(sentenceAround(text, m[0])) && !conditional(text[:m[0]]) {
-			lo, _ := strconv.ParseInt(text[m[2]:m[3]], 10, 64)
-			hi, _ := strconv.ParseInt(text[m[4]:m[5]], 10, 64)
-			if lo <= hi {
-				r.lengths = append(r.lengths, [2]int64{lo, hi})
-			}
+	for _, m := range ms[pUnit] {
+		// "1-64个字符": the range just before the unit
+		from := max(0, m.start-40)
+		for from < m.start && !utf8.RuneStart(text[from]) {
+			from++
+		}
+		g := rangeBefore.FindStringSubmatchIndex(text[from:m.start])
+		if g == nil {
+			continue
+		}
+		at := from + g[0]
+		if perItemWords.MatchString(sentenceAround(text, at)) || conditional(text[:at]) {
+			continue
+		}
+		lo, _ := strconv.ParseInt(text[from+g[2]:from+g[3]], 10, 64)
+		hi, _ := strconv.ParseInt(text[from+g[4]:from+g[5]], 10, 64)
+		if lo <= hi {
+			r.lengths = append(r.lengths, [2]int64{lo, hi})
 		}
 	}
-	for _, loc := range maxLenIntro.FindAllStringIndex(text, -1) {
-		intro := strings.ToLower(text[loc[0]:loc[1]])
-		rest := text[loc[1]:]
-		m := number.FindString(rest)
-		if m == "" || strings.HasPrefix(m, "-") || strings.Contains(m, ".") {
+	for _, m := range ms[pMaxLen] {
+		rest := strings.TrimLeft(text[m.end:], " ")
+		num := number.FindString(rest)
+		if num == "" || strings.HasPrefix(num, "-") || strings.Contains(num, ".") {
 			continue
 		}
-		t := strings.TrimLeft(rest[len(m):], " ")
-		unit := false
-		for _, u := range sortedByLength(lengthUnits) {
-			if hasPrefixFold(t, u) {
-				unit, t = true, t[len(u):]
-				break
-			}
-		}
-		if !unit && !strings.Contains(intro, "长度") && !strings.Contains(intro, "length") {
+		t := strings.TrimLeft(rest[len(num):], " ")
+		u := unitPrefix(t)
+		unit := u != ""
+		t = t[len(u):]
+		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
 			continue
 		}
-		if !unit && !listEnd(t) || perItemWords.MatchString(sentenceAround(text, loc[0])) || conditional(text[:loc[0]]) {
+		if !unit && !listEnd(t) || perItemWords.MatchString(sentenceAround(text, m.start)) || conditional(text[:m.start]) {
 			continue
 		}
-		n, _ := strconv.ParseInt(m, 10, 64)
+		n, _ := strconv.ParseInt(num, 10, 64)
 		r.maxLens = append(r.maxLens, n)
 	}
 }

@@ -210,18 +210,19 @@ const maxFacetKey = 24
 // followed by one of enumConnectorsZH, then an optional colon.
 var enumIntrosZH = []string{"取值范围", "取值", "可选值", "可选取值", "可取值", "枚举值", "枚举取值", "枚举", "有效值", "合法值", "参数值"}
 
-// enumVerbsZH: the phrases that introduce values by themselves ("可设置为A、B").
-var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为"}
+// enumVerbsZH: the phrases that introduce values by themselves ("可设置为A、B",
+// "目前支持vhd、zvhd和raw").
+var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "目前支持", "当前支持", "仅支持", "只支持"}
 
-// supportVerbsZH: "支持" introduces values only before a colon ("当前支持：ssh，
-// https"); "IP地址，支持IPv4、IPv6" says what the text may hold, and "支持
-// Redis和Memcached" what it applies to.
-var supportVerbsZH = []string{"目前支持", "当前支持", "仅支持", "只支持", "支持"}
+// supportVerbsZH: a bare "支持" introduces values only before a colon
+// ("支持：ssh，https"); "IP地址，支持IPv4、IPv6" says what the text may hold,
+// and "支持Redis和Memcached" what it applies to.
+var supportVerbsZH = []string{"支持"}
 
 // enumConnectorsZH: what may follow an enum intro before the values.
 var enumConnectorsZH = []string{
 	"如下", "包括", "包含", "有", "为", "是", "可以是", "可以为", "可为", "只能为", "只能是", "仅支持", "必须为", "必须是", "范围为", "范围是",
-	"可以取", "可取", "列表",
+	"可以取", "可取", "列表", "填写为", "可填写为",
 }
 
 // enumIntrosEN: the phrases that introduce a list of values in English, at
@@ -234,6 +235,7 @@ var enumIntrosEN = []string{
 	"the valid values are", "the possible values are", "the options are", "options are", "options include", "options", "valid options are",
 	"allowed values are", "allowed values", "value options", "value range", "the value range is", "values", "enumerated values",
 	"enumeration values", "the enumerated values are", "supported values are", "supported values",
+	"available values include", "available values are", "available values", "valid value", "value", "it can only be", "it can be",
 }
 
 // enumTailsEN: what may follow an English enum intro before a colon.
@@ -311,9 +313,9 @@ var labelWords = map[string]bool{
 	"最小值": true, "最大值": true, "约束条件": true, "注意事项": true, "格式": true, "单位": true,
 }
 
-// placeholderValue: a value that stands for others ("compute:xxx", "*", "..."):
-// a list holding one is a pattern, not an enum.
-var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$`)
+// placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
+// "Non-0"): a list holding one is a pattern, not an enum.
+var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-`)
 
 // multiValue: a description that says several values combine in one
 // ("多个类型用逗号分隔", "separated by commas"): its list is not an enum.
@@ -342,6 +344,10 @@ var mediaTypes = map[string]bool{
 
 // meaningWords: what may directly follow a value in a list item ("ACTIVE表示…").
 var meaningWords = []string{"表示", "代表", "即", "指", "：", ":", "（", "("}
+
+// meaningVerbs: what may follow a value and a space in a list item ("bios
+// indicates the BIOS boot mode.").
+var meaningVerbs = []string{"indicates", "indicate", "means", "represents", "stands for"}
 
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELETE": true, "PATCH": true, "HEAD": true, "OPTIONS": true}
 
