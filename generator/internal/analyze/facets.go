@@ -323,7 +323,7 @@ var (
 	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
 	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
 	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*$`)
-	multiWords    = []string{"逗号", "comma", "commas", "多个值"}
+	multiWords    = []string{"逗号", "中划线", "分号", "空格", "竖线", "comma", "commas", "多个值"}
 )
 
 // The notations' phrases are found in one pass over a paragraph: a
@@ -471,7 +471,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 	r := proseReader{field: field}
 	for i, p := range paras {
 		ms := notationPhrases.scan(p.Text)
-		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text)
+		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text) || referenceOnly.MatchString(p.Text)
 		read := r.readEnums(p.Text, ms, paras[i+1:])
 		// the list that follows the description itself: "Specifies the AS
 		// policy status." + "•INSERVICE: …", "•PAUSED: …"
@@ -493,7 +493,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 // cancel each other.
 type proseReader struct {
 	field    string
-	multi    bool // the description says values combine (multiValue)
+	multi    bool // the description says values combine (multiValue) or its list is an example (referenceOnly)
 	lists    [][]string
 	enums    [][]string
 	defs     []string
@@ -780,7 +780,9 @@ var (
 	connectorsZH   = sortedByLength(enumConnectorsZH)
 	units          = sortedByLength(lengthUnits)
 	cjkSeparators  = []string{"、", "和", "或"}
+	nestedItem     = regexp.MustCompile(`\s[-•]\s*[A-Za-z0-9_.\-]+\s*[:：]`)
 	rangeTailWords = sortedByLength(rangeTails)
+	rangeGoesOn    = []string{"and", "but", "or"}
 	tailsEN        = sortedByLength(enumTailsEN)
 	countConnector = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
 )
@@ -795,13 +797,20 @@ func sentenceStart(before string) bool {
 	return strings.ContainsRune(".。;；:：!?！？)）•", r)
 }
 
-// aboutField says whether a list introduced after these identifiers is the
-// field's own: every identifier before the intro in its sentence is the
-// field ("sort_key的取值范围", "key的取值范围") or one of the values, else the
-// list is another's ("mm和MM取值必须相同，且取值必须为00、15", "其中direction的
-// 取值为asc或desc").
+// aboutField says whether a list introduced after these identifiers holds
+// the field's own values, not its names: every identifier before the intro
+// in its sentence is the field ("sort_key的取值范围", "key的取值范围") or one
+// of the values, else the list is another's ("mm和MM取值必须相同，且取值必须为
+// 00、15", "其中direction的取值为asc或desc").
 func (r *proseReader) aboutField(subjects, vals []string) bool {
 	field := strings.ToLower(r.field)
+	for _, v := range vals {
+		for _, part := range strings.Split(field, "/") {
+			if strings.ToLower(v) == part {
+				return false // the names of the field ("支持group_id和group")
+			}
+		}
+	}
 	for _, s := range subjects {
 		l := strings.ToLower(s)
 		if l == field || strings.HasSuffix(field, l) && strings.ContainsRune("_.:-/", rune(field[len(field)-len(l)-1])) || strings.HasSuffix(field, l) && len(l) >= 4 {
@@ -1025,6 +1034,14 @@ func valueItem(text string) (item, bool) {
 	if slashed && !slashAlternatives(it.values) {
 		return item{}, false
 	}
+	for _, v := range it.values[1:] {
+		if notValues[strings.ToLower(v)] {
+			return item{}, false // "false or others: …"
+		}
+	}
+	if nestedItem.MatchString(rest) {
+		return item{}, false // "proxy：Proxy集群 - ha_rw_split：读写分离": two items run together
+	}
 	it.isDefault = it.isDefault || markedDefault(s)
 	trimmed := strings.TrimLeft(rest, " \t")
 	spaced := len(trimmed) < len(rest)
@@ -1137,7 +1154,7 @@ func scanValue(s string) (v string, n int, quoted bool) {
 		i--
 	}
 	// "application/json" is one value, "true/false" two
-	if i < len(s) && s[i] == '/' && mediaTypes[strings.ToLower(s[:i])] {
+	if i < len(s) && s[i] == '/' && mediaTypes[s[:i]] {
 		j := i + 1
 		for j < len(s) && (tokenByte(s[j]) || s[j] == '/') {
 			j++
@@ -1261,8 +1278,9 @@ func proseAfterComma(s string) bool {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 		return !quoted && strings.ToLower(v) == v && v[0] >= 'a' && v[0] <= 'z' && r >= 'a' && r <= 'z'
 	}
+	// "，true表示开启" is prose; "，40：pending" the next value of a run-together list
 	for _, m := range meaningWords {
-		if strings.HasPrefix(rest, m) {
+		if strings.HasPrefix(rest, m) && !strings.ContainsAny(m, ":：(（") {
 			return true
 		}
 	}
@@ -1450,7 +1468,8 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 			break
 		}
 	}
-	if !listEnd(t) {
+	// the sentence may go on ("from 1 to 65,535 and cannot be less than …")
+	if !listEnd(t) && prefixFoldOf(t, rangeGoesOn) == "" {
 		return 0, 0, false, false
 	}
 	return lo, hi, unit, true
@@ -1479,6 +1498,9 @@ func sortedByLength(words []string) []string {
 // default": one value, ending where its sentence or clause does.
 func (r *proseReader) readDefaults(text string, ms map[phraseKind][]phraseMatch) {
 	for _, m := range ms[pDefault] {
+		if conditionEN.MatchString(sentenceBefore(text[:m.start])) {
+			continue
+		}
 		rest, _ := colonAfter(text, m.end)
 		if v, ok := leadValue(text[rest:]); ok {
 			r.defs = append(r.defs, v)

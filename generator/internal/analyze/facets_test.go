@@ -186,6 +186,7 @@ func TestProseEnums(t *testing.T) {
 		{name: "zh two words between separators", typ: "string", texts: []string{"平台，取值为Windows、Oracle Linux和Other。"}, enum: []string{"Windows", "Oracle Linux", "Other"}},
 		{name: "en item meaning verb", typ: "string", texts: []string{"Specifies the boot mode. Available values include:", "•bios indicates the BIOS boot mode.", "•uefi indicates the UEFI boot mode."}, enum: []string{"bios", "uefi"}},
 		{name: "en it can only be", typ: "string", texts: []string{"Specifies the OS type.", "It can only be Windows or Linux."}, enum: []string{"Windows", "Linux"}},
+		{name: "a word before a slash", typ: "string", texts: []string{"模型类型，取值为TensorFlow/Image/PyTorch。"}, enum: []string{"TensorFlow", "Image", "PyTorch"}},
 		{name: "zh media types", typ: "string", texts: []string{"返回格式，取值为application/json或text/plain。"}, enum: []string{"application/json", "text/plain"}},
 		{name: "zh subject is the field", field: "sort_key", typ: "string", texts: []string{"排序字段。", "key的取值范围：", "•name：名称", "•size：大小"}, enum: []string{"name", "size"}},
 		// English
@@ -229,6 +230,11 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "URLs en", typ: "string", texts: []string{"The value can be http://a.example.com or https://b.example.com."}},
 		{name: "values combined", typ: "string", texts: []string{"活动类型，多个类型用逗号分隔，取值：NORMAL、DIFF。"}},
 		{name: "values combined en", typ: "string", texts: []string{"Specifies the types, separated by commas (,).", "•NORMAL: common.", "•DIFF: difference."}},
+		{name: "values joined by hyphens", typ: "string", texts: []string{"难例原因。通过中划线间隔单个难例原因ID，例如：“3-20”。可选值如下：", "•0：未识别", "•1：置信度偏低"}},
+		{name: "others", typ: "string", texts: []string{"Whether to return it. Options:", "•true: returned.", "•false or others: not returned."}},
+		{name: "the names of the field", field: "group_id/group", typ: "string", texts: []string{"API分组ID，目前支持group_id和group。"}},
+		{name: "items run together", typ: "string", texts: []string{"实例类型。取值范围如下：", "•single：单机", "•proxy：Proxy集群 - ha_rw_split： 读写分离"}},
+		{name: "a list run together", typ: "string", texts: []string{"电源状态。取值范围：0，1，2，3，40：pending1：running"}},
 		{name: "a combination as a value", typ: "string", texts: []string{"支持的插件。", "•\"ces\"：监控", "•\"hss,hss-ent\"：安全"}},
 		{name: "sentence with or", typ: "string", texts: []string{"The value can be tcp, udp, icmp or an IP protocol number."}},
 		{name: "conditional en", typ: "string", texts: []string{"If the value is true, the disk is shared or dedicated."}},
@@ -243,6 +249,8 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "placeholder", typ: "string", texts: []string{"设备所属，取值为compute:xxx或network:dhcp。"}},
 		{name: "any other value", typ: "string", texts: []string{"Specifies the boot sequence.", "•0 indicates the system disk.", "•Non-0 indicates a data disk."}},
 		{name: "parts of a format", typ: "string", texts: []string{"The value is in format of \"{type}:{count}\", where,", "•type specifies the disk type.", "•count specifies the number of disks."}},
+		{name: "for reference only", typ: "string", texts: []string{"机器规格。现在支持的有：", "•modelarts.vm.cpu.2u", "•modelarts.vm.gpu.p4", "以上规格仅供参照，实际支持规格以具体区域为准。"}},
+		{name: "a date pattern", typ: "string", texts: []string{"时间。可选值如下：", "•month：30天内", "•yyyyMMdd-yyyyMMdd：指定时间段"}},
 		{name: "date format", typ: "string", texts: []string{"分区格式。", "•yyyy/MM/dd：年/月/日", "•N/A：不分区"}},
 		{name: "path", typ: "string", texts: []string{"插件名称，取值为huawei.com/fuxivol或huawei.com/fuxinfs。"}},
 		{name: "a prose item", typ: "string", texts: []string{"委托期限。", "取值范围：", "•FOREVER：永久。", "•自定义天数：如20。"}},
@@ -287,7 +295,9 @@ func TestProseRanges(t *testing.T) {
 		{name: "conditional maximum", typ: "string", texts: []string{"If more than one is created, a suffix is added. In this case, the name contains a maximum of 59 characters."}},
 		{name: "two intros in a sentence", typ: "integer", texts: []string{"集群模式取值范围为3~256，单机模式取值为1。"}},
 		{name: "words between", typ: "integer", texts: []string{"The value ranges from 1 (Sunday) to 7 (Saturday)."}},
+		{name: "length for one kind", typ: "string", texts: []string{"对于HMS平台是APP ID，最大20个字符。对于APNS平台是推送证书。"}},
 		{name: "lengths disagree", typ: "string", texts: []string{"名称不超过64个字符，描述不超过255个字符。"}},
+		{name: "two ranges", typ: "integer", texts: []string{"The value ranges from 1 to 65,535 and cannot be less than from_port. When ip_protocol is icmp, it specifies the code. The value ranges from 0 to 255."}},
 		{name: "reversed", typ: "integer", texts: []string{"取值范围：100-1。"}},
 	})
 }
@@ -307,6 +317,7 @@ func TestProseDefaults(t *testing.T) {
 		{name: "default with a unit", typ: "integer", texts: []string{"超时时间，默认为10秒。"}},
 		{name: "default in a word", typ: "string", texts: []string{"默认为true时开启。"}},
 		{name: "default not a number", typ: "integer", texts: []string{"The default value is unlimited."}},
+		{name: "a verb", typ: "string", texts: []string{"If no group is specified, the default value is used."}},
 		{name: "defaults disagree", typ: "string", texts: []string{"默认为asc。", "The default value is desc."}},
 	})
 }
@@ -348,4 +359,62 @@ func TestScanValue(t *testing.T) {
 		assert.Equal(t, tc.n, n, tc.in)
 		assert.Equal(t, tc.quoted, quoted, tc.in)
 	}
+}
+
+// TestProseFacetsCorpus reads every description cell of the corpus and
+// checks what the prose notations give looks like values: two at least, no
+// Chinese, no sentence punctuation, no repeats; ranges in order.
+func TestProseFacetsCorpus(t *testing.T) {
+	pages := corpusPagesOf(t)
+	enums, ranges, lengths, defaults := 0, 0, 0, 0
+	for _, pg := range pages {
+		for _, b := range pg.Blocks {
+			if b.Table == nil {
+				continue
+			}
+			cols := mapColumns(b.Table.Header)
+			if !cols.has(colName) || !cols.has(colDesc) {
+				continue
+			}
+			for ri := range b.Table.Rows {
+				r := &b.Table.Rows[ri]
+				nc, _ := cellAt(r, cols, colName)
+				dc, _ := cellAt(r, cols, colDesc)
+				p := readFacets(dc, cleanName(nc.Line())).prose
+				where := pg.Path + ": " + nc.Line()
+				if len(p.enum) > 0 || len(p.listEnum) > 0 {
+					enums++
+				}
+				for _, list := range [][]string{p.enum, p.listEnum} {
+					if list == nil {
+						continue
+					}
+					assert.GreaterOrEqual(t, len(list), 2, where)
+					seen := map[string]bool{}
+					for _, v := range list {
+						assert.False(t, seen[v], "%s: %q repeated", where, v)
+						seen[v] = true
+						assert.NotEmpty(t, v, where)
+						assert.True(t, printableASCII(v), "%s: %q", where, v)
+						assert.NotContains(t, v, "://", where)
+						assert.False(t, strings.ContainsAny(v, ",;"), "%s: %q", where, v)
+					}
+				}
+				if p.min != nil {
+					ranges++
+					assert.LessOrEqual(t, *p.min, *p.max, where)
+				}
+				if p.maxLen != nil {
+					lengths++
+					assert.True(t, p.minLen == nil || *p.minLen <= *p.maxLen, where)
+				}
+				if p.hasDef {
+					defaults++
+					assert.NotEmpty(t, p.def, where)
+				}
+			}
+		}
+	}
+	t.Logf("cells with a prose enum %d, a range %d, a length %d, a default %d", enums, ranges, lengths, defaults)
+	assert.NotZero(t, enums)
 }

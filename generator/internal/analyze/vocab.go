@@ -291,7 +291,11 @@ var openListWords = []string{"等", "etc", "such as", "for example", "e.g.", "�
 
 // conditionSpan: an intro after this in its sentence is conditional
 // ("type为PATH时，取值范围：…", "If the value is X", "In this case, …").
-var conditionSpan = regexp.MustCompile(`(?i)时[，,：:\s]|时$|当[^前]|如果|若|此时|\bif\b|\bwhen\b|\bin this case\b|\botherwise\b`)
+var conditionSpan = regexp.MustCompile(`(?i)时[，,：:\s]|时$|当[^前]|如果|若|此时|对于|\bif\b|\bwhen\b|\bin this case\b|\botherwise\b`)
+
+// conditionEN: an English default after this in its sentence is
+// conditional ("If no group is specified, the default value is used.").
+var conditionEN = regexp.MustCompile(`(?i)\bif\b|\bwhen\b|\bunless\b`)
 
 // notValues: words of English prose that are never a value of a list
 // ("The value can be a string or null", "A, B, and more").
@@ -300,6 +304,7 @@ var notValues = map[string]bool{
 	"any": true, "not": true, "is": true, "are": true, "be": true, "of": true, "to": true, "in": true, "on": true, "for": true,
 	"it": true, "this": true, "that": true, "if": true, "when": true, "with": true, "by": true, "as": true, "can": true,
 	"must": true, "left": true, "blank": true, "empty": true, "specifies": true, "indicates": true, "see": true,
+	"used": true, "applied": true, "returned": true, "displayed": true,
 }
 
 // labelWords: a list item "说明：…", "Note: …" is a label after the values,
@@ -315,11 +320,11 @@ var labelWords = map[string]bool{
 
 // placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
 // "Non-0"): a list holding one is a pattern, not an enum.
-var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-`)
+var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy`)
 
 // multiValue: a description that says several values combine in one
 // ("多个类型用逗号分隔", "separated by commas"): its list is not an enum.
-var multiValue = regexp.MustCompile(`(?i)逗号分隔|逗号隔开|逗号分开|逗号分割|以逗号|用逗号|使用逗号|comma-separated|separated (?:by|with) (?:a )?commas?|多个值`)
+var multiValue = regexp.MustCompile(`(?i)(?:逗号|中划线|分号|空格|竖线)(?:分隔|隔开|分开|分割|间隔)|以逗号|用逗号|使用逗号|comma-separated|separated (?:by|with) (?:a )?commas?|多个值`)
 
 // asciiRun: a run of ASCII letters, digits and identifier punctuation.
 var asciiRun = regexp.MustCompile(`[A-Za-z0-9_:.\-]+`)
@@ -336,6 +341,10 @@ var exampleIntro = regexp.MustCompile(`(?i)\bexamples?\b|e\.g\.|示例|样例|�
 var dateFormatParts = map[string]bool{
 	"yyyy": true, "yy": true, "MM": true, "dd": true, "HH": true, "hh": true, "mm": true, "ss": true, "SSS": true,
 }
+
+// referenceOnly: a description that says its list is for reference only
+// ("以上规格仅供参照，实际支持规格以具体区域为准"): not an enum.
+var referenceOnly = regexp.MustCompile(`(?i)仅供参考|仅供参照|以实际.{0,12}为准|以具体.{0,12}为准|for reference only`)
 
 // mediaTypes: the top-level media types; "text/plain" is one value.
 var mediaTypes = map[string]bool{
