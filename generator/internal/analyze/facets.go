@@ -29,7 +29,7 @@ type facets struct {
 // proseFacets are the facets read from the prose notations of a cell.
 type proseFacets struct {
 	enum           []string
-	listEnum       []string // a list of values with no intro (see bareLists)
+	listEnum       []string // the list right after the description, with no intro (bareList)
 	def            string
 	hasDef         bool
 	min, max       *float64
@@ -313,9 +313,11 @@ func plainValue(s string) bool {
 // A value in prose must look like a value: an ASCII token (letters, digits
 // and _ . - + # @ * $ { } :, the colon inside a token only: "OS::Nova::Server")
 // or a quoted text without Chinese ("“RESIZING FAILED”"). A list must be
-// introduced by one of the enum intros, read to the end of its sentence, and
-// be closed (no "等", "etc."); when any of this fails, the text stays mere
-// description.
+// introduced by one of the enum intros (or be the list of "VALUE：meaning"
+// items right after the description), be read to the end of its sentence,
+// and be closed (no "等", "etc."); when any of this fails, the text stays
+// mere description. The facets read stay in the description too: the prose
+// explains them.
 
 var (
 	perItemWords  = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
@@ -327,9 +329,9 @@ var (
 )
 
 // The notations' phrases are found in one pass over a paragraph: a
-// dictionary of every phrase by its first letter (lower case), each phrase
-// with the kinds of notation it opens. Regular expressions over the whole
-// vocabulary would be tried at every position of every paragraph.
+// dictionary of every phrase by its first two bytes, each phrase with the
+// kinds of notation it opens. Regular expressions over the whole vocabulary
+// would be tried at every position of every paragraph.
 
 // phraseKind is the notation a phrase opens.
 type phraseKind uint16
