@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,7 +20,76 @@ type facets struct {
 	Min, Max   *float64
 	MinLen     *int64
 	MaxLen     *int64
+	// prose is what the description's sentences say ("取值范围：A、B",
+	// "The value ranges from 1 to 100."): forType applies it, by the
+	// field's type, where the keyed facets above say nothing.
+	prose proseFacets
 }
+
+// proseFacets are the facets read from the prose notations of a cell.
+type proseFacets struct {
+	enum           []string
+	listEnum       []string // the list right after the description, with no intro (bareList)
+	def            string
+	hasDef         bool
+	min, max       *float64
+	minLen, maxLen *int64
+}
+
+// forType is f with its prose facets applied for a value of type typ: a
+// prose enum whose values all parse as typ (never on booleans: true and
+// false are all a boolean has), a numeric range on numbers, a length range
+// on strings, a default that parses as typ. Keyed facets win.
+func (f facets) forType(typ string) facets {
+	p := f.prose
+	if len(f.Enum) == 0 && len(p.enum) > 0 && typ != "boolean" && allParse(p.enum, typ) {
+		f.Enum = p.enum
+	}
+	if len(f.Enum) == 0 && len(p.listEnum) > 0 && typ != "boolean" && allParse(p.listEnum, typ) {
+		f.Enum = p.listEnum
+	}
+	switch typ {
+	case "integer", "number":
+		if f.Min == nil && f.Max == nil && p.min != nil && allParse([]string{fmtNum(*p.min), fmtNum(*p.max)}, typ) {
+			f.Min, f.Max = p.min, p.max
+		}
+	case "string":
+		if f.MinLen == nil && f.MaxLen == nil {
+			f.MinLen, f.MaxLen = p.minLen, p.maxLen
+		}
+	}
+	if !f.HasDefault && p.hasDef && allParse([]string{p.def}, typ) {
+		f.Default, f.HasDefault = p.def, true
+	}
+	return f
+}
+
+// allParse says whether every value parses as a value of type typ.
+func allParse(values []string, typ string) bool {
+	for _, v := range values {
+		var err error
+		switch typ {
+		case "string":
+		case "integer":
+			_, err = strconv.ParseInt(v, 10, 64)
+		case "number":
+			_, err = strconv.ParseFloat(v, 64)
+		case "boolean":
+			_, err = strconv.ParseBool(v)
+			if v != "true" && v != "false" {
+				return false
+			}
+		default:
+			return false
+		}
+		if err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // leadingNumber is the number that starts s, or "".
 func leadingNumber(s string) string { return numberPrefix.FindString(s) }
@@ -66,8 +136,10 @@ var facetKeyLast = func() map[rune]bool {
 	return m
 }()
 
-// readFacets splits a description cell into prose and facets.
-func readFacets(c docparse.Cell) facets {
+// readFacets splits the description cell of a field into prose and facets.
+// A keyed facet ("枚举值：", "缺省值：" …) leaves the description; one whose
+// value cannot be read, or that says more than its value, stays in it.
+func readFacets(c docparse.Cell, field string) facets {
 	var f facets
 	var desc []string
 	paras := c.Paras
@@ -114,33 +186,49 @@ func readFacets(c docparse.Cell) facets {
 					strong = append(strong, r.text)
 				}
 			}
+			consumed := false
 			switch kind {
 			case facetEnum:
+				var vals []string
 				switch {
 				case len(strong) > 0:
 					for _, v := range strong {
 						if v = cleanValue(v); v != "" {
-							f.Enum = append(f.Enum, v)
+							vals = append(vals, v)
 						}
 					}
 				case seg == "" && li == len(locs)-1:
+					// the values are the list items that follow
 					j := i + 1
 					for ; j < len(paras) && paras[j].Item; j++ {
-						if v := cleanValue(paras[j].Text); v != "" {
-							f.Enum = append(f.Enum, v)
+						v, ok := keyedItem(paras[j])
+						if !ok {
+							vals = nil
+							break
 						}
+						vals = append(vals, v)
 					}
-					i = j - 1
+					if len(vals) > 0 {
+						i = j - 1
+					}
 				default:
-					f.Enum = append(f.Enum, splitList(seg)...)
+					vals, _ = inlineValues(seg, 1)
 				}
+				f.Enum = append(f.Enum, vals...)
+				consumed = len(vals) > 0
 			case facetDefault:
-				v := seg
-				if len(strong) > 0 {
-					v = strong[0]
-				}
-				if v = cleanValue(v); v != "" {
-					f.Default, f.HasDefault = v, true
+				switch {
+				case len(strong) > 0:
+					if v := cleanValue(strong[0]); v != "" {
+						f.Default, f.HasDefault, consumed = v, true, true
+					}
+				case plainValue(cleanValue(seg)):
+					f.Default, f.HasDefault, consumed = cleanValue(seg), true, true
+				default:
+					// "默认值：false，表示不开启": the value, and the text stays
+					if v, ok := leadValue(seg); ok {
+						f.Default, f.HasDefault = v, true
+					}
 				}
 			case facetMinLen, facetMaxLen:
 				if m := leadingNumber(seg); m != "" {
@@ -150,6 +238,7 @@ func readFacets(c docparse.Cell) facets {
 						} else {
 							f.MaxLen = &n
 						}
+						consumed = true
 					}
 				}
 			case facetMin, facetMax:
@@ -160,13 +249,35 @@ func readFacets(c docparse.Cell) facets {
 						} else {
 							f.Max = &n
 						}
+						consumed = true
 					}
 				}
+			}
+			if !consumed {
+				desc = append(desc, strings.TrimSpace(p.Text[loc[0]:segEnd]))
 			}
 		}
 	}
 	f.Desc = strings.Join(desc, "\n")
+	f.prose = readProse(paras, field)
 	return f
+}
+
+// keyedItem is the value of a list item after "枚举值：": the item itself
+// when it is bold or a plain value, else the value that starts it
+// ("5_bgp：全动态BGP").
+func keyedItem(p docparse.Para) (string, bool) {
+	v := cleanValue(p.Text)
+	if v == "" {
+		return "", false
+	}
+	if len(p.Strong) == 1 && cleanValue(p.Strong[0]) == v || plainValue(v) {
+		return v, true
+	}
+	if it, ok := valueItem(p.Text); ok && len(it.values) == 1 {
+		return it.values[0], true
+	}
+	return "", false
 }
 
 // cleanValue trims a facet value: white space, trailing full stops, quotes.
@@ -177,17 +288,1325 @@ func cleanValue(s string) string {
 	if len(s) >= 2 && (s[0] == '"' && s[len(s)-1] == '"' || s[0] == '\'' && s[len(s)-1] == '\'') {
 		s = s[1 : len(s)-1]
 	}
+	if q, n, quoted := scanValue(s); quoted && n == len(s) {
+		s = q
+	}
 	return s
 }
 
-var listSep = regexp.MustCompile(`\s*[,，、]\s*`)
+// plainValue says whether s is one value as a whole: printable ASCII
+// without white space or sentence punctuation.
+func plainValue(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || c == ',' || c == ';' {
+			return false
+		}
+	}
+	return !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".")
+}
 
-func splitList(s string) []string {
-	var out []string
-	for _, p := range listSep.Split(s, -1) {
-		if p = cleanValue(p); p != "" {
-			out = append(out, p)
+// The prose notations.
+//
+// A value in prose must look like a value: an ASCII token (letters, digits
+// and _ . - + # @ * $ { } :, the colon inside a token only: "OS::Nova::Server")
+// or a quoted text without Chinese ("“RESIZING FAILED”"). A list must be
+// introduced by one of the enum intros (or be the list of "VALUE：meaning"
+// items right after the description), be read to the end of its sentence,
+// and be closed (no "等", "etc."); when any of this fails, the text stays
+// mere description. The facets read stay in the description too: the prose
+// explains them.
+
+var (
+	perItemWords  = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
+	countWords    = regexp.MustCompile(`^[0-9两二三四五六七八九十]+种`)
+	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
+	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
+	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*$`)
+	multiWords    = []string{"逗号", "中划线", "分号", "空格", "竖线", "comma", "commas", "多个值"}
+)
+
+// The notations' phrases are found in one pass over a paragraph: a
+// dictionary of every phrase by its first two bytes, each phrase with the
+// kinds of notation it opens. Regular expressions over the whole vocabulary
+// would be tried at every position of every paragraph.
+
+// phraseKind is the notation a phrase opens.
+type phraseKind uint16
+
+const (
+	pEnumZH    phraseKind = 1 << iota // "取值范围", then a connector or a colon
+	pVerbZH                           // "可设置为"
+	pSupportZH                        // "当前支持", before a colon
+	pEnumEN                           // "The value can be" at the start of a sentence
+	pDefault                          // "默认值为", "The default value is"
+	pLength                           // "长度为", "The value contains"
+	pMaxLen                           // "不超过", "a maximum of"
+	pUnit                             // "个字符", "characters": ends a bare length range
+	pByDefault                        // "by default": "is X by default"
+	pMulti                            // "逗号", "comma": values may combine
+)
+
+// phrase is one entry of the dictionary.
+type phrase struct {
+	text  string // lower case
+	kinds phraseKind
+}
+
+// phraseMatch is a phrase found in a text.
+type phraseMatch struct {
+	start, end int
+	text       string // the phrase
+}
+
+// phraseDict holds the phrases by their first two bytes (ASCII letters in
+// lower case), longest first, with a bit set of the keys in use: most
+// positions of a text are passed over by one bit test.
+type phraseDict struct {
+	byLead map[uint16][]phrase
+	lead   [1 << 16 / 64]uint64
+}
+
+func leadKey(a, b byte) uint16 { return uint16(lowerASCII(a))<<8 | uint16(lowerASCII(b)) }
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func newPhraseDict(lists map[phraseKind][]string) *phraseDict {
+	kinds := map[string]phraseKind{}
+	for k, words := range lists {
+		for _, w := range words {
+			if w = strings.ToLower(w); len(w) >= 2 {
+				kinds[w] |= k
+			}
+		}
+	}
+	d := &phraseDict{byLead: map[uint16][]phrase{}}
+	for w, k := range kinds {
+		key := leadKey(w[0], w[1])
+		d.byLead[key] = append(d.byLead[key], phrase{w, k})
+		d.lead[key/64] |= 1 << (key % 64)
+	}
+	for _, ps := range d.byLead {
+		sort.Slice(ps, func(i, j int) bool {
+			if len(ps[i].text) != len(ps[j].text) {
+				return len(ps[i].text) > len(ps[j].text)
+			}
+			return ps[i].text < ps[j].text
+		})
+	}
+	return d
+}
+
+// scan finds, for each kind, the phrases of a text leftmost-longest without
+// overlaps (as a regular expression's FindAll would); ASCII phrases match
+// whole words, in any letter case.
+func (d *phraseDict) scan(text string) map[phraseKind][]phraseMatch {
+	var out map[phraseKind][]phraseMatch
+	var next [16]int // per kind: where its last match ended
+	for i := 0; i+1 < len(text); i++ {
+		key := leadKey(text[i], text[i+1])
+		if d.lead[key/64]&(1<<(key%64)) == 0 || text[i] < utf8.RuneSelf && i > 0 && wordByte(text[i-1]) {
+			continue
+		}
+		for _, p := range d.byLead[key] {
+			end := i + len(p.text)
+			if end > len(text) || !equalFoldASCII(text[i:end], p.text) {
+				continue
+			}
+			if last := p.text[len(p.text)-1]; wordByte(last) && end < len(text) && wordByte(text[end]) {
+				continue // "range" is not in "ranges"
+			}
+			for b := 0; b < len(next); b++ {
+				k := phraseKind(1) << b
+				if p.kinds&k == 0 || next[b] > i {
+					continue
+				}
+				if out == nil {
+					out = map[phraseKind][]phraseMatch{}
+				}
+				out[k] = append(out[k], phraseMatch{i, end, p.text})
+				next[b] = end
+			}
 		}
 	}
 	return out
+}
+
+// equalFoldASCII compares s with a lower-case phrase, ASCII letters in any
+// case.
+func equalFoldASCII(s, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		if lowerASCII(s[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// notationPhrases: every phrase of the prose notations, by kind.
+var notationPhrases = newPhraseDict(map[phraseKind][]string{
+	pEnumZH:    enumIntrosZH,
+	pVerbZH:    enumVerbsZH,
+	pSupportZH: supportVerbsZH,
+	pEnumEN:    append(append([]string{}, enumIntrosEN...), rangeIntrosEN...),
+	pDefault:   defaultIntros,
+	pLength:    lengthIntros,
+	pMaxLen:    maxLengthIntros,
+	pUnit:      lengthUnits,
+	pByDefault: {"by default"},
+	pMulti:     multiWords,
+})
+
+// readProse reads the prose notations of a field's description.
+func readProse(paras []docparse.Para, field string) proseFacets {
+	r := proseReader{field: field}
+	for i, p := range paras {
+		ms := notationPhrases.scan(p.Text)
+		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text) || referenceOnly.MatchString(p.Text)
+		read := r.readEnums(p.Text, ms, paras[i+1:])
+		// the list that follows the description itself: "Specifies the AS
+		// policy status." + "•INSERVICE: …", "•PAUSED: …"
+		if i == 0 && !read && !p.Item && len(paras) > 1 && paras[1].Item && !namesIntro.MatchString(lastClause(p.Text)) && !exampleIntro.MatchString(p.Text) {
+			if vals, def := bareList(paras[1:]); vals != nil {
+				r.lists = append(r.lists, vals)
+				if def != "" {
+					r.itemDefs = append(r.itemDefs, def)
+				}
+			}
+		}
+		r.readDefaults(p.Text, ms)
+		r.readLengths(p.Text, ms)
+	}
+	return r.result()
+}
+
+// proseReader collects what a cell's notations say; notations that disagree
+// cancel each other.
+type proseReader struct {
+	field    string
+	multi    bool // the description says values combine (multiValue) or its list is an example (referenceOnly)
+	lists    [][]string
+	enums    [][]string
+	defs     []string
+	ranges   [][2]float64
+	lengths  [][2]int64
+	maxLens  []int64
+	itemDefs []string
+}
+
+func (r *proseReader) result() proseFacets {
+	var p proseFacets
+	if r.multi {
+		r.enums, r.lists = nil, nil
+	}
+	if len(r.enums) > 0 && allSame(r.enums, sameSet) {
+		p.enum = r.enums[0]
+	}
+	if len(r.lists) == 1 {
+		p.listEnum = r.lists[0]
+	}
+	defs := r.defs
+	if len(defs) == 0 {
+		defs = r.itemDefs
+	}
+	if len(defs) > 0 && allSame(defs, func(a, b string) bool { return a == b }) {
+		p.def, p.hasDef = defs[0], true
+	}
+	if len(r.ranges) > 0 && allSame(r.ranges, func(a, b [2]float64) bool { return a == b }) {
+		lo, hi := r.ranges[0][0], r.ranges[0][1]
+		p.min, p.max = &lo, &hi
+	}
+	switch {
+	case len(r.lengths) > 0:
+		if allSame(r.lengths, func(a, b [2]int64) bool { return a == b }) {
+			lo, hi := r.lengths[0][0], r.lengths[0][1]
+			if len(r.maxLens) == 0 || allSame(append(r.maxLens, hi), func(a, b int64) bool { return a == b }) {
+				p.minLen, p.maxLen = &lo, &hi
+			}
+		}
+	case len(r.maxLens) > 0:
+		if allSame(r.maxLens, func(a, b int64) bool { return a == b }) {
+			hi := r.maxLens[0]
+			p.maxLen = &hi
+		}
+	}
+	return p
+}
+
+func allSame[T any](xs []T, eq func(a, b T) bool) bool {
+	for _, x := range xs[1:] {
+		if !eq(xs[0], x) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	in := map[string]bool{}
+	for _, v := range a {
+		in[v] = true
+	}
+	for _, v := range b {
+		if !in[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// readEnums reads what follows each enum intro of a paragraph: a range, an
+// inline list, "A：…；B：…", or (after a colon) the list items or
+// paragraphs that follow. It says whether it read anything.
+func (r *proseReader) readEnums(text string, ms map[phraseKind][]phraseMatch, next []docparse.Para) bool {
+	before := len(r.enums) + len(r.ranges) + len(r.lengths)
+	intros := introMatches(text, ms)
+	for k, m := range intros {
+		// a range is read only from the one intro of its sentence
+		// ("集群模式取值范围为3~256，单机模式取值为1": neither)
+		alone := (k == 0 || !sameSentence(text, intros[k-1].start, m.start)) &&
+			(k+1 == len(intros) || !sameSentence(text, m.start, intros[k+1].start))
+		rest := text[m.end:]
+		if strings.TrimSpace(rest) == "" {
+			if m.colon || m.listWord {
+				vals, def := listAfter(next)
+				if len(vals) > 0 && r.aboutField(m.subjects, vals) {
+					r.enums = append(r.enums, vals)
+					if def != "" {
+						r.itemDefs = append(r.itemDefs, def)
+					}
+				}
+			}
+			continue
+		}
+		if !m.colon && !m.connector {
+			// "取值范围[1，50]": only a range follows a bare intro
+			if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
+				r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+			}
+			continue
+		}
+		if lo, hi, unit, ok := readRange(rest); ok {
+			if alone && r.aboutField(m.subjects, nil) {
+				r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+			}
+			continue
+		}
+		if vals, def := inlineValues(rest, 2); vals != nil {
+			if !r.aboutField(m.subjects, vals) {
+				continue
+			}
+			r.enums = append(r.enums, vals)
+			if def != "" {
+				r.itemDefs = append(r.itemDefs, def)
+			}
+			continue
+		}
+		if m.colon || m.listWord {
+			if vals := colonValues(rest); vals != nil && r.aboutField(m.subjects, vals) {
+				r.enums = append(r.enums, vals)
+			}
+		}
+	}
+	return len(r.enums)+len(r.ranges)+len(r.lengths) > before
+}
+
+// lastClause is the text after the last comma or full stop that is not at
+// its end ("查询的伸缩活动类型，支持的配置项：" → "支持的配置项：").
+func lastClause(s string) string {
+	t := strings.TrimRight(s, " 。.：:")
+	if i := strings.LastIndexAny(t, "，,。；;"); i >= 0 {
+		return s[i:]
+	}
+	return s
+}
+
+// addRange records a range read in a sentence: a length range when it
+// counts characters (unless the sentence speaks of each of several parts).
+func (r *proseReader) addRange(lo, hi float64, unit bool, sentence string) {
+	if unit {
+		if lo == float64(int64(lo)) && hi == float64(int64(hi)) && lo >= 0 && !perItemWords.MatchString(sentence) {
+			r.lengths = append(r.lengths, [2]int64{int64(lo), int64(hi)})
+		}
+		return
+	}
+	r.ranges = append(r.ranges, [2]float64{lo, hi})
+}
+
+// introMatch is an enum intro in a text.
+type introMatch struct {
+	start     int      // where the intro starts
+	subjects  []string // identifiers before the intro in its sentence
+	end       int      // where the values start
+	colon     bool     // the intro ends in a colon
+	listWord  bool     // "如下", "as follows": a list follows
+	connector bool     // "为", "是", "can be"…: values follow without a colon
+}
+
+// introMatches finds the enum intros of a text that introduce values: not a
+// default ("默认取值为"), not a condition ("type为PATH时，取值范围："), English
+// ones at the start of a sentence.
+func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
+	var out []introMatch
+	for _, m := range ms[pEnumZH] {
+		start := m.start
+		for _, p := range []string{"目前", "当前"} {
+			if strings.HasSuffix(text[:start], p) {
+				start -= len(p)
+				break
+			}
+		}
+		before := text[:start]
+		if strings.HasSuffix(before, "默认") || strings.HasSuffix(before, "缺省") || conditional(before) {
+			continue
+		}
+		conn := prefixOf(text[m.end:], connectorsZH)
+		if conn == "" {
+			conn = countConnector.FindString(text[m.end:])
+		}
+		end, colon := colonAfter(text, m.end+len(conn))
+		out = append(out, introMatch{
+			start:     start,
+			subjects:  identifiers(sentenceBefore(before)),
+			end:       end,
+			colon:     colon,
+			listWord:  conn == "如下" || strings.HasSuffix(conn, "种"),
+			connector: conn != "",
+		})
+	}
+	for _, kind := range []phraseKind{pVerbZH, pSupportZH} {
+		for _, m := range ms[kind] {
+			before := text[:m.start]
+			end, colon := colonAfter(text, m.end)
+			if kind == pSupportZH && !colon || conditional(before) {
+				continue // "支持IPv4、IPv6" says what the text may hold
+			}
+			out = append(out, introMatch{
+				start:     m.start,
+				subjects:  identifiers(sentenceBefore(before)),
+				end:       end,
+				colon:     colon,
+				connector: true,
+			})
+		}
+	}
+	for _, m := range ms[pEnumEN] {
+		if !sentenceStart(text[:m.start]) || conditional(text[:m.start]) {
+			continue
+		}
+		end, colon, listWord := m.end, false, false
+		// "Enumerated values of the IP address type:" ends in its colon
+		if rest := text[end:]; hasPrefixFold(rest, " of ") {
+			if i := strings.IndexAny(rest, ":：.。"); i > 0 && i <= 44 && rest[i] != '.' && !strings.HasPrefix(rest[i:], "。") {
+				_, w := utf8.DecodeRuneInString(rest[i:])
+				end, colon = end+i+w, true
+			}
+		}
+		if !colon {
+			if t := strings.TrimLeft(text[end:], " "); len(t) < len(text[end:]) {
+				if tail := prefixFoldOf(t, tailsEN); tail != "" {
+					end, listWord = len(text)-len(t)+len(tail), true
+				}
+			}
+			end, colon = colonAfter(text, end)
+		}
+		out = append(out, introMatch{
+			start:     m.start,
+			end:       end,
+			colon:     colon,
+			listWord:  listWord,
+			connector: true,
+		})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].end < out[j].end })
+	return out
+}
+
+// colonAfter skips the spaces and the colon at byte i of text: where the
+// values start, and whether there was a colon.
+func colonAfter(text string, i int) (int, bool) {
+	t := strings.TrimLeft(text[i:], " \t")
+	for _, c := range []string{":", "："} {
+		if strings.HasPrefix(t, c) {
+			return len(text) - len(t) + len(c), true
+		}
+	}
+	return len(text) - len(t), false
+}
+
+// prefixOf is the first of words (longest first) that starts s, or "".
+func prefixOf(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// prefixFoldOf is prefixOf in any letter case, ending at a word's end.
+func prefixFoldOf(s string, words []string) string {
+	for _, w := range words {
+		if hasPrefixFold(s, w) && (len(s) == len(w) || !wordByte(s[len(w)])) {
+			return s[:len(w)]
+		}
+	}
+	return ""
+}
+
+// unitPrefix is the length unit that starts s ("个字符", "characters"), or "".
+func unitPrefix(s string) string {
+	for _, u := range units {
+		if hasPrefixFold(s, u) {
+			return s[:len(u)]
+		}
+	}
+	return ""
+}
+
+var (
+	connectorsZH   = sortedByLength(enumConnectorsZH)
+	units          = sortedByLength(lengthUnits)
+	cjkSeparators  = []string{"、", "和", "或"}
+	nestedItem     = regexp.MustCompile(`\s[-•]\s*[A-Za-z0-9_.\-]+\s*[:：]`)
+	rangeTailWords = sortedByLength(rangeTails)
+	rangeGoesOn    = []string{"and", "but", "or"}
+	tailsEN        = sortedByLength(enumTailsEN)
+	countConnector = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
+)
+
+// sentenceStart says whether a text ending here ends a sentence (or is empty).
+func sentenceStart(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if b == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(b)
+	return strings.ContainsRune(".。;；:：!?！？)）•", r)
+}
+
+// aboutField says whether a list introduced after these identifiers holds
+// the field's own values, not its names: every identifier before the intro
+// in its sentence is the field ("sort_key的取值范围", "key的取值范围") or one
+// of the values, else the list is another's ("mm和MM取值必须相同，且取值必须为
+// 00、15", "其中direction的取值为asc或desc").
+func (r *proseReader) aboutField(subjects, vals []string) bool {
+	field := strings.ToLower(r.field)
+	for _, v := range vals {
+		for _, part := range strings.Split(field, "/") {
+			if strings.ToLower(v) == part {
+				return false // the names of the field ("支持group_id和group")
+			}
+		}
+	}
+	for _, s := range subjects {
+		l := strings.ToLower(s)
+		if l == field || strings.HasSuffix(field, l) && strings.ContainsRune("_.:-/", rune(field[len(field)-len(l)-1])) || strings.HasSuffix(field, l) && len(l) >= 4 {
+			continue
+		}
+		if slicesContains(vals, s) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func slicesContains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// identifiers are the ASCII runs of a Chinese text that name a parameter or
+// a part of a value: with "_" or ":", in camelCase, or in lower case ("mm",
+// "direction"); not acronyms or capitalised words ("ID", "Docker").
+func identifiers(s string) []string {
+	var out []string
+	for _, run := range asciiRun.FindAllString(s, -1) {
+		run = strings.Trim(run, ".-:")
+		lower, letters, camel := true, 0, false
+		for i := 0; i < len(run); i++ {
+			c := run[i]
+			if c >= 'A' && c <= 'Z' {
+				lower = false
+				if i > 0 && run[i-1] >= 'a' && run[i-1] <= 'z' {
+					camel = true
+				}
+			}
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				letters++
+			}
+		}
+		if strings.ContainsAny(run, "_:") || camel || lower && letters >= 2 {
+			out = append(out, run)
+		}
+	}
+	return out
+}
+
+// sentenceBefore is the part of the sentence that ends with before.
+func sentenceBefore(before string) string {
+	from := strings.LastIndexAny(before, "。；;!?！？\n")
+	if i := strings.LastIndex(before, ". "); i > from {
+		from = i
+	}
+	return before[from+1:]
+}
+
+// conditional says whether the sentence that ends with before sets a
+// condition ("type为PATH时，", "当…", "If …").
+func conditional(before string) bool {
+	return conditionSpan.MatchString(sentenceBefore(before))
+}
+
+// sameSentence says whether bytes i < j of text are in one sentence.
+func sameSentence(text string, i, j int) bool {
+	return len(sentence(text[i:])) > j-i
+}
+
+// sentence is s up to the end of its first sentence.
+func sentence(s string) string {
+	end := len(s)
+	if i := strings.IndexAny(s, "。；;!！\n"); i >= 0 {
+		end = i
+	}
+	for i := 0; i < end; i++ {
+		if s[i] == '.' && (i+1 == len(s) || s[i+1] == ' ') {
+			end = i
+			break
+		}
+	}
+	return s[:end]
+}
+
+// openList says whether a sentence leaves its list open ("A、B等", "such as").
+func openList(s string) bool {
+	l := strings.ToLower(sentence(s))
+	for _, w := range openListWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listAfter reads the values listed after an intro that ends in a colon:
+// list items, one value each ("VALUE：meaning", "VALUE", "“1”：小型"), up to a
+// label item ("说明：…"); or plain paragraphs, one inline list or one
+// "VALUE：meaning" each. An item that is neither a value nor a label makes
+// the list unreadable. It also returns the item marked as the default.
+func listAfter(paras []docparse.Para) (vals []string, def string) {
+	if len(paras) == 0 {
+		return nil, ""
+	}
+	if paras[0].Item {
+		for _, q := range paras {
+			if !q.Item {
+				break
+			}
+			it, ok := valueItem(q.Text)
+			if !ok {
+				if label(q.Text) {
+					break
+				}
+				return nil, ""
+			}
+			vals = append(vals, it.values...)
+			if it.isDefault && len(it.values) == 1 {
+				def = it.values[0]
+			}
+		}
+		if vals = listOf(vals, 2); vals == nil {
+			return nil, ""
+		}
+		return vals, def
+	}
+	if vs, d := inlineValues(paras[0].Text, 2); vs != nil {
+		return vs, d
+	}
+	for _, q := range paras {
+		it, ok := valueItem(q.Text)
+		if q.Item || !ok || !it.separated {
+			break
+		}
+		vals = append(vals, it.values...)
+		if it.isDefault && len(it.values) == 1 {
+			def = it.values[0]
+		}
+	}
+	if vals = listOf(vals, 2); vals == nil {
+		return nil, ""
+	}
+	return vals, def
+}
+
+// bareList reads a list that follows a description without an intro: every
+// item of the run a value ("•INSERVICE: The AS policy is enabled.", "•ABANDON").
+func bareList(paras []docparse.Para) (vals []string, def string) {
+	for _, q := range paras {
+		if !q.Item {
+			break
+		}
+		it, ok := valueItem(q.Text)
+		if !ok {
+			return nil, ""
+		}
+		vals = append(vals, it.values...)
+		if it.isDefault && len(it.values) == 1 {
+			def = it.values[0]
+		}
+	}
+	if vals = listOf(vals, 2); vals == nil {
+		return nil, ""
+	}
+	return vals, def
+}
+
+// label says whether a list item is a label ("说明：…", "Note: …") that
+// ends a list of values.
+func label(s string) bool {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return labelWords[strings.ToLower(strings.TrimSpace(s))]
+	}
+	return labelWords[strings.ToLower(strings.TrimSpace(s[:i]))]
+}
+
+// item is what a list item "VALUE：meaning" gives.
+type item struct {
+	values    []string // one, or the alternatives of "true或block (…)"
+	separated bool     // a separator follows the value (not a bare value)
+	isDefault bool     // "VALUE（默认）：…", "…（默认值）"
+}
+
+// itemAlternatives: between the values at the head of an item ("true或block").
+var itemAlternatives = []string{"或者", "或", " or ", "/"}
+
+// valueItem reads a list item that starts with a value: "VALUE", "VALUE：…",
+// "VALUE: …", "VALUE，…", "VALUE 表示…", "VALUE表示…", "VALUE - …",
+// "VALUE (meaning): …", "“1”：…", "A或B (meaning)".
+func valueItem(text string) (item, bool) {
+	s := strings.TrimSpace(text)
+	s = strings.TrimSpace(strings.TrimRight(s, "。；;，,"))
+	var it item
+	rest := s
+	slashed := false
+	for {
+		v, n, _ := scanValue(rest)
+		if n == 0 {
+			return item{}, false
+		}
+		it.values = append(it.values, v)
+		rest = rest[n:]
+		if p, inner, ok := paren(rest); ok {
+			it.isDefault = it.isDefault || defaultMark(inner)
+			rest = rest[p:]
+		}
+		alt := ""
+		for _, a := range itemAlternatives {
+			if strings.HasPrefix(rest, a) || a == "/" && strings.HasPrefix(strings.TrimLeft(rest, " "), "/") {
+				alt = a
+				break
+			}
+		}
+		if alt == "" {
+			break
+		}
+		slashed = slashed || alt == "/"
+		rest = strings.TrimLeft(strings.TrimLeft(rest, " ")[len(strings.TrimLeft(alt, " ")):], " ")
+	}
+	if slashed && !slashAlternatives(it.values) {
+		return item{}, false
+	}
+	for _, v := range it.values[1:] {
+		if notValues[strings.ToLower(v)] {
+			return item{}, false // "false or others: …"
+		}
+	}
+	if nestedItem.MatchString(rest) {
+		return item{}, false // "proxy：Proxy集群 - ha_rw_split：读写分离": two items run together
+	}
+	it.isDefault = it.isDefault || markedDefault(s)
+	trimmed := strings.TrimLeft(rest, " \t")
+	spaced := len(trimmed) < len(rest)
+	r, _ := utf8.DecodeRuneInString(trimmed)
+	switch {
+	case trimmed == "":
+		return it, true
+	case r == ':' || r == '：' || r == '-' && spaced || r == '–' || r == '—':
+		it.separated = true
+		return it, true
+	case r == '，' || r == ',' || r == '；' || r == ';':
+		// "ONLINE，后端服务器正常运行", never "True, true, and 1: …"
+		after := strings.TrimLeft(trimmed[utf8.RuneLen(r):], " ")
+		if a, _ := utf8.DecodeRuneInString(after); a >= 0x80 {
+			it.separated = true
+			return it, true
+		}
+	case r >= 0x80 && unicode.Is(unicode.Han, r) && spaced:
+		it.separated = true
+		return it, true
+	case spaced && prefixFoldOf(trimmed, meaningVerbs) != "":
+		it.separated = true
+		return it, true
+	case !spaced:
+		for _, w := range meaningWords {
+			if strings.HasPrefix(trimmed, w) {
+				it.separated = true
+				return it, true
+			}
+		}
+	}
+	return item{}, false
+}
+
+// paren reads a parenthesis at the start of s (after spaces): its length
+// and its inner text.
+func paren(s string) (int, string, bool) {
+	t := strings.TrimLeft(s, " ")
+	var closeP string
+	switch {
+	case strings.HasPrefix(t, "("):
+		closeP = ")"
+	case strings.HasPrefix(t, "（"):
+		closeP = "）"
+	default:
+		return 0, "", false
+	}
+	_, w := utf8.DecodeRuneInString(t)
+	j := strings.Index(t[w:], closeP)
+	if j < 0 {
+		return 0, "", false
+	}
+	return len(s) - len(t) + w + j + len(closeP), t[w : w+j], true
+}
+
+func defaultMark(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, m := range defaultMarks {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+// markedDefault says whether an item ends in "（默认值）" or "(default)".
+func markedDefault(s string) bool {
+	s = strings.TrimRight(s, "。；;，,. ")
+	for _, m := range defaultMarks {
+		for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+			if strings.HasSuffix(strings.ToLower(s), p[0]+m+p[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scanValue reads the value at the start of s: a quoted text (returned
+// without its quotes) or an ASCII token; n is 0 when none starts s.
+func scanValue(s string) (v string, n int, quoted bool) {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"'", "'"}, {"‘", "’"}, {"「", "」"}} {
+		if !strings.HasPrefix(s, q[0]) {
+			continue
+		}
+		j := strings.Index(s[len(q[0]):], q[1])
+		if j < 0 {
+			return "", 0, false
+		}
+		inner := strings.TrimSpace(s[len(q[0]) : len(q[0])+j])
+		if inner == "" || !printableASCII(inner) {
+			return "", 0, false
+		}
+		return inner, len(q[0]) + j + len(q[1]), true
+	}
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if tokenByte(c) {
+			i++
+			continue
+		}
+		if c == ':' && i > 0 && i+1 < len(s) && (tokenByte(s[i+1]) || s[i+1] == ':') {
+			i++
+			continue
+		}
+		break
+	}
+	for i > 0 && strings.IndexByte(".-+:", s[i-1]) >= 0 {
+		i--
+	}
+	// "application/json" is one value, "true/false" two
+	if i < len(s) && s[i] == '/' && mediaTypes[s[:i]] {
+		j := i + 1
+		for j < len(s) && (tokenByte(s[j]) || s[j] == '/') {
+			j++
+		}
+		if j > i+1 {
+			i = j
+		}
+	}
+	tok := s[:i]
+	if !strings.ContainsAny(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") {
+		return "", 0, false
+	}
+	return tok, i, false
+}
+
+func tokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("_.-+#@*${}", c) >= 0
+}
+
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// inlineValues reads an inline list at the start of s ("A、B和C", "A, B, or
+// C", "true/false", "“1”或“2”"): at least min values, separated, the list
+// closing its sentence, or followed by a comma and prose ("true或false，默认
+// 取true", "true or false, indicating …"). nil when s does not start with
+// such a list. def is the value marked as the default ("no (default)").
+func inlineValues(s string, min int) (vals []string, def string) {
+	s = strings.TrimLeft(s, " \t:：")
+	if openList(s) {
+		return nil, ""
+	}
+	i := 0
+	commaAt, commaVals := -1, 0 // the last comma separator: the list may end there
+	slashed := false
+	defer func() {
+		if slashed && !slashAlternatives(vals) {
+			vals, def = nil, ""
+		}
+	}()
+	for {
+		v, n, quoted := scanValue(s[i:])
+		if n == 0 || !quoted && notValues[strings.ToLower(v)] || strings.Contains(v, "://") {
+			break
+		}
+		if !quoted {
+			n = twoWords(s[i:], n)
+			v = s[i : i+n]
+		}
+		vals = append(vals, v)
+		i += n
+		if p, inner, ok := paren(s[i:]); ok {
+			i += p
+			if defaultMark(inner) {
+				def = v
+			}
+		}
+		sepAt := i
+		sep, k := separator(s[i:])
+		if sep == "" {
+			if listEnd(s[i:]) {
+				return listOf(vals, min), def
+			}
+			break
+		}
+		if sep == "，" || sep == "," {
+			commaAt, commaVals = sepAt, len(vals)
+		}
+		slashed = slashed || sep == "/"
+		i += k
+	}
+	if commaAt >= 0 && proseAfterComma(s[commaAt:]) {
+		return listOf(vals[:commaVals], min), def
+	}
+	return nil, ""
+}
+
+// twoWords extends the value at the start of s (n bytes) over a second
+// word when a Chinese separator follows it: in "取值为Windows、Oracle Linux、
+// Fedora" the separators say where "Oracle Linux" ends.
+func twoWords(s string, n int) int {
+	if n >= len(s) || s[n] != ' ' {
+		return n
+	}
+	_, m, quoted := scanValue(s[n+1:])
+	if m == 0 || quoted || prefixOf(s[n+1+m:], cjkSeparators) == "" {
+		return n
+	}
+	return n + 1 + m
+}
+
+// proseAfterComma says whether the comma that starts s ends a list: prose
+// follows it ("，默认取true", ", indicating whether …", "，true表示开启"), not
+// one more value ("，other，windows", "，tls-1-2-strict多种").
+func proseAfterComma(s string) bool {
+	_, w := utf8.DecodeRuneInString(s)
+	t := strings.TrimLeft(s[w:], " ")
+	v, n, quoted := scanValue(t)
+	if n == 0 {
+		return true
+	}
+	rest := t[n:]
+	if p, _, ok := paren(rest); ok {
+		rest = rest[p:]
+	}
+	if sep, _ := separator(rest); sep != "" || listEnd(rest) {
+		return false
+	}
+	if !quoted && notValues[strings.ToLower(v)] {
+		return true
+	}
+	if strings.HasPrefix(rest, " ") {
+		// English prose goes on in lower case ("…, indicating whether"); a
+		// capitalised word may be one more value ("…, Oracle Linux, Fedora")
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+		return !quoted && strings.ToLower(v) == v && v[0] >= 'a' && v[0] <= 'z' && r >= 'a' && r <= 'z'
+	}
+	// "，true表示开启" is prose; "，40：pending" the next value of a run-together list
+	for _, m := range meaningWords {
+		if strings.HasPrefix(rest, m) && !strings.ContainsAny(m, ":：(（") {
+			return true
+		}
+	}
+	return false
+}
+
+// slashAlternatives says whether values read around "/" are alternatives
+// ("true/false", "REMOVE/REDUCE"), not the parts of one value: a path
+// ("huawei.com/fuxivol"), a date format ("yyyy/MM/dd") or an abbreviation
+// ("N/A").
+func slashAlternatives(vals []string) bool {
+	for _, v := range vals {
+		if len(v) < 2 || strings.Contains(v, ".") || dateFormatParts[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// listOf is vals without repeats and without "null", or nil when fewer
+// than min remain or a value is a placeholder ("compute:xxx") or a
+// combination ("hss,hss-ent").
+func listOf(vals []string, min int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, v := range vals {
+		if placeholderValue.MatchString(v) || strings.ContainsAny(v, ",，") {
+			return nil // a pattern, or values combined ("hss,hss-ent")
+		}
+		if v == "null" {
+			continue // JSON null: the field left out, not a string
+		}
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	if len(out) < min {
+		return nil
+	}
+	return out
+}
+
+// separator matches a list separator at the start of s, with the spaces
+// around it; the words ("or", "and") need spaces on both sides.
+func separator(s string) (string, int) {
+	t := strings.TrimLeft(s, " ")
+	spaced := len(t) < len(s)
+	for _, sep := range enumSeparators {
+		if !strings.HasPrefix(t, sep) {
+			continue
+		}
+		rest := t[len(sep):]
+		after := strings.TrimLeft(rest, " ")
+		if last := sep[len(sep)-1]; last >= 'a' && last <= 'z' {
+			if len(after) == len(rest) || !spaced && sep[0] != ',' {
+				continue
+			}
+		}
+		return sep, len(s) - len(after)
+	}
+	return "", 0
+}
+
+// listEnd says whether a list may end before s: at the end of the text or
+// of its sentence, before a comma and prose, or a count ("两种").
+func listEnd(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	if t == "" {
+		return true
+	}
+	if countWords.MatchString(t) {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(t)
+	switch r {
+	case '。', '；', ';', '！', '!', '，', ',', '\n':
+		return true
+	case '.':
+		return len(t) == w || t[w] == ' '
+	}
+	return false
+}
+
+// colonValues reads "A：…；B：…" (or "A: …. B: …"): values each followed by
+// a colon, the first at the start of s, the others after the end of a
+// sentence; at least two.
+func colonValues(s string) []string {
+	s = strings.TrimLeft(s, " ")
+	colonOf := func(t string) (string, int, bool) {
+		v, n, quoted := scanValue(t)
+		if n == 0 || !quoted && (notValues[strings.ToLower(v)] || labelWords[strings.ToLower(v)]) {
+			return "", 0, false
+		}
+		rest := strings.TrimLeft(t[n:], " ")
+		if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "://") {
+			return v, n, true
+		}
+		return "", 0, false
+	}
+	first, _, ok := colonOf(s)
+	if !ok {
+		return nil
+	}
+	vals := []string{first}
+	for i := 0; i < len(s); i++ {
+		var w int
+		switch {
+		case strings.HasPrefix(s[i:], "；") || strings.HasPrefix(s[i:], "。"):
+			w = len("；")
+		case s[i] == ';' || s[i] == '.' && i+1 < len(s) && s[i+1] == ' ':
+			w = 1
+		default:
+			continue
+		}
+		if v, _, ok := colonOf(strings.TrimLeft(s[i+w:], " ")); ok {
+			vals = append(vals, v)
+		}
+	}
+	return listOf(vals, 2)
+}
+
+// readRange reads a range at the start of s: "1-64", "1～500", "[0, 1440]",
+// "from 1 to 100", "0-255个字符"; unit says whether it counts characters.
+// The range must close its sentence (or be followed by a comma).
+func readRange(s string) (lo, hi float64, unit bool, ok bool) {
+	t := strings.TrimLeft(s, " \t:：")
+	if hasAny(strings.ToLower(sentence(t)), exclusiveWords) {
+		return 0, 0, false, false
+	}
+	t = strings.TrimPrefix(t, "from ")
+	t = strings.TrimPrefix(t, "从")
+	closeB := ""
+	for _, b := range [][2]string{{"[", "]"}, {"［", "］"}, {"【", "】"}} {
+		if strings.HasPrefix(t, b[0]) {
+			t, closeB = strings.TrimLeft(t[len(b[0]):], " "), b[1]
+		}
+	}
+	num := func(t string, grouped bool) (float64, string, bool) {
+		m := number.FindString(t)
+		if grouped {
+			if g := groupedNumber.FindString(t); g != "" {
+				m = g
+			}
+		}
+		if m == "" {
+			return 0, t, false
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
+		return v, t[len(m):], err == nil
+	}
+	lo, t, ok = num(t, closeB == "")
+	if !ok {
+		return 0, 0, false, false
+	}
+	t = strings.TrimLeft(t, " ")
+	sep := ""
+	for _, rs := range append(append([]string{}, rangeSeparators...), "，", ",") {
+		if strings.HasPrefix(t, rs) {
+			sep = rs
+			break
+		}
+	}
+	if sep == "" || (sep == "，" || sep == ",") && closeB == "" {
+		return 0, 0, false, false
+	}
+	t = strings.TrimLeft(t[len(sep):], " ")
+	hi, t, ok = num(t, closeB == "")
+	if !ok || hi < lo {
+		return 0, 0, false, false
+	}
+	t = strings.TrimLeft(t, " ")
+	if closeB != "" {
+		if !strings.HasPrefix(t, closeB) {
+			return 0, 0, false, false
+		}
+		t = strings.TrimLeft(t[len(closeB):], " ")
+	}
+	if u := unitPrefix(t); u != "" {
+		unit, t = true, strings.TrimLeft(t[len(u):], " ")
+	}
+	for _, tail := range rangeTailWords {
+		if hasPrefixFold(t, tail) {
+			t = t[len(tail):]
+			break
+		}
+	}
+	// the sentence may go on ("from 1 to 65,535 and cannot be less than …")
+	if !listEnd(t) && prefixFoldOf(t, rangeGoesOn) == "" {
+		return 0, 0, false, false
+	}
+	return lo, hi, unit, true
+}
+
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func sortedByLength(words []string) []string {
+	w := append([]string(nil), words...)
+	sort.SliceStable(w, func(i, j int) bool { return len(w[i]) > len(w[j]) })
+	return w
+}
+
+// readDefaults reads "默认值为X", "默认为X", "The default value is X.", "X by
+// default": one value, ending where its sentence or clause does.
+func (r *proseReader) readDefaults(text string, ms map[phraseKind][]phraseMatch) {
+	for _, m := range ms[pDefault] {
+		if conditionEN.MatchString(sentenceBefore(text[:m.start])) {
+			continue
+		}
+		rest, _ := colonAfter(text, m.end)
+		if v, ok := leadValue(text[rest:]); ok {
+			r.defs = append(r.defs, v)
+		}
+	}
+	for _, m := range ms[pByDefault] {
+		// "is 300 by default"
+		b := strings.TrimRight(text[:m.start], " ")
+		k := strings.LastIndexByte(b, ' ')
+		if k < 0 {
+			continue
+		}
+		verb := strings.ToLower(strings.TrimRight(b[:k], " "))
+		if !strings.HasSuffix(" "+verb, " is") && !strings.HasSuffix(" "+verb, " are") {
+			continue
+		}
+		if v, ok := leadValue(b[k+1:]); ok {
+			r.defs = append(r.defs, v)
+		}
+	}
+}
+
+// leadValue is the value that starts s, when it ends there: at the end of s,
+// at punctuation or a space ("0，表示…", "vhd.", "10 (ten)"), not inside a
+// word ("10秒", "true时").
+func leadValue(s string) (string, bool) {
+	s = strings.TrimLeft(s, " ")
+	v, n, quoted := scanValue(s)
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] {
+		return "", false
+	}
+	rest := s[n:]
+	if rest == "" || listEnd(rest) {
+		return v, true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r == '）' || r == ')' || r == '（' || r == '(' {
+		return v, true
+	}
+	if r == ' ' {
+		t := strings.TrimLeft(rest, " ")
+		if a, _ := utf8.DecodeRuneInString(t); a == '(' || a == '（' || a >= 0x80 {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// readLengths reads length ranges and maximum lengths: "长度为1-64", "1-64个字符",
+// "不超过64个字符", "a maximum of 64 characters".
+func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) {
+	for _, m := range ms[pLength] {
+		lo, hi, unit, ok := readRange(text[m.end:])
+		if !ok || !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") || conditional(text[:m.start]) {
+			continue
+		}
+		r.addRange(lo, hi, true, sentenceAround(text, m.start))
+	}
+	for _, m := range ms[pUnit] {
+		// "1-64个字符": the range just before the unit
+		from := max(0, m.start-40)
+		for from < m.start && !utf8.RuneStart(text[from]) {
+			from++
+		}
+		g := rangeBefore.FindStringSubmatchIndex(text[from:m.start])
+		if g == nil {
+			continue
+		}
+		at := from + g[0]
+		if perItemWords.MatchString(sentenceAround(text, at)) || conditional(text[:at]) {
+			continue
+		}
+		lo, _ := strconv.ParseInt(text[from+g[2]:from+g[3]], 10, 64)
+		hi, _ := strconv.ParseInt(text[from+g[4]:from+g[5]], 10, 64)
+		if lo <= hi {
+			r.lengths = append(r.lengths, [2]int64{lo, hi})
+		}
+	}
+	for _, m := range ms[pMaxLen] {
+		rest := strings.TrimLeft(text[m.end:], " ")
+		num := number.FindString(rest)
+		if num == "" || strings.HasPrefix(num, "-") || strings.Contains(num, ".") {
+			continue
+		}
+		t := strings.TrimLeft(rest[len(num):], " ")
+		u := unitPrefix(t)
+		unit := u != ""
+		t = t[len(u):]
+		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
+			continue
+		}
+		if !unit && !listEnd(t) || perItemWords.MatchString(sentenceAround(text, m.start)) || conditional(text[:m.start]) {
+			continue
+		}
+		n, _ := strconv.ParseInt(num, 10, 64)
+		r.maxLens = append(r.maxLens, n)
+	}
+}
+
+// sentenceAround is the sentence of text that holds byte i.
+func sentenceAround(text string, i int) string {
+	from := strings.LastIndexAny(text[:i], "。；;!！\n")
+	if j := strings.LastIndex(text[:i], ". "); j > from {
+		from = j
+	}
+	return text[from+1:i] + sentence(text[i:])
 }

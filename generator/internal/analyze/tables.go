@@ -379,7 +379,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		}
 		var f facets
 		if dc, ok := cellAt(r, cols, colDesc); ok {
-			f = readFacets(dc)
+			f = readFacets(dc, name)
 		}
 		if dc, ok := cellAt(r, cols, colDefault); ok {
 			if v := cleanValue(dc.Line()); v != "" && v != "-" && !f.HasDefault {
@@ -490,6 +490,7 @@ func (c *pageCtx) applyFacets(s *model.Schema, f facets, pos diag.Pos) *model.Sc
 	if s.Type == "array" && s.Items != nil && s.Items.Name == "" && s.Items.Type != "object" && s.Items.Type != "array" {
 		target = s.Items
 	}
+	f = f.forType(target.Type)
 	if len(f.Enum) > 0 {
 		if target.Type == "object" || target.Type == "array" {
 			c.diags.Report(pos, diag.EnumIgnored, "enum values on a %s value: ignored", target.Type)
