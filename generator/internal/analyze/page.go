@@ -49,7 +49,8 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 	res.Operation = c.op
 	res.Rows = c.rows
 	if c.op != nil {
-		res.Naming = &c.naming
+		n := c.naming // a copy: a pointer into c would keep the whole page alive
+		res.Naming = &n
 	}
 	if c.op == nil {
 		// Overviews, error-code lists, tutorials: skipped quietly; only
