@@ -70,6 +70,10 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					c.addParam(in, r)
 				}
 			case roleBody:
+				if s.kind == secRequest && c.queryTable(t) {
+					c.requestRowsIn(c.readRows(t))
+					continue
+				}
 				if c.op.RequestBody != nil {
 					c.diags.Report(t.Pos, diag.ExtraBodyTable, "second request body table (the first is at line %d): ignored", c.op.RequestBody.Pos.Line)
 					c.dropTable(t)

@@ -129,3 +129,55 @@ func queryValueOf(query []queryItem, name string) (*queryItem, bool) {
 // methodHasBody: the methods whose requests carry a body; the others' table
 // rows cannot be body fields.
 var methodHasBody = map[string]bool{"POST": true, "PUT": true, "PATCH": true}
+
+// queryTable reports whether a request section's table, which would be the
+// body, documents parameters instead: the method sends no body (GET, HEAD),
+// the table's caption (or the line introducing it) does not say "body"
+// ("Request parameters", "请求参数", none), and no row refers to a table of
+// an object's fields, so each row is a single value.
+func (c *pageCtx) queryTable(t *docparse.Table) bool {
+	if c.op.Method != "GET" && c.op.Method != "HEAD" {
+		return false
+	}
+	caption := t.Caption
+	if caption == "" {
+		caption = c.idx.intro[t]
+	}
+	l := strings.ToLower(caption)
+	for _, w := range bodyCaptionWords {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	for i := range t.Rows {
+		if c.idx.refs[rowKey{t, i}].target != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// requestRowsIn places the rows of a request section's parameter table
+// (queryTable): a placeholder of the path is a path parameter, a name
+// shaped like an HTTP header ("X-Auth-Token", "Content-Type") a header, any
+// other name a query parameter, required when its row says so.
+func (c *pageCtx) requestRowsIn(rows []row) {
+	inPath := map[string]bool{}
+	for _, n := range placeholderNames(c.op.Path) {
+		inPath[n] = true
+	}
+	for _, r := range rows {
+		name := strings.TrimSuffix(strings.TrimPrefix(r.Name, "{"), "}")
+		switch {
+		case r.In != "":
+			c.addParam(r.In, r)
+		case inPath[name]:
+			r.Name = name
+			c.addParam("path", r)
+		case headerName.MatchString(r.Name):
+			c.addParam("header", r)
+		default:
+			c.addParam("query", r)
+		}
+	}
+}

@@ -231,6 +231,14 @@ var (
 // parameters ("查询参数" is Chinese for "query parameters").
 var uriQueryCaptions = []string{"查询参数", "查询检索参数", "optional parameters"}
 
+// bodyCaptionWords: words of a request table's caption that say it is the
+// body (lower case), "请求Body参数", "Request body parameters", "请求消息体".
+var bodyCaptionWords = []string{"body", "消息体"}
+
+// headerName: a parameter name shaped like an HTTP header, capitalised words
+// joined by hyphens ("X-Auth-Token", "Content-Type", "X-Language").
+var headerName = regexp.MustCompile(`^(?:[A-Z][a-z0-9]*|X)(?:-[A-Za-z0-9]+)+$`)
+
 // markdownLink: "[text](href)" inside a path ("{[recordset_id](x.md)}").
 var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
 

@@ -190,3 +190,12 @@ func cells(texts ...string) []docparse.Cell {
 	}
 	return out
 }
+
+func TestHeaderName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"X-Auth-Token": true, "Content-Type": true, "Content-type": true, "X-Language": true, "X-Sdk-Date": true,
+		"changes-since": false, "not-tags": false, "limit": false, "X": false, "marker_id": false, "Content": false,
+	} {
+		assert.Equal(t, want, headerName.MatchString(in), in)
+	}
+}
