@@ -314,6 +314,10 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	// and the typo "X oject")
 	for _, suf := range []string{" objects", " object", "objects", "object", " oject"} {
 		if strings.HasSuffix(l, suf) {
+			if isListWord(strings.TrimSpace(l[:len(l)-len(suf)])) {
+				// "List object", "Array objects": an array of objects
+				return &typeExpr{Type: "array", Items: &typeExpr{Type: "object"}}, true
+			}
 			name, ok := structPhraseName(s[:len(s)-len(suf)])
 			if ok {
 				return &typeExpr{Type: "object", Object: name}, true

@@ -39,6 +39,8 @@ func TestParseType(t *testing.T) {
 		{"Array of Security Group Rule objects", "array<struct SecurityGroupRule>"},
 		{"Array of object partitions", "array<object>"},
 		{"Object of cluster", "object"},
+		{"List object", "array<object>"},
+		{"Array objects", "array<object>"},
 		{"BackupUpdate object", "struct BackupUpdate"},
 		{"DisasterRecoveryobject", "struct DisasterRecovery"},
 		{"flavor oject", "struct flavor"},
