@@ -113,6 +113,12 @@ type cleaner struct {
 // newline asks for n line ends (1: new line, 2: blank line) before the
 // next text.
 func (c *cleaner) newline(n int) {
+	if c.linkText {
+		// A link's text stays on its line: a break inside it would
+		// leave a '[' that opens no link on its line.
+		c.space = true
+		return
+	}
 	c.space = false
 	if c.out.Len() == 0 {
 		return
@@ -389,6 +395,12 @@ func isHex(b byte) bool   { return isDigit(b) || 'a' <= b|0x20 && b|0x20 <= 'f' 
 // space), anything else is text. It returns the bytes read.
 func (c *cleaner) angle(s string) int {
 	if n := autolinkLen(s); n > 0 {
+		if c.atContentStart() && htmlBlockStart(s) {
+			// "<?a@b>" starting a line starts an HTML block, not an
+			// autolink: text, and what follows is cleaned as text.
+			c.emit(`\<`)
+			return 1
+		}
 		c.emit(s[:n])
 		return n
 	}
@@ -679,8 +691,9 @@ func rawHTMLLen(s string) (n int, name string, closing bool) {
 		}
 		return 0, "", false
 	case c == '?':
-		if k := strings.Index(s[2:], "?>"); k >= 0 {
-			return 2 + k + 2, "", false
+		// From the '?' of "<?": some readers take "<?>" for one.
+		if k := strings.Index(s[1:], "?>"); k >= 0 {
+			return 1 + k + 2, "", false
 		}
 	case c == '!':
 		switch {
@@ -824,8 +837,11 @@ func htmlBlockStart(s string) bool {
 	if len(s) < 2 || s[0] != '<' {
 		return false
 	}
-	if s[1] == '!' || s[1] == '?' {
-		return true // comments, declarations, CDATA, processing instructions
+	if s[1] == '?' || strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "<![CDATA[") || s[1] == '!' && len(s) > 2 && isLetter(s[2]) {
+		return true // processing instructions, comments, CDATA, declarations
+	}
+	if s[1] == '!' {
+		return false
 	}
 	j := 1
 	if s[1] == '/' {

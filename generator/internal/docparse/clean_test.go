@@ -114,7 +114,12 @@ var cleanCases = []struct {
 	{"CR and form feed", "a\rb\fc", "a\nb c"},
 	{"unclosed tag", `a <a name="x`, `a <a name="x`},
 	{"unclosed image", "![a](b", `!\[a](b`},
+	{"email autolink that could start a declaration", "<!`@0>", "<!`@0>"},
+	{"email autolink that starts a processing instruction", "<?`@0>", "\\<?\\`@0>"},
+	{"shortest processing instruction", "0<?>", "0"},
 	{"lone brackets", "[[[]]", `\[\[\[]]`},
+	{"block tags in a kept link's text", "[a<p>b<br>c<li>d](https://x)", "[a b c - d](https://x)"},
+	{"only a block tag in a kept link's text", "[<p>](A0:)", "[](A0:)"},
 }
 
 func TestCleanText(t *testing.T) {
