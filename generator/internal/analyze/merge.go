@@ -19,9 +19,9 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	rs := append([]*PageResult(nil), results...)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Path < rs[j].Path })
 	api := &model.API{Pages: len(rs)}
-	byRoute := map[string]*model.Operation{}
 	namings := map[*model.Operation]*Naming{}
 	byShape := map[string]*model.Operation{} // by path with placeholders unnamed
+	var entries []*routeEntry
 	for _, r := range rs {
 		diags.Append(r.Diags)
 		if r.Operation == nil {
@@ -35,20 +35,21 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 		} else if first.Path != op.Path {
 			renamePlaceholders(op, first, &diags)
 		}
-		route := op.Method + " " + op.Path
-		if prev := byRoute[route]; prev != nil {
-			diags.Report(op.PathPos, diag.DuplicateOperation, "%s is also documented by %s: this page is left out", route, prev.PathPos)
-			// every row of the page is named, with the page, by that diagnostic
-			api.Rows.Add(model.TableRows{Read: r.Rows.Read, Reported: r.Rows.Read})
+		entries = append(entries, &routeEntry{r: r, op: op, naming: r.Naming})
+	}
+	settleRoutes(entries, &diags) // pages that document one method and path (sameroute.go)
+	for _, e := range entries {
+		if e.left {
+			// every row of the page is named, with the page, by the diagnostic that leaves it out
+			api.Rows.Add(model.TableRows{Read: e.r.Rows.Read, Reported: e.r.Rows.Read})
 			continue
 		}
-		api.Rows.Add(r.Rows)
-		byRoute[route] = op
-		namings[op] = r.Naming
+		api.Rows.Add(e.r.Rows)
+		namings[e.op] = e.naming
 		if tag != "" {
-			op.Tags = []string{tag}
+			e.op.Tags = []string{tag}
 		}
-		api.Operations = append(api.Operations, op)
+		api.Operations = append(api.Operations, e.op)
 	}
 	if tag != "" {
 		api.Tags = []string{tag}

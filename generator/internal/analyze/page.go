@@ -17,6 +17,7 @@ type PageResult struct {
 	Diags     diag.List
 	Rows      model.TableRows // the rows of an operation page's tables, by fate
 	Naming    *Naming         // how the operation was named (nil without one)
+	uriQuery  []queryItem     // the query string of the URI line, as written
 }
 
 // pageCtx is the state of analyzing one page.
@@ -48,6 +49,7 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 	c.run()
 	res.Operation = c.op
 	res.Rows = c.rows
+	res.uriQuery = c.ep.Query
 	if c.op != nil {
 		n := c.naming // a copy: a pointer into c would keep the whole page alive
 		res.Naming = &n
@@ -90,9 +92,7 @@ func (c *pageCtx) run() {
 	c.ep = ep
 	op.Path = c.uniquePlaceholders(ep.Path, ep.Pos)
 	op.ID = c.operationID()
-	if strings.Contains(op.Summary, "废弃") || strings.Contains(strings.ToLower(op.Summary), "deprecated") {
-		op.Deprecated = true
-	}
+	op.Deprecated = deprecatedTitle(op.Summary)
 	c.indexTables()
 	for _, s := range of(secs, secSummary) {
 		op.Description = joinText(s.blocks)

@@ -795,3 +795,25 @@ var repeatPhrase = regexp.MustCompile(`(?i)((?:(?:可以|可)?(?:最多|至多)?
 // manyPrefix: "one or more" before the names of a children fact
 // ("子元素：一个或者多个FilterRule").
 var manyPrefix = regexp.MustCompile(`(?i)^(?:一个或(?:者)?多个|一个或以上|one or more|multiple)\s*`)
+
+// deprecationWords: a title holding one of these (lower case) documents a
+// deprecated operation ("删除队列（废弃）", "(Discarded)", "（不推荐使用）").
+var deprecationWords = []string{"废弃", "deprecated", "discarded", "不推荐"}
+
+// titleMarkWords: parenthesised remarks of a title that do not name the
+// operation: its status (deprecated, recommended) and the release stage of
+// a version ("（2.2.16公测）"); two pages whose titles differ only in these
+// and in a version document one operation.
+var titleMarkWords = []string{"废弃", "deprecated", "discarded", "不推荐使用", "不推荐", "推荐", "recommended", "公测", "beta"}
+
+// titleVersion: a version in a title, "(2.1.16)", "（1.0.0）", "(V1)",
+// "2.2.16公测": group 1 the numbers.
+var titleVersion = regexp.MustCompile(`[(（]\s*[vV]?([0-9]+(?:\.[0-9]+)*)[^()（）]*[)）]|[vV]?([0-9]+(?:\.[0-9]+)+)\s*[)）]?\s*$`)
+
+// copySuffix: a file name that numbers a copy of another page's
+// ("查询主维度信息列表1.md", "变更云服务器规格-7.md", "创建连接-0.md").
+var copySuffix = regexp.MustCompile(`(?:[-_ ][0-9]+|[^\x00-\x7f][0-9]|[(（][0-9]+[)）])$`)
+
+// selectorValue: a constant that may name an operation in a path key
+// (after "#"): a value of the URI's query string or of a body field.
+var selectorValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:-]*$`)

@@ -2,7 +2,9 @@
 package selecttest
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -104,6 +106,38 @@ type ClientInterface interface {
 
 	// ListMultipartUploads performs a GET /?uploads (the `ListMultipartUploads` operationId) request.
 	ListMultipartUploads(ctx context.Context, params *ListMultipartUploadsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// StartServerWithBody performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request,
+	// with any type of body and a specified content type.
+	StartServerWithBody(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// StartServer performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request.
+	// Takes a body of the `application/json` content type.
+	StartServer(ctx context.Context, serverId string, body StartServerJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RebootServerWithBody performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request,
+	// with any type of body and a specified content type.
+	RebootServerWithBody(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RebootServer performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request.
+	// Takes a body of the `application/json` content type.
+	RebootServer(ctx context.Context, serverId string, body RebootServerJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateTagsWithBody performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request,
+	// with any type of body and a specified content type.
+	CreateTagsWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateTags performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request.
+	// Takes a body of the `application/json` content type.
+	CreateTags(ctx context.Context, body CreateTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeleteTagsWithBody performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request,
+	// with any type of body and a specified content type.
+	DeleteTagsWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeleteTags performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request.
+	// Takes a body of the `application/json` content type.
+	DeleteTags(ctx context.Context, body DeleteTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListTemplates performs a GET /v2/templates/{name_prefix}?x-list (the `ListTemplates` operationId) request.
 	ListTemplates(ctx context.Context, namePrefix string, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -207,6 +241,118 @@ func (c *Client) PutBucketCorsWithBody(ctx context.Context, contentType string, 
 // ListMultipartUploads performs a GET /?uploads (the `ListMultipartUploads` operationId) request.
 func (c *Client) ListMultipartUploads(ctx context.Context, params *ListMultipartUploadsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewListMultipartUploadsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// StartServerWithBody performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request,
+// with any type of body and a specified content type.
+func (c *Client) StartServerWithBody(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewStartServerRequestWithBody(c.Server, serverId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// StartServer performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request.
+// Takes a body of the `application/json` content type.
+func (c *Client) StartServer(ctx context.Context, serverId string, body StartServerJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewStartServerRequest(c.Server, serverId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RebootServerWithBody performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request,
+// with any type of body and a specified content type.
+func (c *Client) RebootServerWithBody(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRebootServerRequestWithBody(c.Server, serverId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RebootServer performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request.
+// Takes a body of the `application/json` content type.
+func (c *Client) RebootServer(ctx context.Context, serverId string, body RebootServerJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRebootServerRequest(c.Server, serverId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateTagsWithBody performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request,
+// with any type of body and a specified content type.
+func (c *Client) CreateTagsWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateTagsRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateTags performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request.
+// Takes a body of the `application/json` content type.
+func (c *Client) CreateTags(ctx context.Context, body CreateTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateTagsRequest(c.Server, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeleteTagsWithBody performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request,
+// with any type of body and a specified content type.
+func (c *Client) DeleteTagsWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeleteTagsRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeleteTags performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request.
+// Takes a body of the `application/json` content type.
+func (c *Client) DeleteTags(ctx context.Context, body DeleteTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeleteTagsRequest(c.Server, body)
 	if err != nil {
 		return nil, err
 	}
@@ -563,6 +709,188 @@ func NewListMultipartUploadsRequest(server string, params *ListMultipartUploadsP
 	if err != nil {
 		return nil, err
 	}
+
+	return req, nil
+}
+
+// NewStartServerRequest calls the generic StartServer builder with application/json body
+func NewStartServerRequest(server string, serverId string, body StartServerJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewStartServerRequestWithBody(server, serverId, "application/json", bodyReader)
+}
+
+// NewStartServerRequestWithBody constructs an http.Request for the StartServer method, with any body, and a specified content type
+func NewStartServerRequestWithBody(server string, serverId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "server_id", serverId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	if pathParam0 == "" || pathParam0 == "." || pathParam0 == ".." {
+		return nil, fmt.Errorf("invalid value %q for path parameter \"server_id\"", pathParam0)
+	}
+
+	operationPath := fmt.Sprintf("/v2/servers/%s/action#os-start", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewRebootServerRequest calls the generic RebootServer builder with application/json body
+func NewRebootServerRequest(server string, serverId string, body RebootServerJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRebootServerRequestWithBody(server, serverId, "application/json", bodyReader)
+}
+
+// NewRebootServerRequestWithBody constructs an http.Request for the RebootServer method, with any body, and a specified content type
+func NewRebootServerRequestWithBody(server string, serverId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "server_id", serverId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	if pathParam0 == "" || pathParam0 == "." || pathParam0 == ".." {
+		return nil, fmt.Errorf("invalid value %q for path parameter \"server_id\"", pathParam0)
+	}
+
+	operationPath := fmt.Sprintf("/v2/servers/%s/action#reboot", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewCreateTagsRequest calls the generic CreateTags builder with application/json body
+func NewCreateTagsRequest(server string, body CreateTagsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateTagsRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewCreateTagsRequestWithBody constructs an http.Request for the CreateTags method, with any body, and a specified content type
+func NewCreateTagsRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v2/tags/action#action=create")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewDeleteTagsRequest calls the generic DeleteTags builder with application/json body
+func NewDeleteTagsRequest(server string, body DeleteTagsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewDeleteTagsRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewDeleteTagsRequestWithBody constructs an http.Request for the DeleteTags method, with any body, and a specified content type
+func NewDeleteTagsRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v2/tags/action#action=delete")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	return req, nil
 }
@@ -1172,6 +1500,46 @@ type ClientWithResponsesInterface interface {
 	// Returns a wrapper object for the known response body format(s).
 	ListMultipartUploadsWithResponse(ctx context.Context, params *ListMultipartUploadsParams, reqEditors ...RequestEditorFn) (*ListMultipartUploadsResponse, error)
 
+	// StartServerWithBodyWithResponse performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request,
+	// with any type of body and a specified content type.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	StartServerWithBodyWithResponse(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*StartServerResponse, error)
+
+	// StartServerWithResponse performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request.
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	StartServerWithResponse(ctx context.Context, serverId string, body StartServerJSONRequestBody, reqEditors ...RequestEditorFn) (*StartServerResponse, error)
+
+	// RebootServerWithBodyWithResponse performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request,
+	// with any type of body and a specified content type.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	RebootServerWithBodyWithResponse(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RebootServerResponse, error)
+
+	// RebootServerWithResponse performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request.
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	RebootServerWithResponse(ctx context.Context, serverId string, body RebootServerJSONRequestBody, reqEditors ...RequestEditorFn) (*RebootServerResponse, error)
+
+	// CreateTagsWithBodyWithResponse performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request,
+	// with any type of body and a specified content type.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	CreateTagsWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateTagsResponse, error)
+
+	// CreateTagsWithResponse performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request.
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	CreateTagsWithResponse(ctx context.Context, body CreateTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateTagsResponse, error)
+
+	// DeleteTagsWithBodyWithResponse performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request,
+	// with any type of body and a specified content type.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	DeleteTagsWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*DeleteTagsResponse, error)
+
+	// DeleteTagsWithResponse performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request.
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	DeleteTagsWithResponse(ctx context.Context, body DeleteTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*DeleteTagsResponse, error)
+
 	// ListTemplatesWithResponse performs a GET /v2/templates/{name_prefix}?x-list (the `ListTemplates` operationId) request.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -1423,6 +1791,142 @@ func (r ListMultipartUploadsResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r ListMultipartUploadsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type StartServerResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+}
+
+// GetBody returns the raw response body bytes
+func (r StartServerResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r StartServerResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r StartServerResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r StartServerResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RebootServerResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+}
+
+// GetBody returns the raw response body bytes
+func (r RebootServerResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RebootServerResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RebootServerResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RebootServerResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateTagsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateTagsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateTagsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateTagsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateTagsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type DeleteTagsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+}
+
+// GetBody returns the raw response body bytes
+func (r DeleteTagsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DeleteTagsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DeleteTagsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DeleteTagsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -1836,6 +2340,94 @@ func (c *ClientWithResponses) ListMultipartUploadsWithResponse(ctx context.Conte
 	return ParseListMultipartUploadsResponse(rsp)
 }
 
+// StartServerWithBodyWithResponse performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request,
+// with any type of body and a specified content type.
+//
+// Returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) StartServerWithBodyWithResponse(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*StartServerResponse, error) {
+	rsp, err := c.StartServerWithBody(ctx, serverId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseStartServerResponse(rsp)
+}
+
+// StartServerWithResponse performs a POST /v2/servers/{server_id}/action#os-start (the `StartServer` operationId) request.
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) StartServerWithResponse(ctx context.Context, serverId string, body StartServerJSONRequestBody, reqEditors ...RequestEditorFn) (*StartServerResponse, error) {
+	rsp, err := c.StartServer(ctx, serverId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseStartServerResponse(rsp)
+}
+
+// RebootServerWithBodyWithResponse performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request,
+// with any type of body and a specified content type.
+//
+// Returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) RebootServerWithBodyWithResponse(ctx context.Context, serverId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RebootServerResponse, error) {
+	rsp, err := c.RebootServerWithBody(ctx, serverId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRebootServerResponse(rsp)
+}
+
+// RebootServerWithResponse performs a POST /v2/servers/{server_id}/action#reboot (the `RebootServer` operationId) request.
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) RebootServerWithResponse(ctx context.Context, serverId string, body RebootServerJSONRequestBody, reqEditors ...RequestEditorFn) (*RebootServerResponse, error) {
+	rsp, err := c.RebootServer(ctx, serverId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRebootServerResponse(rsp)
+}
+
+// CreateTagsWithBodyWithResponse performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request,
+// with any type of body and a specified content type.
+//
+// Returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) CreateTagsWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateTagsResponse, error) {
+	rsp, err := c.CreateTagsWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateTagsResponse(rsp)
+}
+
+// CreateTagsWithResponse performs a POST /v2/tags/action#action=create (the `CreateTags` operationId) request.
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) CreateTagsWithResponse(ctx context.Context, body CreateTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateTagsResponse, error) {
+	rsp, err := c.CreateTags(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateTagsResponse(rsp)
+}
+
+// DeleteTagsWithBodyWithResponse performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request,
+// with any type of body and a specified content type.
+//
+// Returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) DeleteTagsWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*DeleteTagsResponse, error) {
+	rsp, err := c.DeleteTagsWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeleteTagsResponse(rsp)
+}
+
+// DeleteTagsWithResponse performs a POST /v2/tags/action#action=delete (the `DeleteTags` operationId) request.
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+func (c *ClientWithResponses) DeleteTagsWithResponse(ctx context.Context, body DeleteTagsJSONRequestBody, reqEditors ...RequestEditorFn) (*DeleteTagsResponse, error) {
+	rsp, err := c.DeleteTags(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeleteTagsResponse(rsp)
+}
+
 // ListTemplatesWithResponse performs a GET /v2/templates/{name_prefix}?x-list (the `ListTemplates` operationId) request.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -2037,6 +2629,70 @@ func ParseListMultipartUploadsResponse(rsp *http.Response) (*ListMultipartUpload
 	}
 
 	response := &ListMultipartUploadsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
+// ParseStartServerResponse parses an HTTP response from a StartServerWithResponse call
+func ParseStartServerResponse(rsp *http.Response) (*StartServerResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &StartServerResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
+// ParseRebootServerResponse parses an HTTP response from a RebootServerWithResponse call
+func ParseRebootServerResponse(rsp *http.Response) (*RebootServerResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RebootServerResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
+// ParseCreateTagsResponse parses an HTTP response from a CreateTagsWithResponse call
+func ParseCreateTagsResponse(rsp *http.Response) (*CreateTagsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateTagsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	return response, nil
+}
+
+// ParseDeleteTagsResponse parses an HTTP response from a DeleteTagsWithResponse call
+func ParseDeleteTagsResponse(rsp *http.Response) (*DeleteTagsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DeleteTagsResponse{
 		Body:         bodyBytes,
 		HTTPResponse: rsp,
 	}

@@ -71,6 +71,16 @@ func (ops) CopyObject(w http.ResponseWriter, _ *http.Request, name string, p Cop
 	answer(w, "CopyObject %s from=%s", name, p.XObsCopySource)
 }
 
+func (ops) StartServer(w http.ResponseWriter, r *http.Request, id string) {
+	body, _ := io.ReadAll(r.Body) // the router read it too, and put it back
+	answer(w, "StartServer %s %s", id, body)
+}
+func (ops) RebootServer(w http.ResponseWriter, _ *http.Request, id string) {
+	answer(w, "RebootServer %s", id)
+}
+func (ops) CreateTags(w http.ResponseWriter, _ *http.Request) { answer(w, "CreateTags") }
+func (ops) DeleteTags(w http.ResponseWriter, _ *http.Request) { answer(w, "DeleteTags") }
+
 // TestSelectingRoutes calls every operation through the generated client and
 // checks the request line it sends and the operation the generated server
 // runs: operations that share a method and a URL path are told apart by the
@@ -137,6 +147,19 @@ func TestSelectingRoutes(t *testing.T) {
 		// the bucket's objects: a server routes by path, query and headers
 		// only, so the generated server runs ListObjects.
 		{func() (*http.Response, error) { return c.ListBuckets(ctx) }, "GET /", "ListObjects prefix="},
+		// actions on one endpoint, told apart by a body field or its value
+		{func() (*http.Response, error) {
+			return c.StartServer(ctx, "s1", StartServerJSONRequestBody{OsStart: map[string]any{}})
+		}, "POST /v2/servers/s1/action", `StartServer s1 {"os-start":{}}`},
+		{func() (*http.Response, error) {
+			return c.RebootServer(ctx, "s1", RebootServerJSONRequestBody{})
+		}, "POST /v2/servers/s1/action", "RebootServer s1"},
+		{func() (*http.Response, error) {
+			return c.CreateTags(ctx, CreateTagsJSONRequestBody{Action: Create})
+		}, "POST /v2/tags/action", "CreateTags"},
+		{func() (*http.Response, error) {
+			return c.DeleteTags(ctx, DeleteTagsJSONRequestBody{Action: Delete})
+		}, "POST /v2/tags/action", "DeleteTags"},
 	} {
 		resp, err := tc.call()
 		require.NoError(t, err)
@@ -166,6 +189,14 @@ func TestSelectingRoutesFallBack(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusNotFound, resp.StatusCode, "POST /a.jpg without ?uploads selects no operation")
+	for _, body := range []string{`{"action": "update"}`, `{"os-stop": {}}`, `not JSON`, ``} {
+		for _, path := range []string{"/v2/tags/action", "/v2/servers/s1/action"} {
+			resp, err := srv.Client().Post(srv.URL+path, "application/json", strings.NewReader(body))
+			require.NoError(t, err)
+			resp.Body.Close()
+			assert.Equal(t, http.StatusNotFound, resp.StatusCode, "%s with %q selects no operation", path, body)
+		}
+	}
 }
 
 type doerFunc func(*http.Request) (*http.Response, error)

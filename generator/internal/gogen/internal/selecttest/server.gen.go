@@ -4,8 +4,11 @@
 package selecttest
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -33,6 +36,18 @@ type ServerInterface interface {
 
 	// (GET /?uploads)
 	ListMultipartUploads(w http.ResponseWriter, r *http.Request, params ListMultipartUploadsParams)
+
+	// (POST /v2/servers/{server_id}/action#os-start)
+	StartServer(w http.ResponseWriter, r *http.Request, serverId string)
+
+	// (POST /v2/servers/{server_id}/action#reboot)
+	RebootServer(w http.ResponseWriter, r *http.Request, serverId string)
+
+	// (POST /v2/tags/action#action=create)
+	CreateTags(w http.ResponseWriter, r *http.Request)
+
+	// (POST /v2/tags/action#action=delete)
+	DeleteTags(w http.ResponseWriter, r *http.Request)
 
 	// (GET /v2/templates/{name_prefix}?x-list)
 	ListTemplates(w http.ResponseWriter, r *http.Request, namePrefix string)
@@ -187,6 +202,86 @@ func (siw *ServerInterfaceWrapper) ListMultipartUploads(w http.ResponseWriter, r
 
 	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		siw.Handler.ListMultipartUploads(w, r, params)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// StartServer operation middleware
+func (siw *ServerInterfaceWrapper) StartServer(w http.ResponseWriter, r *http.Request) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "server_id" -------------
+	var serverId string
+
+	err = runtime.BindStyledParameterWithOptions("simple", "server_id", r.PathValue("server_id"), &serverId, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "server_id", Err: err})
+		return
+	}
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.StartServer(w, r, serverId)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// RebootServer operation middleware
+func (siw *ServerInterfaceWrapper) RebootServer(w http.ResponseWriter, r *http.Request) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "server_id" -------------
+	var serverId string
+
+	err = runtime.BindStyledParameterWithOptions("simple", "server_id", r.PathValue("server_id"), &serverId, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandlerFunc(w, r, &InvalidParamFormatError{ParamName: "server_id", Err: err})
+		return
+	}
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.RebootServer(w, r, serverId)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// CreateTags operation middleware
+func (siw *ServerInterfaceWrapper) CreateTags(w http.ResponseWriter, r *http.Request) {
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.CreateTags(w, r)
+	}))
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		handler = middleware(handler)
+	}
+
+	handler.ServeHTTP(w, r)
+}
+
+// DeleteTags operation middleware
+func (siw *ServerInterfaceWrapper) DeleteTags(w http.ResponseWriter, r *http.Request) {
+
+	handler := http.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		siw.Handler.DeleteTags(w, r)
 	}))
 
 	for _, middleware := range siw.HandlerMiddlewares {
@@ -749,6 +844,10 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 	routes.add(http.MethodPut, "/{ObjectName}#x-obs-copy-source", wrapper.CopyObject)
 	routes.add(http.MethodGet, "/v2/templates/{template_name}", wrapper.ShowTemplate)
 	routes.add(http.MethodGet, "/v2/templates/{name_prefix}?x-list", wrapper.ListTemplates)
+	routes.add(http.MethodPost, "/v2/servers/{server_id}/action#os-start", wrapper.StartServer)
+	routes.add(http.MethodPost, "/v2/servers/{server_id}/action#reboot", wrapper.RebootServer)
+	routes.add(http.MethodPost, "/v2/tags/action#action=create", wrapper.CreateTags)
+	routes.add(http.MethodPost, "/v2/tags/action#action=delete", wrapper.DeleteTags)
 
 	routes.register(m, options.BaseURL)
 	return m
@@ -757,27 +856,58 @@ func HandlerWithOptions(si ServerInterface, options StdHTTPServerOptions) http.H
 // docspec: selectingRoute is an operation whose path key selects it by more
 // than the URL path: "/{ObjectName}?uploads" (the query names the
 // sub-resource uploads), "/{ObjectName}#uploadId" (the request carries the
-// query parameter or header uploadId).
+// query parameter, header or top-level JSON body field uploadId),
+// ".../action#action=create" (one of them has the value create).
 type selectingRoute struct {
 	flags   []string // query names the request has
-	marks   []string // query names or headers the request has
+	marks   []string // names, or name=value, of its query, headers or JSON body
 	names   []string // the path's wildcards, in order
 	handler http.HandlerFunc
 }
 
-// matches reports whether a request has what the route selects by.
-func (rt selectingRoute) matches(r *http.Request, q url.Values) bool {
+// matches reports whether a request has what the route selects by; body
+// gives the top-level fields of its JSON body.
+func (rt selectingRoute) matches(r *http.Request, q url.Values, body func() map[string]any) bool {
 	for _, f := range rt.flags {
 		if !q.Has(f) {
 			return false
 		}
 	}
-	for _, n := range rt.marks {
-		if !q.Has(n) && r.Header.Get(n) == "" {
-			return false
+	for _, m := range rt.marks {
+		name, value, valued := strings.Cut(m, "=")
+		switch {
+		case q.Has(name):
+			if valued && q.Get(name) != value {
+				return false
+			}
+		case r.Header.Get(name) != "":
+			if valued && r.Header.Get(name) != value {
+				return false
+			}
+		default:
+			v, ok := body()[name]
+			if !ok || valued && v != any(value) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// jsonFields reads the top-level fields of a request's JSON body (nil for
+// another body) and puts the body back for the handler.
+func jsonFields(r *http.Request) map[string]any {
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil
+	}
+	data, err := io.ReadAll(r.Body)
+	r.Body.Close()
+	r.Body = io.NopCloser(bytes.NewReader(data))
+	var fields map[string]any
+	if err != nil || json.Unmarshal(data, &fields) != nil {
+		return nil
+	}
+	return fields
 }
 
 // selectingRoutes are the operations of each method and URL path (paths
@@ -853,8 +983,16 @@ func (s *selectingRoutes) register(m ServeMux, baseURL string) {
 		}
 		m.HandleFunc(method+" "+baseURL+path, func(w http.ResponseWriter, r *http.Request) {
 			q := r.URL.Query()
+			var fields map[string]any
+			read := false
+			body := func() map[string]any {
+				if !read {
+					fields, read = jsonFields(r), true
+				}
+				return fields
+			}
 			for _, rt := range routes {
-				if !rt.matches(r, q) {
+				if !rt.matches(r, q, body) {
 					continue
 				}
 				for i, n := range rt.names {
