@@ -462,7 +462,14 @@ func (c *cleaner) image(s string) int {
 		return 1
 	}
 	if absoluteURL(dest) {
-		c.emit(s[:1+n])
+		// Kept, its alt text cleaned as a link's text is.
+		c.emit("![")
+		was := c.linkText
+		c.linkText = true
+		c.inline(text)
+		c.linkText = was
+		c.space = false
+		c.emit(s[2+len(text) : 1+n]) // "](dest …)"
 		return 1 + n
 	}
 	c.remove()
@@ -680,7 +687,7 @@ func rawHTMLLen(s string) (n int, name string, closing bool) {
 	case isLetter(c):
 		return openTagLen(s)
 	case c == '/':
-		j := 2
+		j := skipBlank(s, 2) // some readers take "</ a>" for a closing tag
 		if j >= len(s) || !isLetter(s[j]) {
 			return 0, "", false
 		}
@@ -845,7 +852,8 @@ func htmlBlockStart(s string) bool {
 	}
 	j := 1
 	if s[1] == '/' {
-		j = 2
+		// Some readers take "</ li" for a closing tag too.
+		j = skipBlank(s, 2)
 	}
 	k := j
 	for k < len(s) && (isLetter(s[k]) || isDigit(s[k])) {
