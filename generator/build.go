@@ -239,7 +239,14 @@ func assembleSpec(o BuildOptions, res *BuildResult, srcs []source, pages []page)
 		results[i] = p.PageResult
 		res.Ignored += p.ignored
 	}
+	// Fields typed by a table on another page are read now that every page
+	// is: only the linked pages are read again.
+	xr := analyze.ResolveExternal(results, loadPage(srcs))
+	xdiags, n := drop(xr.Diags, codeSet(o.Ignore))
+	res.Ignored += n
+	res.Diags.Append(shown(xdiags))
 	api, mdiags := analyze.Merge(results, tag)
+	api.Rows.Add(xr.Rows)
 	res.API = api
 	countPages(res, pages, mdiags)
 	res.Diags.Append(shown(mdiags))
@@ -380,28 +387,49 @@ func readPage(s source, buf *[]byte, ignore map[diag.Code]bool) page {
 // what it keeps (TestPageOwnsItsStrings, FuzzParse), so the buffer serves
 // the next page.
 func readFile(s source, buf *[]byte) *analyze.PageResult {
+	pg, err := parseFile(s, buf)
+	var large tooLarge
+	switch {
+	case errors.As(err, &large):
+		r := &analyze.PageResult{Path: s.rel}
+		r.Diags.Report(diag.Pos{File: s.rel, Line: 1}, diag.PageTooLarge, "%v; not read", err)
+		return r
+	case err != nil:
+		return unreadable(s, err)
+	}
+	return analyze.AnalyzePage(pg)
+}
+
+// tooLarge is the size of a page over docparse.MaxPageSize, never read.
+type tooLarge int64
+
+func (n tooLarge) Error() string {
+	return fmt.Sprintf("page is %d bytes, more than the %d-byte limit", int64(n), docparse.MaxPageSize)
+}
+
+// parseFile reads and parses one page, reading into *buf (grown as
+// needed; the page keeps no reference to it).
+func parseFile(s source, buf *[]byte) (*docparse.Page, error) {
 	if s.notRegular != "" {
-		return unreadable(s, errors.New(s.notRegular))
+		return nil, errors.New(s.notRegular)
 	}
 	// Never blocks: the entry was a regular file when listed, and should it
 	// have become a named pipe since, O_NONBLOCK opens it without waiting
 	// for a writer and the check below turns it away.
 	f, err := os.OpenFile(s.abs, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return unreadable(s, err)
+		return nil, err
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return unreadable(s, err)
+		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return unreadable(s, errors.New(notRegular(info.Mode(), "")))
+		return nil, errors.New(notRegular(info.Mode(), ""))
 	}
 	if info.Size() > docparse.MaxPageSize {
-		r := &analyze.PageResult{Path: s.rel}
-		r.Diags.Report(diag.Pos{File: s.rel, Line: 1}, diag.PageTooLarge, "page is %d bytes, more than the %d-byte limit; not read", info.Size(), docparse.MaxPageSize)
-		return r
+		return nil, tooLarge(info.Size())
 	}
 	// One read of the size the file had, and one more to see its end (or
 	// what was appended since).
@@ -417,7 +445,7 @@ func readFile(s source, buf *[]byte) *analyze.PageResult {
 			break
 		}
 		if err != nil {
-			return unreadable(s, err)
+			return nil, err
 		}
 		if len(data) == cap(data) {
 			if len(data) > docparse.MaxPageSize {
@@ -427,7 +455,28 @@ func readFile(s source, buf *[]byte) *analyze.PageResult {
 		}
 	}
 	// data is not written while the parser reads it as a string.
-	return analyze.AnalyzePage(docparse.ParseString(s.rel, unsafe.String(unsafe.SliceData(data), len(data))))
+	return docparse.ParseString(s.rel, unsafe.String(unsafe.SliceData(data), len(data))), nil
+}
+
+// loadPage reads the pages that other pages link to, by their path in the
+// spec (source.rel); a path that is no page of the docs folders is
+// fs.ErrNotExist.
+func loadPage(srcs []source) analyze.Loader {
+	var buf []byte
+	var byRel map[string]int
+	return func(rel string) (*docparse.Page, error) {
+		if byRel == nil {
+			byRel = make(map[string]int, len(srcs))
+			for i, s := range srcs {
+				byRel[s.rel] = i
+			}
+		}
+		i, ok := byRel[rel]
+		if !ok {
+			return nil, fs.ErrNotExist
+		}
+		return parseFile(srcs[i], &buf)
+	}
 }
 
 // MaxDiagsPerCode is how many diagnostics of one code a page reports; the

@@ -30,6 +30,8 @@ func TestGolden(t *testing.T) {
 			src, err := os.ReadFile(p)
 			require.NoError(t, err)
 			res := AnalyzePage(docparse.Parse(filepath.Base(p), src))
+			// links to other pages: read from the case's folder
+			res.Diags.Append(ResolveExternal([]*PageResult{res}, dirLoader(filepath.Dir(p))).Diags)
 			testutil.Golden(t, name+".golden", []byte(dumpResult(res)))
 		})
 	}

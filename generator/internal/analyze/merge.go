@@ -24,6 +24,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	var entries []*routeEntry
 	for _, r := range rs {
 		diags.Append(r.Diags)
+		diags.Append(r.pendingExternals())
 		if r.Operation == nil {
 			api.Skipped++
 			continue

@@ -17,7 +17,10 @@ type PageResult struct {
 	Diags     diag.List
 	Rows      model.TableRows // the rows of an operation page's tables, by fate
 	Naming    *Naming         // how the operation was named (nil without one)
-	uriQuery  []queryItem     // the query string of the URI line, as written
+	// External are the fields typed by a table on another page: each is a
+	// free-form object until ResolveExternal reads that table.
+	External []*External
+	uriQuery []queryItem // the query string of the URI line, as written
 }
 
 // pageCtx is the state of analyzing one page.
@@ -38,18 +41,20 @@ type pageCtx struct {
 	paramRow map[*model.Param]rowKey // the row each parameter was read from
 	rows     model.TableRows
 	naming   Naming // how the operation was named
+
+	externals []*External // fields typed by a table on another page (xref.go)
 }
 
 // AnalyzePage reads one page's operation.
 func AnalyzePage(page *docparse.Page) *PageResult {
 	res := &PageResult{Path: page.Path}
 	res.Diags.Append(page.Diags)
-	c := &pageCtx{page: page, schemas: map[*docparse.Table]*model.Schema{}, params: map[paramKey]*model.Param{},
-		fates: map[rowKey]fate{}, paramRow: map[*model.Param]rowKey{}}
+	c := newPageCtx(page)
 	c.run()
 	res.Operation = c.op
 	res.Rows = c.rows
 	res.uriQuery = c.ep.Query
+	res.External = c.externals
 	if c.op != nil {
 		n := c.naming // a copy: a pointer into c would keep the whole page alive
 		res.Naming = &n
@@ -66,6 +71,11 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 	}
 	res.Diags.Append(c.diags)
 	return res
+}
+
+func newPageCtx(page *docparse.Page) *pageCtx {
+	return &pageCtx{page: page, schemas: map[*docparse.Table]*model.Schema{}, params: map[paramKey]*model.Param{},
+		fates: map[rowKey]fate{}, paramRow: map[*model.Param]rowKey{}}
 }
 
 func (c *pageCtx) run() {

@@ -39,7 +39,8 @@ type rowRef struct {
 	// overridden: the type cell's scalar gives way to target.
 	overridden bool
 	// elsewhere is the link to another page that documents the struct the
-	// type names, when no table on the page does.
+	// type names, when no table on the page does: the field is typed from
+	// that table once every page is read (xref.go).
 	elsewhere string
 	// fallback is a table captioned with the field's name that comes
 	// before the row's own table: target when no table follows the row's
@@ -387,9 +388,9 @@ func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc do
 	case (ref.target != nil || ref.elsewhere != "") && tc.bare && tc.expr.Object != "":
 		// a bare name that a table documents, here or on another page
 		ref.typ, ref.typOK = tc.expr, true
-	case ref.target != nil:
-		// only a reference to a table ("详见表3", "无" and a reference in
-		// the description)
+	case ref.target != nil || ref.elsewhere != "":
+		// only a reference to a table, here or on another page ("详见表3",
+		// "无" and a reference in the description)
 		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
 	}
 	return ref
@@ -429,7 +430,7 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 		}
 		if !tc.bare {
 			if link := c.otherPageLink(typ); link != nil {
-				ref.elsewhere = link.Href
+				ref.elsewhere, ref.linkText = link.Href, link.Text
 			}
 			return ref
 		}
@@ -504,12 +505,8 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 	for _, cell := range []docparse.Cell{typ, name, desc} {
 		if link := c.otherPageLink(cell); link != nil && (tc.expr != nil || tc.none) {
 			// a struct documented on another page and nowhere on this one
-			if tc.bare && tc.expr.Object != "" {
-				ref.elsewhere = link.Href // "func_vpc | func_vpc | 请参考<a href="other.md#t6">表6</a>"
-				break
-			}
-			ref.problems = append(ref.problems, refProblem{diag.UnresolvedType,
-				"its table is on another page (" + link.Href + "): typed as a free-form object"})
+			// ("func_vpc | func_vpc | 请参考<a href="other.md#t6">表6</a>")
+			ref.elsewhere, ref.linkText = link.Href, link.Text
 			break
 		}
 	}

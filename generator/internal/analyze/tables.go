@@ -462,7 +462,7 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 	if te == nil {
 		return &model.Schema{}
 	}
-	linked := ref.target != nil || ref.broken != ""
+	linked := ref.target != nil || ref.broken != "" || ref.elsewhere != ""
 	switch {
 	case te.Type == "array":
 		items := te.Items
@@ -479,8 +479,7 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 		}
 		target := ref.target
 		if target == nil && ref.elsewhere != "" {
-			c.diags.Report(pos, diag.UnresolvedType, "%q: %q is documented on another page (%s): typed as a free-form object", field, te.Object, ref.elsewhere)
-			return &model.Schema{Type: "object", Description: te.Object}
+			return c.external(ref, te, pos, field) // read once every page is (xref.go)
 		}
 		if target == nil {
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
