@@ -129,6 +129,12 @@ func keepsID(a, b *model.Operation, namings map[*model.Operation]*Naming) bool {
 	if oa, ob := namings[a].Official(), namings[b].Official(); oa != ob {
 		return oa
 	}
+	if a.Deprecated != b.Deprecated {
+		return b.Deprecated // the current operation has the name; the deprecated one a longer one
+	}
+	if oa, ob := namings[a].older(), namings[b].older(); oa != ob {
+		return ob // so has the current generation's page
+	}
 	if va, vb := pathVersion(a.Path), pathVersion(b.Path); va != vb {
 		return va < vb // the older version keeps the name: a new version never renames it
 	}

@@ -42,10 +42,17 @@ type Naming struct {
 	// Derived are the schema names built from the id; they follow it when
 	// Merge renames the operation.
 	Derived map[string]bool
+	// Older: the page writes its method and path in a notation of the
+	// older generation of the docs (olderNotations); an operation of the
+	// current generation keeps an id both would have.
+	Older bool
 }
 
 // Official reports whether the id is a name the page gives.
 func (n *Naming) Official() bool { return n != nil && n.Source != "path" }
+
+// older reports whether the page is of the docs' older generation.
+func (n *Naming) older() bool { return n != nil && n.Older }
 
 // operationID names the page's operation (c.op has its method and path)
 // and records how in c.naming.
@@ -60,7 +67,7 @@ func (c *pageCtx) operationID() string {
 	if c.syntax != nil {
 		built, longer, versioned = syntaxName(method, path), nil, nil
 	}
-	c.naming = Naming{Source: "path", Longer: longer, Versioned: versioned, Derived: map[string]bool{}}
+	c.naming = Naming{Source: "path", Longer: longer, Versioned: versioned, Derived: map[string]bool{}, Older: olderNotations[c.ep.Notation]}
 	for _, cand := range c.officialNames() {
 		if !verbFits(cand.name, method, path) {
 			continue

@@ -14,6 +14,8 @@ type endpoint struct {
 	Path   string // the clean template, without the query string
 	Query  []queryItem
 	Pos    diag.Pos
+	// Notation is the uriReaders entry that read it ("line", "pair"…).
+	Notation string
 }
 
 // uriFound is a method and path one notation reads, as written.
@@ -84,7 +86,7 @@ func (c *pageCtx) findEndpoint(secs []*sectionBlocks) (endpoint, bool) {
 	}
 	w := found[win][0]
 	if w.key != "" {
-		ep := endpoint{Method: w.Method, Path: w.key, Pos: w.Pos}
+		ep := endpoint{Method: w.Method, Path: w.key, Pos: w.Pos, Notation: uriReaders[win].name}
 		return ep, true
 	}
 	path, query, problem := parsePath(w.Text)
@@ -95,7 +97,7 @@ func (c *pageCtx) findEndpoint(secs []*sectionBlocks) (endpoint, bool) {
 	if w.row != nil {
 		c.use(w.row.t, w.row.i)
 	}
-	ep := endpoint{Method: w.Method, Path: path, Query: query, Pos: w.Pos}
+	ep := endpoint{Method: w.Method, Path: path, Query: query, Pos: w.Pos, Notation: uriReaders[win].name}
 	for _, fs := range found {
 		for _, f := range fs {
 			if f.Pos == w.Pos {

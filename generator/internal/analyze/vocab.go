@@ -817,3 +817,9 @@ var copySuffix = regexp.MustCompile(`(?:[-_ ][0-9]+|[^\x00-\x7f][0-9]|[(（][0-9
 // selectorValue: a constant that may name an operation in a path key
 // (after "#"): a value of the URI's query string or of a body field.
 var selectorValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:-]*$`)
+
+// olderNotations are the uriReaders notations of the older generation of
+// the docs (`PATH：/v1/…` + `Method：GET`): when a page in such a notation
+// and one of the current generation would have one operation id, the
+// current one keeps it.
+var olderNotations = map[string]bool{"pair": true}

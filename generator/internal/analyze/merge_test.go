@@ -13,13 +13,14 @@ import (
 	"github.com/docspec/docspec/internal/testutil"
 )
 
-// TestRoutesGolden merges the pages of each folder under testdata/routes/:
+// TestMergeGolden merges the pages of each folder under testdata/merge/:
 // pages that document one method and path (versions of one operation, a
-// deprecated page and its successor, actions told apart by the request).
+// deprecated page and its successor, actions told apart by the request)
+// and operations that would have one id (which keeps it).
 // <folder>.golden lists the operations of the API, each with its page, and
 // the diagnostics of the merge.
-func TestRoutesGolden(t *testing.T) {
-	dirs, err := filepath.Glob(filepath.Join("testdata", "routes", "*"))
+func TestMergeGolden(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("testdata", "merge", "*"))
 	require.NoError(t, err)
 	require.NotEmpty(t, dirs)
 	for _, dir := range dirs {
