@@ -456,20 +456,14 @@ var htmlElements = func() map[string]bool {
 // kept) when dest is relative, copied when absolute, text when s does not
 // start an inline image. It returns the bytes read.
 func (c *cleaner) image(s string) int {
-	text, dest, n := inlineLink(s[1:])
+	text, dest, n := inlineLinkAt(s[1:]) // an image may hold links
 	if n == 0 {
 		c.emit("!")
 		return 1
 	}
 	if absoluteURL(dest) {
 		// Kept, its alt text cleaned as a link's text is.
-		c.emit("![")
-		was := c.linkText
-		c.linkText = true
-		c.inline(text)
-		c.linkText = was
-		c.space = false
-		c.emit(s[2+len(text) : 1+n]) // "](dest …)"
+		c.kept("![", text, s[2+len(text):1+n])
 		return 1 + n
 	}
 	c.remove()
@@ -497,20 +491,48 @@ func (c *cleaner) link(s string) int {
 		c.inline(text)
 		return n
 	}
-	c.emit("[")
+	c.kept("[", text, s[1+len(text):n])
+	return n
+}
+
+// kept writes a link or image that stays: its opening, its text cleaned
+// (on one line, brackets balanced) and the rest as written ("](dest …)").
+func (c *cleaner) kept(open, text, rest string) {
+	c.emit(open)
 	was := c.linkText
 	c.linkText = true
 	c.inline(text)
 	c.linkText = was
 	c.space = false
-	c.emit(s[1+len(text) : n]) // "](dest …)"
-	return n
+	c.emit(rest)
 }
 
 // inlineLink reads "[text](dest "title")" at the start of s and returns the
 // text, the destination and the length, or n == 0 when s does not start
 // with an inline link.
 func inlineLink(s string) (text, dest string, n int) {
+	text, dest, n = inlineLinkAt(s)
+	if n == 0 {
+		return "", "", 0
+	}
+	// Links do not contain links: a link that starts inside the text (and
+	// may end after it) wins, and this '[' is text.
+	for j := 1; j < 1+len(text); j++ {
+		if s[j] == '\\' {
+			j++
+			continue
+		}
+		if s[j] == '[' && (j == 1 || s[j-1] != '!') {
+			if _, _, m := inlineLinkAt(s[j:]); m > 0 {
+				return "", "", 0
+			}
+		}
+	}
+	return text, dest, n
+}
+
+// inlineLinkAt is inlineLink without the check for a link inside the text.
+func inlineLinkAt(s string) (text, dest string, n int) {
 	if s == "" || s[0] != '[' {
 		return "", "", 0
 	}
@@ -640,7 +662,7 @@ func autolinkLen(s string) int {
 			switch b := s[i]; {
 			case b == '>':
 				return i + 1
-			case b <= ' ' || b == '<' || b == 0x7f:
+			case b <= ' ' || b == '<': // DEL is taken, as some readers do
 				return 0
 			}
 		}

@@ -119,6 +119,8 @@ var cleanCases = []struct {
 	{"closing tag with a space at the start of a line", "</ li 00", `\</ li 00`},
 	{"closing tag with a space", "a</ b>c", "ac"},
 	{"relative link in a kept image's alt text", "![0[a](b)](https://x/i.png)", "![0a](https://x/i.png)"},
+	{"a link inside a link's text wins", "[a [b](c.md) d](https://x)", `\[a b d](https://x)`},
+	{"a link inside ending after the text", "[[](#](A0: )", `\[`},
 	{"shortest processing instruction", "0<?>", "0"},
 	{"lone brackets", "[[[]]", `\[\[\[]]`},
 	{"block tags in a kept link's text", "[a<p>b<br>c<li>d](https://x)", "[a b c - d](https://x)"},
