@@ -874,8 +874,12 @@ func htmlBlockStart(s string) bool {
 	}
 	j := 1
 	if s[1] == '/' {
-		// Some readers take "</ li" for a closing tag too.
+		// Some readers take "</ li" for a closing tag too, and any line
+		// that starts with a closing tag ("</a/>") for an HTML block.
 		j = skipBlank(s, 2)
+		if j < len(s) && isLetter(s[j]) {
+			return true
+		}
 	}
 	k := j
 	for k < len(s) && (isLetter(s[k]) || isDigit(s[k])) {

@@ -121,6 +121,7 @@ var cleanCases = []struct {
 	{"relative link in a kept image's alt text", "![0[a](b)](https://x/i.png)", "![0a](https://x/i.png)"},
 	{"a link inside a link's text wins", "[a [b](c.md) d](https://x)", `\[a b d](https://x)`},
 	{"a link inside ending after the text", "[[](#](A0: )", `\[`},
+	{"closing tag starting a line", "</A/>", `\</A/>`},
 	{"shortest processing instruction", "0<?>", "0"},
 	{"lone brackets", "[[[]]", `\[\[\[]]`},
 	{"block tags in a kept link's text", "[a<p>b<br>c<li>d](https://x)", "[a b c - d](https://x)"},

@@ -15,10 +15,14 @@ import (
 // read as a block (a heading, a quote, a list item, a rule or underline, a
 // fence, an HTML block). Everything else is left as it is: "project_id",
 // "Map<String,String>", "a < b" and "1.5" read as written. Each line is
-// trimmed (CommonMark drops a line's leading and trailing white space).
+// trimmed (CommonMark drops a line's leading and trailing white space);
+// CR and CRLF end lines, as LF does.
 func EscapeText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = lineEnds.Replace(s) // CR and CRLF end lines too
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
@@ -30,6 +34,8 @@ func EscapeText(s string) string {
 	}
 	return b.String()
 }
+
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 func escapeLine(b *strings.Builder, s string) {
 	i := escapeStart(b, s)

@@ -33,6 +33,7 @@ var escapeCases = []struct {
 	{"HTML block start", "<p\n<div class=x", "\\<p\n\\<div class=x"},
 	{"lines trimmed", "  a  \n\tb", "a\nb"},
 	{"invalid UTF-8", "a\xffb", "a\uFFFDb"},
+	{"CR ends a line", "--\r-", "\\--\n\\-"},
 	{"autolink with a DEL", "0<A0:\x7f>", "0\\<A0:\x7f>"},
 }
 
@@ -51,6 +52,7 @@ func TestEscapeText(t *testing.T) {
 func checkReadsAs(t *testing.T, plain, md string) {
 	t.Helper()
 	plain = strings.ToValidUTF8(plain, "\uFFFD")
+	plain = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(plain) // line ends, as CommonMark reads them
 	var want []string
 	for _, l := range strings.Split(plain, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
