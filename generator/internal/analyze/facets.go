@@ -473,7 +473,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 	r := proseReader{field: field}
 	for i, p := range paras {
 		ms := notationPhrases.scan(p.Text)
-		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text) || referenceOnly.MatchString(p.Text)
+		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text) || forReference(p.Text)
 		read := r.readEnums(p.Text, ms, paras[i+1:])
 		// the list that follows the description itself: "Specifies the AS
 		// policy status." + "•INSERVICE: …", "•PAUSED: …"
@@ -1609,4 +1609,11 @@ func sentenceAround(text string, i int) string {
 		from = j
 	}
 	return text[from+1:i] + sentence(text[i:])
+}
+
+// forReference reports whether a description says its list is for
+// reference only (referenceOnly), reading the regular expression only where
+// one of its words occurs.
+func forReference(s string) bool {
+	return (strings.Contains(s, "仅供") || strings.Contains(s, "为准") || strings.Contains(s, "eference")) && referenceOnly.MatchString(s)
 }
