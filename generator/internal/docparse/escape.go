@@ -26,18 +26,25 @@ func EscapeText(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	for n, line := range strings.Split(s, "\n") {
+	for n, rest := 0, s; ; n++ {
+		line, after, more := strings.Cut(rest, "\n")
 		if n > 0 {
 			b.WriteByte('\n')
 		}
-		escapeLine(&b, strings.TrimSpace(line))
+		escapeLine(&b, strings.TrimSpace(line), after)
+		if !more {
+			break
+		}
+		rest = after
 	}
 	return b.String()
 }
 
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
-func escapeLine(b *strings.Builder, s string) {
+// escapeLine writes line s; after is the text that follows it (raw HTML
+// may run on into it).
+func escapeLine(b *strings.Builder, s, after string) {
 	i := escapeStart(b, s)
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -53,6 +60,9 @@ func escapeLine(b *strings.Builder, s string) {
 			esc = !isAlnum(prev) || !isAlnum(next)
 		case '<':
 			n, _, _ := rawHTMLLen(s[i:])
+			if n == 0 && after != "" && strings.IndexByte(s[i:], '>') < 0 {
+				n, _, _ = rawHTMLLen(s[i:] + "\n" + after) // a tag or comment over several lines
+			}
 			esc = n > 0 || autolinkLen(s[i:]) > 0 ||
 				i == 0 && i+1 < len(s) && (isLetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0)
 		case '&':

@@ -33,6 +33,7 @@ var escapeCases = []struct {
 	{"HTML block start", "<p\n<div class=x", "\\<p\n\\<div class=x"},
 	{"lines trimmed", "  a  \n\tb", "a\nb"},
 	{"invalid UTF-8", "a\xffb", "a\uFFFDb"},
+	{"tags over two lines", "0<!A\n>\nList<tag\nx>", "0\\<!A\n\\>\nList\\<tag\nx>"},
 	{"CR ends a line", "--\r-", "\\--\n\\-"},
 	{"autolink with a DEL", "0<A0:\x7f>", "0\\<A0:\x7f>"},
 }
