@@ -503,7 +503,8 @@ func (c *cleaner) kept(open, text, rest string) {
 	c.linkText = true
 	c.inline(text)
 	c.linkText = was
-	c.space = false
+	// A space at the end of the text stays: "[[](0 ](x)" is a link whose
+	// text holds "[](0 ", and without the space "[](0](x)" would be one.
 	c.emit(rest)
 }
 

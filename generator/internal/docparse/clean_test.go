@@ -125,7 +125,7 @@ var cleanCases = []struct {
 	{"shortest processing instruction", "0<?>", "0"},
 	{"lone brackets", "[[[]]", `\[\[\[]]`},
 	{"block tags in a kept link's text", "[a<p>b<br>c<li>d](https://x)", "[a b c - d](https://x)"},
-	{"only a block tag in a kept link's text", "[<p>](A0:)", "[](A0:)"},
+	{"only a block tag in a kept link's text", "[<p>](A0:)", "[ ](A0:)"},
 }
 
 func TestCleanText(t *testing.T) {

@@ -60,7 +60,7 @@ func escapeLine(b *strings.Builder, s, after string) {
 			esc = !isAlnum(prev) || !isAlnum(next)
 		case '<':
 			n, _, _ := rawHTMLLen(s[i:])
-			if n == 0 && after != "" && strings.IndexByte(s[i:], '>') < 0 {
+			if n == 0 && after != "" && i+1 < len(s) && (isLetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0) {
 				n, _, _ = rawHTMLLen(s[i:] + "\n" + after) // a tag or comment over several lines
 			}
 			esc = n > 0 || autolinkLen(s[i:]) > 0 ||
