@@ -13,7 +13,7 @@ var ReadJSON = readJSON
 // document encoded by kin-openapi as JSON, read, ordered and written by one
 // yaml.v3 encoder, with no pieces, batches or cut lines.
 func WholeYAML(doc any) ([]byte, error) {
-	n, err := toNode(doc)
+	n, err := jsonNode(doc)
 	if err != nil {
 		return nil, err
 	}

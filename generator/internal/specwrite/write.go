@@ -2,7 +2,6 @@ package specwrite
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -146,19 +145,6 @@ func writePart(p Part, ctx context, parents []string) ([]byte, error) {
 	}
 	order(n, ctx)
 	return encode(n, append(slices.Clip(parents), p.Name)...)
-}
-
-// toNode is v as kin-openapi encodes it in JSON, read into YAML nodes.
-func toNode(v any) (*yaml.Node, error) {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("encoding spec: %w", err)
-	}
-	n, err := readJSON(data)
-	if err != nil {
-		return nil, fmt.Errorf("decoding spec: %w", err)
-	}
-	return n, nil
 }
 
 // encode writes "k1:\n  k2:\n    …kn: v" with yaml.v3's encoder and keeps
