@@ -457,7 +457,7 @@ var htmlElements = func() map[string]bool {
 // start an inline image. It returns the bytes read.
 func (c *cleaner) image(s string) int {
 	text, dest, n := inlineLinkAt(s[1:]) // an image may hold links
-	if n == 0 {
+	if n == 0 || innerLink(s[1:], text, true) {
 		c.emit("!")
 		return 1
 	}
@@ -513,23 +513,29 @@ func (c *cleaner) kept(open, text, rest string) {
 // with an inline link.
 func inlineLink(s string) (text, dest string, n int) {
 	text, dest, n = inlineLinkAt(s)
-	if n == 0 {
+	if n == 0 || innerLink(s, text, false) {
 		return "", "", 0
 	}
-	// Links do not contain links: a link that starts inside the text (and
-	// may end after it) wins, and this '[' is text.
+	return text, dest, n
+}
+
+// innerLink reports whether a link starts inside the text of the link or
+// image at the start of s ("[" or "![" without its '!'), which then wins:
+// links do not contain links, so any such link; an image may contain links,
+// so only one that ends after the text (past only).
+func innerLink(s, text string, past bool) bool {
 	for j := 1; j < 1+len(text); j++ {
 		if s[j] == '\\' {
 			j++
 			continue
 		}
-		if s[j] == '[' && (j == 1 || s[j-1] != '!') {
-			if _, _, m := inlineLinkAt(s[j:]); m > 0 {
-				return "", "", 0
+		if s[j] == '[' && (past || j == 1 || s[j-1] != '!') {
+			if _, _, m := inlineLinkAt(s[j:]); m > 0 && (!past || j+m > 1+len(text)) {
+				return true
 			}
 		}
 	}
-	return text, dest, n
+	return false
 }
 
 // inlineLinkAt is inlineLink without the check for a link inside the text.

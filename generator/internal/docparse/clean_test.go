@@ -122,6 +122,8 @@ var cleanCases = []struct {
 	{"a link inside a link's text wins", "[a [b](c.md) d](https://x)", `\[a b d](https://x)`},
 	{"a link inside ending after the text", "[[](#](A0: )", `\[`},
 	{"closing tag starting a line", "</A/>", `\</A/>`},
+	{"a link inside an image's text ending after it", "![[](#](A0: )", `!\[`},
+	{"a link inside an image's text", "![a [b](c.md) d](https://x/i.png)", "![a b d](https://x/i.png)"},
 	{"shortest processing instruction", "0<?>", "0"},
 	{"lone brackets", "[[[]]", `\[\[\[]]`},
 	{"block tags in a kept link's text", "[a<p>b<br>c<li>d](https://x)", "[a b c - d](https://x)"},
