@@ -941,6 +941,17 @@ func contentStart(s string, i int) int {
 	return i
 }
 
+// listNumber reports whether the escaped ')' at s[i] ends the number of
+// an ordered list item ("1\) text" at the start of the line's content at
+// s[line]): without the escape, the line would be a list item.
+func listNumber(s string, line, i int) bool {
+	cs := contentStart(s, line)
+	if n := i - cs; n < 1 || n > 9 || strings.Trim(s[cs:i], "0123456789") != "" {
+		return false
+	}
+	return i+2 == len(s) || s[i+2] == ' ' || s[i+2] == '\t' || s[i+2] == '\n'
+}
+
 func restOfLine(s string) string {
 	if k := strings.IndexByte(s, '\n'); k >= 0 {
 		return s[:k]
@@ -982,7 +993,8 @@ func dropEscapes(s string) string {
 				next, _ := utf8.DecodeRuneInString(s[i+2:])
 				drop = isAlnum(prev) && isAlnum(next)
 			case '(', ')':
-				drop = !strings.Contains(s[line:i], "](") && (s[i+1] == ')' || i == 0 || s[i-1] != ']')
+				drop = !strings.Contains(s[line:i], "](") && (s[i+1] == ')' || i == 0 || s[i-1] != ']') &&
+					!(s[i+1] == ')' && listNumber(s, line, i))
 			}
 			if drop {
 				b.WriteString(s[from:i])

@@ -124,6 +124,7 @@ var cleanCases = []struct {
 	{"closing tag starting a line", "</A/>", `\</A/>`},
 	{"a link inside an image's text ending after it", "![[](#](A0: )", `!\[`},
 	{"a link inside an image's text", "![a [b](c.md) d](https://x/i.png)", "![a b d](https://x/i.png)"},
+	{"a number that a removed tag leaves at the start of a line", "<b>0) >", `0\) >`},
 	{"shortest processing instruction", "0<?>", "0"},
 	{"lone brackets", "[[[]]", `\[\[\[]]`},
 	{"block tags in a kept link's text", "[a<p>b<br>c<li>d](https://x)", "[a b c - d](https://x)"},
