@@ -52,6 +52,7 @@ func init() {
 var errUsage = errors.New("usage")
 
 func main() {
+	generator.LimitMemory()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	os.Exit(Main(ctx, os.Args[1:], os.Stdout, os.Stderr))

@@ -97,6 +97,7 @@ func ensure(dir string, n int, seed int64) (string, error) {
 }
 
 func buildOne(dir string, n int, seed int64, jobs int, cpuprofile, memprofile string) error {
+	generator.LimitMemory() // as the docspec command does
 	folder, err := ensure(dir, n, seed)
 	if err != nil {
 		return err
