@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -403,13 +402,6 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		} else if cols.has(colType) {
 			c.diags.Report(r.Pos, diag.EmptyType, "table %q, %q: row has no type cell: typed as any value", tableLabel(t), x.Name)
 		} else {
-			if os.Getenv("DBGUNTYPED") != "" {
-				mn, mx := "-", "-"
-				if f.prose.min != nil {
-					mn, mx = fmtNum(*f.prose.min), fmtNum(*f.prose.max)
-				}
-				fmt.Fprintf(os.Stderr, "UNTYPED\t%s:%d\t%s\t%s\t%s\t%v:%s\t%.80s\n", r.Pos.File, r.Pos.Line, name, mn, mx, f.prose.hasDef, f.prose.def, strings.ReplaceAll(f.Desc, "\n", " "))
-			}
 			x.Schema = c.applyFacets(&model.Schema{Type: "string"}, f, r.Pos)
 		}
 		if x.Schema != nil && x.Schema.Name == "" {
