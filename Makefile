@@ -27,14 +27,28 @@ golden:
 
 # Run each fuzzer for FUZZTIME; crashers land in testdata/fuzz/ and are replayed by `make test`.
 # New inputs are minimized for at most FUZZMINIMIZETIME (the default 60s stalls short runs).
+# go test's fuzzing can end with "context deadline exceeded" and no input written when its
+# time runs out while a worker is busy: a race in the toolchain, not a finding. Such a run
+# is repeated once; any other failure fails at once.
 FUZZTIME ?= 60s
 FUZZMINIMIZETIME ?= 5s
+FUZZERS = ./generator/internal/docparse:FuzzParse ./generator/internal/docparse:FuzzLexer \
+	./generator/internal/docparse:FuzzCleanText ./generator/internal/docparse:FuzzEscapeText \
+	./generator:FuzzBuild
 fuzz:
-	$(GO) test ./generator/internal/docparse -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
-	$(GO) test ./generator/internal/docparse -run '^$$' -fuzz '^FuzzLexer$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
-	$(GO) test ./generator/internal/docparse -run '^$$' -fuzz '^FuzzCleanText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
-	$(GO) test ./generator/internal/docparse -run '^$$' -fuzz '^FuzzEscapeText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
-	$(GO) test ./generator -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	@set -u; out=$$(mktemp); trap 'rm -f $$out' EXIT; \
+	for f in $(FUZZERS); do \
+		pkg=$${f%%:*}; name=$${f##*:}; \
+		for try in 1 2; do \
+			echo "$(GO) test $$pkg -run '^$$' -fuzz '^$$name$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)"; \
+			if $(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME) >$$out 2>&1; then \
+				cat $$out; break; \
+			fi; \
+			cat $$out; \
+			if [ $$try = 2 ] || grep -q 'Failing input written' $$out || ! grep -q 'context deadline exceeded' $$out; then exit 1; fi; \
+			echo "fuzz: $$name stopped on the toolchain's deadline race (no input written): once more"; \
+		done; \
+	done
 
 # Go benchmarks: docparse (one page), Build over the CBR reference and the
 # whole corpus (with the tokenizer and goquery floors and their ratios), the
