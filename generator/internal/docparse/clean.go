@@ -65,7 +65,71 @@ func CleanText(s string) string {
 		}
 		c.line(line)
 	}
-	return escapeRawHTML(dropEscapes(c.out.String()))
+	return escapeRefs(escapeRawHTML(dropEscapes(c.out.String())))
+}
+
+// escapeRefs escapes the '&' of a character reference in s: every
+// reference of the input is decoded, so one left in the output is text that
+// removing a construct put together ("&[]()#0;" → "&#0;"). Escapes, code
+// spans (within a line) and autolinks are skipped.
+func escapeRefs(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	var b strings.Builder
+	from := 0
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '\\':
+			if i+1 < len(s) && s[i+1] != '\n' {
+				i++
+			}
+		case '`':
+			i += codeSpanLen(restOfLine(s[i:]))
+			continue
+		case '<':
+			if n := autolinkLen(s[i:]); n > 0 {
+				i += n
+				continue
+			}
+		case '&':
+			if entityLen(s[i:]) > 0 {
+				b.WriteString(s[from:i])
+				b.WriteByte('\\')
+				from = i
+			}
+		}
+		i++
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// entityLen returns the length of the character reference at the start of
+// s that CommonMark decodes (a number, or a name HTML knows), or 0.
+func entityLen(s string) int {
+	n := refLen(s)
+	if n == 0 || s[1] == '#' {
+		return n
+	}
+	if _, ok := entityText(s[:n]); !ok {
+		return 0
+	}
+	return n
+}
+
+// entityText decodes a named reference ("&amp;"); ok is false when HTML
+// knows no such name (UnescapeString also decodes a known prefix, "&ampx;"
+// → "&x;": that is not one either).
+func entityText(ref string) (string, bool) {
+	dec := html.UnescapeString(ref)
+	if dec == ref || utf8.RuneCountInString(dec) > 2 || strings.HasSuffix(dec, ";") && dec != ";" {
+		return "", false
+	}
+	return dec, true
 }
 
 var whitespace = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", " ", "\v", " ", "\x00", "\uFFFD")
@@ -221,7 +285,11 @@ func (c *cleaner) inline(s string) {
 			c.space = true
 			i++
 		case ch == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0:
+			// A no-break space becomes a space, which may complete a list
+			// marker ("*\u00a0>" → "* >"): what follows is escaped as after a
+			// removed construct.
 			c.space = true
+			c.remove()
 			i += 2
 		case ch == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			c.emit(s[i : i+2])
@@ -250,6 +318,13 @@ func (c *cleaner) inline(s string) {
 			i += c.image(s[i:])
 		case ch == '[':
 			i += c.link(s[i:])
+		case ch == ']':
+			if c.linkText {
+				c.emit(`\]`)
+			} else {
+				c.emit("]")
+			}
+			i++
 		default:
 			j := i + 1
 			for j < len(s) && !special(s[j]) {
@@ -274,7 +349,7 @@ func (c *cleaner) inline(s string) {
 
 func special(b byte) bool {
 	switch b {
-	case ' ', '\t', 0xc2, '\\', '`', '&', '<', '!', '[':
+	case ' ', '\t', 0xc2, '\\', '`', '&', '<', '!', '[', ']':
 		return true
 	}
 	return false
@@ -323,9 +398,13 @@ func (c *cleaner) reference(s string) int {
 		return 1
 	}
 	dec := html.UnescapeString(s[:n])
-	if dec == s[:n] || s[1] != '#' && (utf8.RuneCountInString(dec) > 2 || strings.HasSuffix(dec, ";") && dec != ";") {
-		// Not an entity HTML knows (UnescapeString also decodes a known
-		// prefix, "&ampx;" → "&x;"): text to CommonMark too.
+	if s[1] != '#' {
+		var ok bool
+		if dec, ok = entityText(s[:n]); !ok {
+			c.emit("&") // not an entity HTML knows: text to CommonMark too
+			return 1
+		}
+	} else if dec == s[:n] {
 		c.emit("&")
 		return 1
 	}
@@ -333,6 +412,7 @@ func (c *cleaner) reference(s string) int {
 		switch {
 		case r == '\u00a0' || unicode.IsSpace(r):
 			c.space = true
+			c.remove() // as a no-break space is
 		case r == '&':
 			if refLen("&"+s[n:]) > 0 {
 				c.emit(`\&`)
@@ -461,7 +541,7 @@ func (c *cleaner) image(s string) int {
 		c.emit("!")
 		return 1
 	}
-	if absoluteURL(dest) {
+	if absoluteURL(dest) && !c.linkText {
 		// Kept, its alt text cleaned as a link's text is.
 		c.kept("![", text, s[2+len(text):1+n])
 		return 1 + n
@@ -478,15 +558,13 @@ func (c *cleaner) link(s string) int {
 	text, dest, n := inlineLink(s)
 	if n == 0 {
 		// Text, escaped so that no link starts here and ends on a later
-		// line (but for the balanced brackets of a link's text).
-		if c.linkText {
-			c.emit("[")
-		} else {
-			c.emit(`\[`)
-		}
+		// line, nor inside a kept link's text.
+		c.emit(`\[`)
 		return 1
 	}
-	if !absoluteURL(dest) {
+	if c.linkText || !absoluteURL(dest) {
+		// Relative, or inside a kept link's text (links do not nest): its
+		// text alone.
 		c.remove()
 		c.inline(text)
 		return n
@@ -496,7 +574,9 @@ func (c *cleaner) link(s string) int {
 }
 
 // kept writes a link or image that stays: its opening, its text cleaned
-// (on one line, brackets balanced) and the rest as written ("](dest …)").
+// (on one line, with no link or image inside and every bracket escaped, so
+// that nothing in it can pair with a bracket outside) and the rest as
+// written ("](dest …)").
 func (c *cleaner) kept(open, text, rest string) {
 	c.emit(open)
 	was := c.linkText
@@ -529,6 +609,10 @@ func innerLink(s, text string, past bool) bool {
 			j++
 			continue
 		}
+		if s[j] == '`' {
+			j += codeSpanLen(s[j:1+len(text)]) - 1 // no link starts in a code span
+			continue
+		}
 		if s[j] == '[' && (past || j == 1 || s[j-1] != '!') {
 			if _, _, m := inlineLinkAt(s[j:]); m > 0 && (!past || j+m > 1+len(text)) {
 				return true
@@ -548,6 +632,12 @@ func inlineLinkAt(s string) (text, dest string, n int) {
 		switch s[i] {
 		case '\\':
 			i++
+			continue
+		case '`':
+			// A code span binds more tightly than a link's brackets.
+			if n, closed := codeSpan(restOfLine(s[i:])); closed {
+				i += n - 1
+			}
 			continue
 		case '[':
 			depth++
