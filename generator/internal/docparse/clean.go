@@ -144,9 +144,13 @@ func isPlain(s string) bool {
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '\\', '<', '>', '&', '[', '`', '!', '\n', '\r', '\t', '\f', '\v', 0, 0xc2:
-			// 0xc2 starts U+00A0.
+		case '\\', '<', '>', '&', '[', '`', '!', '\n', '\r', '\t', '\f', '\v', 0:
 			return false
+		case 0xc2, 0xe1, 0xe2, 0xe3:
+			// the lead bytes of the white space beyond ASCII (U+00A0, U+3000…)
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
 		case ' ':
 			if prevSpace {
 				return false
@@ -262,7 +266,9 @@ func (c *cleaner) line(s string) {
 	for k := contentStart(s, 0); strings.HasPrefix(s[k:], ">"); k = contentStart(s, k) {
 		q := s[k:]
 		for strings.HasPrefix(q, ">") {
-			q = strings.TrimLeft(q[1:], " \t")
+			// All white space, as the line's trim: a second reading of
+			// ">\u0085x" or ">\u00a0>" must not find more to remove.
+			q = strings.TrimLeftFunc(q[1:], unicode.IsSpace)
 		}
 		s = s[:k] + q
 	}
@@ -284,17 +290,18 @@ func (c *cleaner) inline(s string) {
 		case ch == ' ' || ch == '\t':
 			c.space = true
 			i++
-		case ch == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0:
-			// A no-break space becomes a space, which may complete a list
-			// marker ("*\u00a0>" → "* >"): what follows is escaped as after a
-			// removed construct.
+		case ch >= 0xc2 && ch <= 0xe3 && unicodeSpace(s[i:]) > 0:
+			// White space beyond ASCII (a no-break space, U+3000…) becomes a
+			// space, as a line's ends are trimmed of it; one may complete a
+			// list marker ("*\u00a0>" → "* >"): what follows is escaped as
+			// after a removed construct.
 			c.space = true
 			c.remove()
-			i += 2
+			i += unicodeSpace(s[i:])
 		case ch == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			c.emit(s[i : i+2])
 			i += 2
-		case ch == '\\' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t' || strings.HasPrefix(s[i+1:], "\u00a0")):
+		case ch == '\\' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t' || unicodeSpace(s[i+1:]) > 0):
 			// A backslash before white space or at the end is text, but
 			// the white space may go: escaped, it stays text whatever
 			// comes next (a line end would make it a hard break).
@@ -303,6 +310,11 @@ func (c *cleaner) inline(s string) {
 		case ch == '`':
 			n, closed := codeSpan(s[i:])
 			if closed {
+				if c.last() == '`' {
+					// Right after a backtick (a removed link joined two
+					// spans, "`0`[``0``]()"): a space keeps the runs apart.
+					c.space = true
+				}
 				c.emit(s[i : i+n])
 			} else {
 				// No run closes it on this line: text, escaped so that no
@@ -349,10 +361,20 @@ func (c *cleaner) inline(s string) {
 
 func special(b byte) bool {
 	switch b {
-	case ' ', '\t', 0xc2, '\\', '`', '&', '<', '!', '[', ']':
+	case ' ', '\t', 0xc2, 0xe1, 0xe2, 0xe3, '\\', '`', '&', '<', '!', '[', ']':
 		return true
 	}
 	return false
+}
+
+// unicodeSpace returns the length of the white space character beyond
+// ASCII at the start of s, or 0.
+func unicodeSpace(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r < utf8.RuneSelf || !unicode.IsSpace(r) {
+		return 0
+	}
+	return n
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -699,6 +721,9 @@ func inlineLinkAt(s string) (text, dest string, n int) {
 		}
 		k++
 		for k < len(s) && s[k] != end {
+			if end == ')' && s[k] == '(' {
+				return "", "", 0 // a title in parentheses holds none unescaped
+			}
 			if s[k] == '\\' {
 				k++
 			}
