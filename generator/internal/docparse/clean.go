@@ -17,7 +17,8 @@ import (
 //   - Images whose destination is relative (the docs site's note icons and
 //     figures, broken anywhere else) are removed, leaving their alt text;
 //     links with a relative destination ("#table12", "page.md") become their
-//     text. Images and links with an absolute URL stay as written. A '['
+//     text. Images and links with an absolute URL stay, their text cleaned
+//     (no link or image inside it, its brackets escaped). A '['
 //     that opens no link on its line is escaped, and so are the backticks
 //     of a run that no run closes on its line: no link or code span runs
 //     from one line into the next.
@@ -36,9 +37,10 @@ import (
 //     between letters or digits (project\_id → project_id), "\(" and "\)"
 //     unless "](" precedes them on the line (or ']' comes right before
 //     "\("). Every other escape is kept ("\*", "\<", "\>", "\[", "\#", …).
-//   - Code spans and autolinks are copied as written. Runs of spaces and
-//     tabs become one space, lines are trimmed, runs of blank lines become
-//     one, and blank lines at either end are dropped. Text that a removed
+//   - Code spans and autolinks are copied as written. Runs of white space
+//     (tabs, no-break and ideographic spaces…) become one space, lines are
+//     trimmed, runs of blank lines become one, and blank lines at either
+//     end are dropped. Text that a removed
 //     construct leaves at the start of a line's content, and that would
 //     read there as a quote, a heading, a list item, a rule or a setext
 //     underline, gets that character escaped. CR and CRLF end lines;
