@@ -67,47 +67,7 @@ func CleanText(s string) string {
 		}
 		c.line(line)
 	}
-	return escapeRefs(escapeRawHTML(dropEscapes(c.out.String())))
-}
-
-// escapeRefs escapes the '&' of a character reference in s: every
-// reference of the input is decoded, so one left in the output is text that
-// removing a construct put together ("&[]()#0;" → "&#0;"). Escapes, code
-// spans (within a line) and autolinks are skipped.
-func escapeRefs(s string) string {
-	if strings.IndexByte(s, '&') < 0 {
-		return s
-	}
-	var b strings.Builder
-	from := 0
-	for i := 0; i < len(s); {
-		switch s[i] {
-		case '\\':
-			if i+1 < len(s) && s[i+1] != '\n' {
-				i++
-			}
-		case '`':
-			i += codeSpanLen(restOfLine(s[i:]))
-			continue
-		case '<':
-			if n := autolinkLen(s[i:]); n > 0 {
-				i += n
-				continue
-			}
-		case '&':
-			if entityLen(s[i:]) > 0 {
-				b.WriteString(s[from:i])
-				b.WriteByte('\\')
-				from = i
-			}
-		}
-		i++
-	}
-	if b.Len() == 0 {
-		return s
-	}
-	b.WriteString(s[from:])
-	return b.String()
+	return escapeLeftovers(dropEscapes(c.out.String()))
 }
 
 // entityLen returns the length of the character reference at the start of
@@ -940,17 +900,25 @@ func openTagLen(s string) (int, string, bool) {
 	}
 }
 
-// escapeRawHTML escapes the '<' of any raw HTML left in s (placeholders
-// like "<yyyymmdd>", or a tag that removing another one put together), and
-// of a '<' that starts a line's content and could start an HTML block
-// ("<p" alone on a line), so that a CommonMark reader sees text. Escapes,
-// code spans (within a line) and autolinks are skipped.
-func escapeRawHTML(s string) string {
-	if strings.IndexByte(s, '<') < 0 {
+// escapeLeftovers escapes what would read as markup in s but is text:
+// the '<' of any raw HTML left (placeholders like "<yyyymmdd>", or a tag
+// that removing another one put together) and of a '<' that starts a line's
+// content and could start an HTML block ("<p" alone on a line); and the '&'
+// of a character reference, since every reference of the input is decoded
+// and one in the output is text that removing a construct put together
+// ("&[]()#0;" → "&#0;"). Escapes, code spans (within a line) and autolinks
+// are skipped.
+func escapeLeftovers(s string) string {
+	if strings.IndexAny(s, "<&") < 0 {
 		return s
 	}
 	var b strings.Builder
 	from, first := 0, contentStart(s, 0)
+	escape := func(i int) { // a backslash before s[i]
+		b.WriteString(s[from:i])
+		b.WriteByte('\\')
+		from = i
+	}
 	for i := 0; i < len(s); {
 		switch s[i] {
 		case '\n':
@@ -969,9 +937,11 @@ func escapeRawHTML(s string) string {
 				continue
 			}
 			if n, _, _ := rawHTMLLen(s[i:]); n > 0 || block {
-				b.WriteString(s[from:i])
-				b.WriteByte('\\')
-				from = i
+				escape(i)
+			}
+		case '&':
+			if entityLen(s[i:]) > 0 {
+				escape(i)
 			}
 		}
 		i++
@@ -985,7 +955,7 @@ func escapeRawHTML(s string) string {
 
 // htmlBlockStart reports whether s, at the start of a line's content,
 // starts an HTML block (CommonMark's start conditions 1 to 6; the 7th is a
-// whole tag, which escapeRawHTML escapes anyway).
+// whole tag, which escapeLeftovers escapes anyway).
 func htmlBlockStart(s string) bool {
 	if len(s) < 2 || s[0] != '<' {
 		return false
