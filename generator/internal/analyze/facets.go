@@ -917,6 +917,7 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 	if len(paras) == 0 {
 		return nil, ""
 	}
+	var run valueRun
 	if paras[0].Item {
 		for _, q := range paras {
 			if !q.Item {
@@ -929,15 +930,9 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 				}
 				return nil, ""
 			}
-			vals = append(vals, it.values...)
-			if it.isDefault && len(it.values) == 1 {
-				def = it.values[0]
-			}
+			run.add(it)
 		}
-		if vals = listOf(vals, 2); vals == nil {
-			return nil, ""
-		}
-		return vals, def
+		return run.list()
 	}
 	if vs, d := inlineValues(paras[0].Text, 2); vs != nil {
 		return vs, d
@@ -947,20 +942,15 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 		if q.Item || !ok || !it.separated {
 			break
 		}
-		vals = append(vals, it.values...)
-		if it.isDefault && len(it.values) == 1 {
-			def = it.values[0]
-		}
+		run.add(it)
 	}
-	if vals = listOf(vals, 2); vals == nil {
-		return nil, ""
-	}
-	return vals, def
+	return run.list()
 }
 
 // bareList reads a list that follows a description without an intro: every
 // item of the run a value ("•INSERVICE: The AS policy is enabled.", "•ABANDON").
 func bareList(paras []docparse.Para) (vals []string, def string) {
+	var run valueRun
 	for _, q := range paras {
 		if !q.Item {
 			break
@@ -969,15 +959,32 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 		if !ok {
 			return nil, ""
 		}
-		vals = append(vals, it.values...)
-		if it.isDefault && len(it.values) == 1 {
-			def = it.values[0]
-		}
+		run.add(it)
 	}
-	if vals = listOf(vals, 2); vals == nil {
-		return nil, ""
+	return run.list()
+}
+
+// valueRun gathers the values of a run of list items, and the one an item
+// marks as the default.
+type valueRun struct {
+	vals []string
+	def  string
+}
+
+func (r *valueRun) add(it item) {
+	r.vals = append(r.vals, it.values...)
+	if it.isDefault && len(it.values) == 1 {
+		r.def = it.values[0]
 	}
-	return vals, def
+}
+
+// list is the run's values when they make a list (listOf, two at least)
+// and its default; nil otherwise.
+func (r *valueRun) list() ([]string, string) {
+	if vals := listOf(r.vals, 2); vals != nil {
+		return vals, r.def
+	}
+	return nil, ""
 }
 
 // label says whether a list item is a label ("说明：…", "Note: …") that

@@ -166,6 +166,27 @@ func idSupport(op *model.Operation) int {
 	return n
 }
 
+// rootSchemas are the schemas an operation holds directly: its parameters',
+// its request body's, and its responses' bodies' and headers'.
+func rootSchemas(op *model.Operation) []*model.Schema {
+	var out []*model.Schema
+	for _, p := range op.Params {
+		out = append(out, p.Schema)
+	}
+	if op.RequestBody != nil {
+		out = append(out, op.RequestBody.Schema)
+	}
+	for _, r := range op.Responses {
+		if r.Body != nil {
+			out = append(out, r.Body.Schema)
+		}
+		for _, h := range r.Headers {
+			out = append(out, h.Schema)
+		}
+	}
+	return out
+}
+
 // renameDerived renames the schemas an operation named after its id.
 func renameDerived(op *model.Operation, from, to string, n *Naming) {
 	if n == nil || len(n.Derived) == 0 {
@@ -184,19 +205,8 @@ func renameDerived(op *model.Operation, from, to string, n *Naming) {
 			return true
 		})
 	}
-	for _, p := range op.Params {
-		visit(p.Schema)
-	}
-	if op.RequestBody != nil {
-		visit(op.RequestBody.Schema)
-	}
-	for _, r := range op.Responses {
-		if r.Body != nil {
-			visit(r.Body.Schema)
-		}
-		for _, h := range r.Headers {
-			visit(h.Schema)
-		}
+	for _, s := range rootSchemas(op) {
+		visit(s)
 	}
 }
 
@@ -281,19 +291,8 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 				return true
 			})
 		}
-		for _, p := range op.Params {
-			visit(p.Schema)
-		}
-		if op.RequestBody != nil {
-			visit(op.RequestBody.Schema)
-		}
-		for _, r := range op.Responses {
-			if r.Body != nil {
-				visit(r.Body.Schema)
-			}
-			for _, h := range r.Headers {
-				visit(h.Schema)
-			}
+		for _, s := range rootSchemas(op) {
+			visit(s)
 		}
 	}
 	// Rename conflicting structures until every name has one structure.

@@ -19,10 +19,7 @@ import (
 // request body.
 func (c *pageCtx) readSyntaxRequest(secs []*sectionBlocks) {
 	sx := c.syntax
-	inPath := map[string]bool{}
-	for _, n := range placeholderNames(sx.path) {
-		inPath[n] = true
-	}
+	inPath := placeholderSet(sx.path)
 	flags := map[string]bool{}
 	for _, q := range sx.query {
 		if !q.valued {

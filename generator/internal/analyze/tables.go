@@ -257,10 +257,15 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 // that introduces a table without one ("-   Request header parameter
 // description", "-   Response body parameter description").
 func (c *pageCtx) tableRole(t *docparse.Table) tableRole {
+	return captionRole(c.caption(t))
+}
+
+// caption is a table's caption, or else the line that introduces it.
+func (c *pageCtx) caption(t *docparse.Table) string {
 	if t.Caption == "" {
-		return captionRole(c.idx.intro[t])
+		return c.idx.intro[t]
 	}
-	return captionRole(t.Caption)
+	return t.Caption
 }
 
 func orString(s *model.Schema) *model.Schema {

@@ -22,10 +22,7 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 	if isMethodTable(t) {
 		return roleUnknown, false
 	}
-	caption := t.Caption
-	if caption == "" {
-		caption = c.idx.intro[t]
-	}
+	caption := c.caption(t)
 	l := strings.ToLower(caption)
 	for _, w := range uriQueryCaptions {
 		if strings.Contains(l, w) {
@@ -58,10 +55,7 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 // the path by checkPathParams; a row that is one of several placeholders in
 // a query value ("filter=limit::{limit}|offset::{offset}") is reported here.
 func (c *pageCtx) uriRowsIn(rows []row) {
-	inPath := map[string]bool{}
-	for _, n := range placeholderNames(c.op.Path) {
-		inPath[n] = true
-	}
+	inPath := placeholderSet(c.op.Path)
 	isRow := map[string]bool{}
 	for _, r := range rows {
 		isRow[r.Name] = true
@@ -139,10 +133,7 @@ func (c *pageCtx) queryTable(t *docparse.Table) bool {
 	if c.op.Method != "GET" && c.op.Method != "HEAD" {
 		return false
 	}
-	caption := t.Caption
-	if caption == "" {
-		caption = c.idx.intro[t]
-	}
+	caption := c.caption(t)
 	l := strings.ToLower(caption)
 	for _, w := range bodyCaptionWords {
 		if strings.Contains(l, w) {
@@ -162,10 +153,7 @@ func (c *pageCtx) queryTable(t *docparse.Table) bool {
 // shaped like an HTTP header ("X-Auth-Token", "Content-Type") a header, any
 // other name a query parameter, required when its row says so.
 func (c *pageCtx) requestRowsIn(rows []row) {
-	inPath := map[string]bool{}
-	for _, n := range placeholderNames(c.op.Path) {
-		inPath[n] = true
-	}
+	inPath := placeholderSet(c.op.Path)
 	for _, r := range rows {
 		name := strings.TrimSuffix(strings.TrimPrefix(r.Name, "{"), "}")
 		switch {

@@ -300,6 +300,15 @@ func placeholderNames(path string) []string {
 	return out
 }
 
+// placeholderSet is placeholderNames as a set.
+func placeholderSet(path string) map[string]bool {
+	set := map[string]bool{}
+	for _, n := range placeholderNames(path) {
+		set[n] = true
+	}
+	return set
+}
+
 // samePathTemplate reports whether path b is path a or a concrete instance
 // of it: literal segments equal (case aside), a placeholder segment of a
 // matching any non-empty segment of b.
