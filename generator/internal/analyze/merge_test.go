@@ -45,6 +45,15 @@ func TestMergeGolden(t *testing.T) {
 						fmt.Fprintf(&b, "  query %s required=%v enum=%v\n", p.Name, p.Required, p.Schema.Enum)
 					}
 				}
+				if op.RequestBody != nil && op.RequestBody.Schema != nil {
+					fmt.Fprintf(&b, "  request %s", op.RequestBody.Schema.Name)
+					for _, f := range op.RequestBody.Schema.Fields {
+						if f.Schema != nil && f.Schema.Name != "" {
+							fmt.Fprintf(&b, " .%s=%s", f.Name, f.Schema.Name)
+						}
+					}
+					b.WriteString("\n")
+				}
 			}
 			diags.Sort()
 			for _, d := range diags {

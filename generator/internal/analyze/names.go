@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
+	"github.com/docspec/docspec/generator/model"
 )
 
 // Names are the generated API's surface: they are what a Go programmer sees.
@@ -308,6 +309,7 @@ func camelHead(name string) string {
 
 // normalizeVerb gives a name the SDKs' verbs: the API Explorer's older
 // names say Query and Modify ("QueryScalingGroupList" → ListScalingGroups,
+// "QueryScalingTagInfoListByResourceId" → ListScalingTagInfosByResourceId,
 // "QueryScalingGroup" → ShowScalingGroup, "ModifyScalingGroup" →
 // UpdateScalingGroup).
 func normalizeVerb(name string) string {
@@ -320,6 +322,12 @@ func normalizeVerb(name string) string {
 		ws := camelWords(rest[:len(rest)-4])
 		ws[len(ws)-1] = plural(ws[len(ws)-1])
 		return "List" + joinWords(ws)
+	case v == "Query" && strings.Contains(rest, "ListBy") && !strings.HasPrefix(rest, "ListBy"):
+		// QueryScalingTagInfoListByResourceId → ListScalingTagInfosByResourceId
+		what, by, _ := strings.Cut(rest, "ListBy")
+		ws := camelWords(what)
+		ws[len(ws)-1] = plural(ws[len(ws)-1])
+		return "List" + joinWords(ws) + "By" + by
 	case v == "Query" && rest != "" && rest != "List":
 		return "Show" + rest
 	}
@@ -479,7 +487,7 @@ func openstackPrefix(path string) string {
 
 // buildName is the convention; qualify adds the resource's parent.
 func buildName(method, path, title string, qualify bool) string {
-	segs, _ := pathSegments(path)
+	segs, version := pathSegments(path)
 	resourceWords := func(seg string) []string { return splitByTitle(resourceWords(seg), title) }
 	parentWords := func(before []segment) []string { return splitByTitle(parentWords(before), title) }
 	if len(segs) == 0 {
@@ -488,10 +496,12 @@ func buildName(method, path, title string, qualify bool) string {
 		}
 		return methodVerb(method)
 	}
-	if len(segs) == 1 && segs[0].param && strings.Contains(segs[0].word, "version") {
+	last := segs[len(segs)-1]
+	// GET /{api_version}, /rds/{versionId}: one version of the API (a path
+	// without a version of its own).
+	if version == "" && last.param && strings.Contains(strings.ToLower(last.word), "version") && (len(segs) == 1 || len(segs) == 2 && !segs[0].param) {
 		return "ShowApiVersion"
 	}
-	last := segs[len(segs)-1]
 	// GET …/servers/detail, …/scaling_policy/{id}/list: a listing.
 	if method == "GET" && !last.param && listSegments[last.word] && len(segs) > 1 {
 		if i := lastStatic(segs[:len(segs)-1]); i >= 0 {
@@ -641,6 +651,32 @@ func parentWords(before []segment) []string {
 		return singularLast(resourceWords(before[i].word))
 	}
 	return nil
+}
+
+// namesItem reports whether a placeholder right after a collection's
+// segment picks one of its items. Only the id of another resource does not:
+// {database_name} after datastores picks a database (the datastores of a
+// database); {vpc_id} after vpcs, {repository} after repos, {floatingip_id}
+// after floatingips, {l7rule_id} after rules, {network_id} after
+// network-ip-availabilities, {id} and {option} pick an item.
+func namesItem(param string, resource []string) bool {
+	ws := segWords(param)
+	if len(ws) < 2 || !paramSuffixes[ws[len(ws)-1]] || len(resource) == 0 {
+		return true
+	}
+	pw := ws[:len(ws)-1]
+	joined := singular(strings.Join(resource, ""))
+	if p := strings.Join(pw, ""); strings.HasPrefix(p, joined) || strings.HasPrefix(joined, p) || strings.HasSuffix(p, joined) {
+		return true
+	}
+	for _, w := range pw {
+		for _, r := range resource {
+			if singular(w) == singular(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func lastStatic(segs []segment) int {
@@ -980,4 +1016,141 @@ func pathVersion(path string) int {
 	major, _ := strconv.Atoi(m[1])
 	minor, _ := strconv.Atoi(m[2])
 	return major*1000 + minor
+}
+
+// refineName names an operation that the path alone named by the
+// convention again, once its page is read, by what the page's own request
+// and response show (so that the name still depends on nothing but its page):
+//
+//   - on an action endpoint (…/action), by the action its request takes: a
+//     body of one field that is a verb (OpenStack's {"os-start": {…}} →
+//     StartServer; {"add_member": {…}} on a server group →
+//     AddServerGroupMember), or an action field whose one value is a verb
+//     ("action": "delete" on …/{id}/tags/action → BatchDeleteServerTags). On
+//     a collection the action is a batch one ({"os-stop": {…}} on
+//     /cloudservers/action → BatchStopServers);
+//   - a GET of …/datastores/{database_name}, whose placeholder is the id of
+//     another resource than the collection's items, and whose response is a
+//     list: the datastores of a database, ListDatastores.
+func (c *pageCtx) refineName() {
+	if c.naming.Source != "path" || c.syntax != nil {
+		return
+	}
+	segs, _ := pathSegments(c.op.Path)
+	if len(segs) < 2 {
+		return
+	}
+	path := ""
+	switch last, prev := segs[len(segs)-1], segs[len(segs)-2]; {
+	case !last.param && actionSegments[last.word]:
+		path = c.actionPath(segs)
+	case c.op.Method == "GET" && last.param && !prev.param && !namesItem(last.word, resourceWords(prev.word)) && c.listsItems():
+		path = c.op.Path[:strings.LastIndex(c.op.Path, "/")]
+	}
+	if path == "" {
+		return
+	}
+	title := ""
+	if c.title != nil {
+		title = c.title.Text
+	}
+	id := conventionName(c.op.Method, path, title)
+	if id == c.op.ID {
+		return
+	}
+	renameDerived(c.op, c.op.ID, id, &c.naming)
+	derived := make(map[string]bool, len(c.naming.Derived))
+	for name := range c.naming.Derived {
+		derived[id+strings.TrimPrefix(name, c.op.ID)] = true
+	}
+	c.naming.Derived = derived // so that Merge can rename them again
+	c.naming.Longer = append([]string{c.op.ID}, c.naming.Longer...)
+	if _, v := pathSegments(c.op.Path); versionSuffix(v) != "" {
+		c.naming.Versioned = append([]string{id + versionSuffix(v)}, c.naming.Versioned...)
+	}
+	c.op.ID = id
+}
+
+// actionPath is the path of an action endpoint with the action its request
+// takes in place of "action" ("…/cloudservers/batch-stop"), or "".
+func (c *pageCtx) actionPath(segs []segment) string {
+	verb, object := bodyAction(c.op)
+	if verb == "" {
+		return ""
+	}
+	pathWords := map[string]bool{}
+	for _, s := range segs {
+		for _, w := range segWords(s.word) {
+			pathWords[singular(w)] = true
+		}
+	}
+	seg := []string{verb}
+	for _, w := range object {
+		if !pathWords[singular(w)] {
+			seg = append(seg, w)
+		}
+	}
+	switch prev := segs[len(segs)-2]; {
+	case prev.param: // an item's action
+	case genericSegments[prev.word] || isPlural(lastWord(resourceWords(prev.word))):
+		seg = append([]string{"batch"}, seg...) // a collection's
+	default:
+		return "" // …/scaling_group/action: neither
+	}
+	return c.op.Path[:strings.LastIndex(c.op.Path, "/")+1] + strings.Join(seg, "-")
+}
+
+// listsItems reports whether the operation's success response is a list:
+// an array, or an object with an array among its properties.
+func (c *pageCtx) listsItems() bool {
+	for _, r := range c.op.Responses {
+		if !strings.HasPrefix(r.Status, "2") || r.Body == nil || r.Body.Schema == nil {
+			continue
+		}
+		s := r.Body.Schema
+		if s.Type == "array" {
+			return true
+		}
+		for _, f := range s.Fields {
+			if f.Schema != nil && f.Schema.Type == "array" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyAction is the action a request takes: its body's one field when that
+// is a verb ("os-start" → start; "add_member" → add, [member]), else the
+// value of its action field when that is a verb and the one value the page
+// gives it (its enum of one, or its examples' when it has no enum).
+func bodyAction(op *model.Operation) (verb string, object []string) {
+	fields := bodyFields(op)
+	if len(fields) == 1 {
+		ws := segWords(fields[0].Name)
+		if len(ws) > 1 && ws[0] == "os" {
+			ws = ws[1:]
+		}
+		if len(ws) > 0 && segmentVerbs[ws[0]] != "" {
+			return ws[0], ws[1:]
+		}
+	}
+	for _, f := range fields {
+		if f.Name != "action" || f.Schema == nil || len(f.Schema.Enum) > 1 {
+			continue
+		}
+		if v, ok := constantField(op, f.Name); ok {
+			if ws := segWords(v); len(ws) > 0 && segmentVerbs[ws[0]] != "" {
+				return ws[0], ws[1:]
+			}
+		}
+	}
+	return "", nil
+}
+
+func lastWord(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }

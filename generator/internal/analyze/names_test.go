@@ -47,6 +47,8 @@ func TestConventionName(t *testing.T) {
 		{"GET", "/autoscaling-api/v1/{project_id}/scaling_policy/{scaling_group_id}/list", "", "ListScalingPolicies"},
 		{"GET", "/", "", "ListApiVersions"},
 		{"GET", "/{api_version}", "", "ShowApiVersion"},
+		{"GET", "/rds/{versionId}", "", "ShowApiVersion"},
+		{"GET", "/v1/{project_id}/versions/{version_id}", "", "ShowVersion"},
 		// verb segments and actions
 		{"POST", "/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback", "", "RollbackSnapshot"},
 		{"PUT", "/v2.0/vpc/peerings/{peering_id}/accept", "", "AcceptPeering"},
@@ -215,6 +217,7 @@ func TestVerbFits(t *testing.T) {
 		"QueryScalingGroupList": "ListScalingGroups", "QueryScalingPolicyList": "ListScalingPolicies",
 		"QueryScalingGroup": "ShowScalingGroup", "ModifyScalingGroup": "UpdateScalingGroup",
 		"ListScalingGroups": "ListScalingGroups", "Query": "Query", "QueryList": "QueryList",
+		"QueryScalingTagInfoListByResourceId": "ListScalingTagInfosByResourceId",
 	} {
 		assert.Equal(t, want, normalizeVerb(in), in)
 	}

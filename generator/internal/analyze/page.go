@@ -126,6 +126,7 @@ func (c *pageCtx) run() {
 		c.readExamples(secs)
 	}
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
+	c.refineName()
 	c.rows = c.settle(secs)
 }
 
