@@ -851,6 +851,9 @@ func singular(w string) string {
 	if s, ok := nounSingulars[w]; ok {
 		return s
 	}
+	if invariantNouns[w] || singularNouns[w] {
+		return w
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
@@ -866,6 +869,9 @@ func isPlural(w string) bool { return singular(w) != w }
 
 func plural(w string) string {
 	lw := strings.ToLower(w)
+	if invariantNouns[lw] {
+		return w
+	}
 	for p, s := range nounSingulars {
 		if s == w {
 			return p

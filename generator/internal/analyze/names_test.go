@@ -26,6 +26,7 @@ func TestConventionName(t *testing.T) {
 		{"DELETE", "/v1/{project_id}/vpcs/{vpc_id}", "", "DeleteVpc"},
 		{"GET", "/v1/{project_id}/security-group-rules", "", "ListSecurityGroupRules"},
 		{"GET", "/v3/{project_id}/elb/l7policies", "", "ListL7policies"},
+		{"GET", "/v2/{project_id}/apigw/instances/{instance_id}/apis", "", "ListApis"},
 		{"GET", "/v2/{project_id}/fgs/functions/{function_urn}/aliases", "", "ListAliases"},
 		{"GET", "/autoscaling-api/v1/{project_id}/scaling_group", "", "ListScalingGroups"},
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_policy", "", "CreateScalingPolicy"},
@@ -231,8 +232,12 @@ func TestSingularPlural(t *testing.T) {
 		assert.Equal(t, sg, singular(pl), pl)
 		assert.Equal(t, pl, plural(sg), sg)
 	}
-	for _, w := range []string{"status", "address", "analysis", "metadata", "os", "ip"} {
+	for _, w := range []string{"status", "address", "analysis", "metadata", "os", "ip", "alias", "kms", "rds"} {
 		assert.Equal(t, w, singular(w), w)
+	}
+	for sg, pl := range map[string]string{"api": "apis", "kms": "kms", "quota": "quotas"} {
+		assert.Equal(t, sg, singular(pl), pl)
+		assert.Equal(t, pl, plural(sg), sg)
 	}
 }
 

@@ -332,7 +332,17 @@ var extensionNamespace = regexp.MustCompile(`^OS-[A-Z0-9-]+$`)
 
 // nounSingulars: plurals the endings do not undo.
 var nounSingulars = map[string]string{"shelves": "shelf", "leaves": "leaf", "halves": "half", "knives": "knife",
-	"lives": "life", "aliases": "alias", "indices": "index", "children": "child", "people": "person"}
+	"lives": "life", "aliases": "alias", "indices": "index", "children": "child", "people": "person",
+	"apis": "api"}
+
+// invariantNouns are their own singular and plural: service names that end
+// in "s" ("kms" in /kms/enable-key, "rds"), "series".
+var invariantNouns = map[string]bool{"kms": true, "dns": true, "rds": true, "dds": true, "dws": true,
+	"ecs": true, "evs": true, "ims": true, "obs": true, "sms": true, "cts": true, "ces": true, "lts": true,
+	"cbs": true, "aos": true, "bms": true, "cms": true, "ges": true, "fgs": true, "series": true, "news": true}
+
+// singularNouns end in "s" and are singular: "alias" (aliases), "canvas".
+var singularNouns = map[string]bool{"alias": true, "canvas": true, "atlas": true, "bias": true}
 
 // cloudPrefix: "cloudservers", "cloudimages" name servers and images.
 const cloudPrefix = "cloud"
