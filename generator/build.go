@@ -80,7 +80,7 @@ func (r *BuildResult) Failed() bool { return r.Diags.HasErrors() || r.StrictFail
 // them, what the spec holds, and the diagnostics with what the warnings cost
 // (only the kinds that occur, in a fixed order):
 //
-//	docspec: 58 pages read (18 without an operation, 1 left out), 39 operations, 112 schemas, 96 warnings (1 pages left out, 2 parts left out, 40 fields degraded), 5 ignored, 0 errors
+//	docspec: 58 pages read (18 without an operation, 1 left out), 39 operations, 112 schemas, 1010 table rows (967 used, 43 reported), 96 warnings (1 page left out, 2 parts left out, 40 fields degraded), 5 ignored, 0 errors
 func (r *BuildResult) Summary() string {
 	ops, schemas := 0, 0
 	if r.API != nil {
@@ -91,8 +91,9 @@ func (r *BuildResult) Summary() string {
 	if r.API != nil {
 		rows = r.API.Rows
 	}
-	fmt.Fprintf(&b, "docspec: %d pages read (%d without an operation, %d left out), %d operations, %d schemas, %d table rows (%d used, %d reported), %d warnings",
-		r.Pages, r.WithoutOperation, r.LeftOut, ops, schemas, rows.Read, rows.Used, rows.Reported, r.Diags.Count(diag.Warning))
+	fmt.Fprintf(&b, "docspec: %s read (%d without an operation, %d left out), %s, %s, %s (%d used, %d reported), %s",
+		counted(r.Pages, "page"), r.WithoutOperation, r.LeftOut, counted(ops, "operation"), counted(schemas, "schema"),
+		counted(rows.Read, "table row"), rows.Used, rows.Reported, counted(r.Diags.Count(diag.Warning), "warning"))
 	byCost := map[diag.Cost]int{}
 	for _, d := range r.Diags {
 		if d.Severity == diag.Warning {
@@ -103,9 +104,13 @@ func (r *BuildResult) Summary() string {
 	for _, c := range []struct {
 		cost diag.Cost
 		what string
-	}{{diag.Page, "pages left out"}, {diag.Part, "parts left out"}, {diag.Field, "fields degraded"}} {
+	}{{diag.Page, "page"}, {diag.Part, "part"}, {diag.Field, "field"}} {
 		if n := byCost[c.cost]; n > 0 {
-			fmt.Fprintf(&b, "%s%d %s", sep, n, c.what)
+			what := " left out"
+			if c.cost == diag.Field {
+				what = " degraded"
+			}
+			fmt.Fprintf(&b, "%s%s%s", sep, counted(n, c.what), what)
 			sep = ", "
 		}
 	}
@@ -115,8 +120,16 @@ func (r *BuildResult) Summary() string {
 	if r.Ignored > 0 {
 		fmt.Fprintf(&b, ", %d ignored", r.Ignored)
 	}
-	fmt.Fprintf(&b, ", %d errors", r.Diags.Count(diag.Error))
+	fmt.Fprintf(&b, ", %s", counted(r.Diags.Count(diag.Error), "error"))
 	return b.String()
+}
+
+// counted is n and the noun, plural unless n is 1: "1 page", "0 errors".
+func counted(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // StrictLine is the last line of a build that strict mode failed ("" when
@@ -125,7 +138,7 @@ func (r *BuildResult) StrictLine() string {
 	if r.StrictFailures == 0 {
 		return ""
 	}
-	return fmt.Sprintf("docspec: strict mode failed the run because of %d warnings; nothing written", r.StrictFailures)
+	return fmt.Sprintf("docspec: strict mode failed the run because of %s; nothing written", counted(r.StrictFailures, "warning"))
 }
 
 // source is one page file to read.
@@ -251,7 +264,11 @@ func assembleSpec(o BuildOptions, res *BuildResult, srcs []source, pages []page)
 	countPages(res, pages, mdiags)
 	res.Diags.Append(shown(mdiags))
 	if len(api.Operations) == 0 && len(srcs) > 0 && !res.Diags.HasErrors() {
-		res.Diags.Report(diag.Pos{File: whole}, diag.NoOperations, "none of the %d pages documents an operation (no \"METHOD /path\" line in a URI section)", len(srcs))
+		which := fmt.Sprintf("none of the %d pages documents", len(srcs))
+		if len(srcs) == 1 {
+			which = "the one page does not document"
+		}
+		res.Diags.Report(diag.Pos{File: whole}, diag.NoOperations, "%s an operation (no \"METHOD /path\" line in a URI section)", which)
 	}
 	if res.Diags.HasErrors() {
 		return res, nil

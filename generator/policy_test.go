@@ -53,8 +53,8 @@ func TestBuildIgnoreAndStrict(t *testing.T) {
 	require.Equal(t, map[diag.Code]int{diag.RowShape: 2, diag.UnknownType: 1, diag.UnusedTable: 1, diag.UnknownMethod: 1}, codesOf(plain.Diags), plain.Diags.String())
 	assert.False(t, plain.Failed())
 	assert.NotEmpty(t, plain.YAML)
-	assert.Equal(t, "docspec: 3 pages read (1 without an operation, 1 left out), 1 operations, 1 schemas, "+
-		"5 table rows (4 used, 1 reported), 5 warnings (1 pages left out, 1 parts left out, 3 fields degraded), 0 errors", plain.Summary())
+	assert.Equal(t, "docspec: 3 pages read (1 without an operation, 1 left out), 1 operation, 1 schema, "+
+		"5 table rows (4 used, 1 reported), 5 warnings (1 page left out, 1 part left out, 3 fields degraded), 0 errors", plain.Summary())
 	assert.Empty(t, plain.StrictLine())
 
 	// Ignored diagnostics are gone and counted; a page left out stays
@@ -62,8 +62,8 @@ func TestBuildIgnoreAndStrict(t *testing.T) {
 	ign := build(generator.BuildOptions{Ignore: []diag.Code{diag.RowShape, diag.UnknownMethod}})
 	assert.Equal(t, map[diag.Code]int{diag.UnknownType: 1, diag.UnusedTable: 1}, codesOf(ign.Diags))
 	assert.Equal(t, 3, ign.Ignored)
-	assert.Equal(t, "docspec: 3 pages read (1 without an operation, 1 left out), 1 operations, 1 schemas, "+
-		"5 table rows (4 used, 1 reported), 2 warnings (1 parts left out, 1 fields degraded), 3 ignored, 0 errors", ign.Summary())
+	assert.Equal(t, "docspec: 3 pages read (1 without an operation, 1 left out), 1 operation, 1 schema, "+
+		"5 table rows (4 used, 1 reported), 2 warnings (1 part left out, 1 field degraded), 3 ignored, 0 errors", ign.Summary())
 	assert.Equal(t, string(plain.YAML), string(ign.YAML), "ignoring changes what is shown, not the spec")
 
 	// Strict: every warning, or the listed codes only; no spec then.

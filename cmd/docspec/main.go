@@ -361,7 +361,11 @@ func (p *progress) update(done, total int) {
 	if done == total {
 		// What follows the last page (merging, building, validating and
 		// writing the spec) takes a while on large folders too.
-		fmt.Fprintf(p.w, "\r\033[Kdocspec: read %d pages; building the spec", total)
+		pages := "pages"
+		if total == 1 {
+			pages = "page"
+		}
+		fmt.Fprintf(p.w, "\r\033[Kdocspec: read %d %s; building the spec", total, pages)
 		return
 	}
 	fmt.Fprintf(p.w, "\rdocspec: reading pages %d/%d (%d%%)", done, total, done*100/max(total, 1))

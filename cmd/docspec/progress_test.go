@@ -82,5 +82,5 @@ func TestBuildStderrNotTerminal(t *testing.T) {
 	require.NotContains(t, string(data), "\r")
 	require.NotContains(t, string(data), "\033")
 	require.NotContains(t, string(data), "reading pages")
-	require.Contains(t, string(data), "docspec: 1 pages read")
+	require.Contains(t, string(data), "docspec: 1 page read")
 }

@@ -45,7 +45,7 @@ func TestRunThenBrokenPageKeepsOutputs(t *testing.T) {
 	code, _, stderr := run("run", "-config", cfg)
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stderr, "docs/UpdateBackup.md:721: warning: request example: $.backup is a string, the table says BackupUpdate object [example-mismatch]")
-	assert.Contains(t, stderr, "docspec: 1 pages read (0 without an operation, 0 left out), 1 operations, 7 schemas, 74 table rows (74 used, 0 reported), 1 warnings, 0 errors\n")
+	assert.Contains(t, stderr, "docspec: 1 page read (0 without an operation, 0 left out), 1 operation, 7 schemas, 74 table rows (74 used, 0 reported), 1 warning, 0 errors\n")
 
 	before := map[string][]byte{}
 	for _, f := range []string{"openapi.yaml", "gen/cbr/models.gen.go", "gen/cbr/client.gen.go", "gen/cbr/server.gen.go", "gen/cbr/spec.gen.go"} {
@@ -61,8 +61,8 @@ func TestRunThenBrokenPageKeepsOutputs(t *testing.T) {
 	code, _, stderr = run("run", "-config", cfg)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, `docs/UpdateBackup.md:9: warning: URI line: unknown HTTP method "PUTT"`)
-	assert.Contains(t, stderr, "error: none of the 1 pages documents an operation")
-	assert.Contains(t, stderr, "docspec: 1 pages read (0 without an operation, 1 left out), 0 operations, 0 schemas, 0 table rows (0 used, 0 reported), 1 warnings (1 pages left out), 1 errors\n")
+	assert.Contains(t, stderr, "error: the one page does not document an operation")
+	assert.Contains(t, stderr, "docspec: 1 page read (0 without an operation, 1 left out), 0 operations, 0 schemas, 0 table rows (0 used, 0 reported), 1 warning (1 page left out), 1 error\n")
 
 	for f, data := range before {
 		now, err := os.ReadFile(filepath.Join(dir, f))
@@ -135,7 +135,7 @@ func TestCheckStrict(t *testing.T) {
 	code, stdout, stderr := run("check", "-strict", "-config", cfg)
 	assert.Equal(t, 1, code)
 	assert.Empty(t, stdout)
-	assert.True(t, strings.HasSuffix(stderr, "docspec: strict mode failed the run because of 1 warnings; nothing written\n"), stderr)
+	assert.True(t, strings.HasSuffix(stderr, "docspec: strict mode failed the run because of 1 warning; nothing written\n"), stderr)
 	code, _, stderr = run("check", "-strict", "-ignore", "example-mismatch", "-config", cfg)
 	assert.Equal(t, 0, code, stderr)
 	assert.Contains(t, stderr, "1 ignored")
