@@ -928,7 +928,7 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 				if label(q.Text) {
 					break
 				}
-				return nil, ""
+				return reversedList(paras)
 			}
 			run.add(it)
 		}
@@ -957,11 +957,74 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 		}
 		it, ok := valueItem(q.Text)
 		if !ok {
-			return nil, ""
+			return reversedList(paras)
 		}
 		run.add(it)
 	}
 	return run.list()
+}
+
+// reversedList reads a run of list items that each give the meaning first
+// and the value after the colon ("•告警策略：ALARM", "•定时策略：SCHEDULED",
+// "•Public image: The value is gold."), up to a label item: every item one
+// such pair, one label at least prose (not one more value: "•AS group:
+// SCALING_GROUP", "•Bandwidth: BANDWIDTH").
+func reversedList(paras []docparse.Para) (vals []string, def string) {
+	var run valueRun
+	prose := false
+	for _, q := range paras {
+		if !q.Item {
+			break
+		}
+		v, isDef, proseLabel, ok := reversedItem(q.Text)
+		if !ok {
+			if label(q.Text) && len(run.vals) > 0 {
+				break
+			}
+			return nil, ""
+		}
+		prose = prose || proseLabel
+		run.add(item{values: []string{v}, isDefault: isDef})
+	}
+	if !prose {
+		return nil, ""
+	}
+	return run.list()
+}
+
+// reversedItem reads "MEANING：VALUE": a label, its colon, then one value
+// that ends the text or is followed by punctuation and more prose
+// ("不删除实例：no，默认为no。") or a parenthesis ("告警策略：ALARM(与alarm_id
+// 对应)", "…：post_paid（默认）"); in English the value may follow "The value
+// is". proseLabel says whether the label is prose: Chinese, or several words.
+func reversedItem(text string) (v string, isDefault, proseLabel, ok bool) {
+	s := strings.TrimSpace(text)
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return "", false, false, false
+	}
+	lbl := strings.TrimSpace(s[:i])
+	if lbl == "" || len(lbl) > maxReversedLabel || strings.ContainsAny(lbl, "，。；,;()（）") || labelWords[strings.ToLower(lbl)] {
+		return "", false, false, false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	rest := strings.TrimLeft(s[i+w:], " ")
+	if t := prefixFoldOf(rest, reversedValueIntros); t != "" {
+		rest = strings.TrimLeft(rest[len(t):], " ")
+	}
+	v, n, quoted := scanValue(rest)
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] || strings.HasPrefix(rest[n:], "://") {
+		return "", false, false, false
+	}
+	after := rest[n:]
+	if p, inner, ok := paren(after); ok {
+		isDefault = defaultMark(inner)
+		after = after[p:]
+	}
+	if after = strings.TrimLeft(after, " "); after != "" && !listEnd(after) {
+		return "", false, false, false
+	}
+	return v, isDefault, !printableASCII(lbl) || strings.Contains(lbl, " "), true
 }
 
 // valueRun gathers the values of a run of list items, and the one an item

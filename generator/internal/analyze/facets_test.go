@@ -207,6 +207,12 @@ func TestProseEnums(t *testing.T) {
 		// a list right after the description
 		{name: "bare list en", typ: "string", texts: []string{"Specifies the AS policy status.", "•INSERVICE: The AS policy is enabled.", "•PAUSED: The AS policy is disabled."}, enum: []string{"INSERVICE", "PAUSED"}},
 		{name: "bare list zh with default", typ: "string", texts: []string{"运行模式。", "•single：单机", "•cluster：集群（默认）"}, enum: []string{"single", "cluster"}, def: "cluster"},
+		// items that give the meaning first, the value after the colon
+		{name: "zh meaning first", typ: "string", texts: []string{"伸缩资源类型", "•伸缩组：SCALING_GROUP", "•带宽：BANDWIDTH"}, enum: []string{"SCALING_GROUP", "BANDWIDTH"}},
+		{name: "zh meaning first after an intro", typ: "string", texts: []string{"同步方式，取值如下：", "•全量同步：FULL(首次使用)", "•增量同步：INCREMENTAL（默认）"}, enum: []string{"FULL", "INCREMENTAL"}, def: "INCREMENTAL"},
+		{name: "zh meaning first with prose after", typ: "string", texts: []string{"是否保留快照。", "•保留快照：keep，默认为keep。", "•删除快照：drop"}, enum: []string{"keep", "drop"}, def: "keep"},
+		{name: "en meaning first", typ: "string", texts: []string{"Specifies the tier. The following tiers are supported:", "•Hot storage: The value is hot.", "•Cold storage: The value is cold."}, enum: []string{"hot", "cold"}},
+		{name: "en meaning first, a one-word label", typ: "string", texts: []string{"Specifies the target.", "•Load balancer: LB", "•Gateway: GATEWAY"}, enum: []string{"LB", "GATEWAY"}},
 		// repeats are one value; the same list twice is one list
 		{name: "repeats", typ: "string", texts: []string{"The value can be ACTIVE, DOWN, or DOWN."}, enum: []string{"ACTIVE", "DOWN"}},
 		{name: "two notations agree", typ: "string", texts: []string{"取值为A1或B1。", "取值范围：", "•A1", "•B1"}, enum: []string{"A1", "B1"}},
@@ -258,6 +264,8 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "default intro", typ: "string", texts: []string{"格式，默认取值为json或xml。"}},
 		{name: "notations disagree", typ: "string", texts: []string{"取值为A1或B1。", "取值范围：", "•A1", "•C1"}},
 		{name: "boolean", typ: "boolean", texts: []string{"是否启用。取值范围：true/false。"}},
+		{name: "meaning first, prose after the value", typ: "string", texts: []string{"磁盘规格。", "•系统盘：40GB起步", "•数据盘：10GB起步"}},
+		{name: "meaning first, one item prose", typ: "string", texts: []string{"计费方式。", "•按需计费：postPaid", "•包周期计费：请参考订购说明。"}},
 		{name: "not an integer", typ: "integer", texts: []string{"取值为low或high。"}},
 		{name: "object", typ: "object", texts: []string{"取值为low或high。"}},
 	})

@@ -525,6 +525,14 @@ var notValues = map[string]bool{
 	"used": true, "applied": true, "returned": true, "displayed": true,
 }
 
+// reversedValueIntros: what may stand between the colon and the value of an
+// item that gives its meaning first ("Public image: The value is gold.").
+var reversedValueIntros = []string{"the value is", "the value can be"}
+
+// maxReversedLabel bounds the label of such an item, in bytes: a name, not a
+// sentence.
+const maxReversedLabel = 48
+
 // labelWords: a list item "说明：…", "Note: …" is a label after the values,
 // not a value (any other item that is not a value makes the list unreadable).
 var labelWords = map[string]bool{
