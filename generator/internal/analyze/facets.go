@@ -582,7 +582,8 @@ func (r *proseReader) readEnums(text string, ms map[phraseKind][]phraseMatch, ne
 			(k+1 == len(intros) || !sameSentence(text, m.start, intros[k+1].start))
 		rest := text[m.end:]
 		if strings.TrimSpace(rest) == "" {
-			if m.colon || m.listWord {
+			// "取值范围：", "取值如下", or the intro alone as a heading ("取值范围")
+			if m.colon || m.listWord || strings.TrimSpace(text[:m.start]) == "" {
 				vals, def := listAfter(next)
 				if len(vals) > 0 && r.aboutField(m.subjects, vals) {
 					r.enums = append(r.enums, vals)

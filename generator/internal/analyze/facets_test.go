@@ -207,6 +207,7 @@ func TestProseEnums(t *testing.T) {
 		// a list right after the description
 		{name: "bare list en", typ: "string", texts: []string{"Specifies the AS policy status.", "•INSERVICE: The AS policy is enabled.", "•PAUSED: The AS policy is disabled."}, enum: []string{"INSERVICE", "PAUSED"}},
 		{name: "bare list zh with default", typ: "string", texts: []string{"运行模式。", "•single：单机", "•cluster：集群（默认）"}, enum: []string{"single", "cluster"}, def: "cluster"},
+		{name: "zh intro alone as a heading", typ: "string", texts: []string{"计费模式。", "取值范围", "•prePaid：包年包月", "•postPaid：按需"}, enum: []string{"prePaid", "postPaid"}},
 		// items that give the meaning first, the value after the colon
 		{name: "zh meaning first", typ: "string", texts: []string{"伸缩资源类型", "•伸缩组：SCALING_GROUP", "•带宽：BANDWIDTH"}, enum: []string{"SCALING_GROUP", "BANDWIDTH"}},
 		{name: "zh meaning first after an intro", typ: "string", texts: []string{"同步方式，取值如下：", "•全量同步：FULL(首次使用)", "•增量同步：INCREMENTAL（默认）"}, enum: []string{"FULL", "INCREMENTAL"}, def: "INCREMENTAL"},
