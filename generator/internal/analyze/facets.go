@@ -485,10 +485,162 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 				}
 			}
 		}
+		if !read && !p.Item {
+			if vals := r.clauseList(p.Text); vals != nil {
+				r.lists = append(r.lists, vals)
+			}
+		}
 		r.readDefaults(p.Text, ms)
 		r.readLengths(p.Text, ms)
 	}
 	return r.result()
+}
+
+// clauseList reads a list written as clauses of a paragraph, with no intro:
+// two or more clauses in a row, each "MEANING：VALUE" ("公有云：public；混合云：
+// hybrid", "按需：post_paid，包周期：pre_paid") or each "VALUE表示…" ("7表示管理
+// 权限，3表示编辑权限，1表示读取权限"). nil when the paragraph holds no such
+// run or more than one, when it gives examples or the parts of a format
+// ("其中h表示…"), or when the text before the run names another parameter
+// ("deleteVolume：…。false表示不删除，true表示删除").
+func (r *proseReader) clauseList(text string) []string {
+	if exampleIntro.MatchString(text) || partsIntro.MatchString(text) {
+		return nil
+	}
+	var found, run []string
+	lead, runLead := "", ""
+	kind, prose := 0, false // the run's kind: 1 meaning first, 2 value first
+	flush := func() {
+		if len(run) >= 2 && (kind == 2 || prose) {
+			if found != nil {
+				found = []string{} // a second list: neither is read
+			} else {
+				found, lead = run, runLead
+			}
+		}
+		run, kind, prose = nil, 0, false
+	}
+	at := 0
+	for _, c := range clauses(text) {
+		k, v, p := 0, "", false
+		if vv, pl, ok := reversedClause(c); ok {
+			k, v, p = 1, vv, pl
+		} else if vv, ok := meaningClause(c); ok {
+			k, v = 2, vv
+		}
+		if k == 0 || k != kind && kind != 0 {
+			flush()
+		}
+		if k != 0 {
+			if len(run) == 0 {
+				runLead = text[:at]
+				if k == 2 {
+					// "订阅者状态：0表示…": the label before the first value
+					if i := strings.LastIndexAny(c, ":："); i >= 0 {
+						runLead += c[:i]
+					}
+				}
+			}
+			run, kind, prose = append(run, v), k, prose || p
+		}
+		at += len(c)
+		if at < len(text) {
+			_, w := utf8.DecodeRuneInString(text[at:])
+			at += w
+		}
+	}
+	flush()
+	if len(found) == 0 || !r.aboutField(identifiers(lead), found) {
+		return nil
+	}
+	return listOf(found, 2)
+}
+
+// clauses splits a paragraph at the punctuation that ends a clause: "，；;。",
+// and ", " "; " ". " in English.
+func clauses(text string) []string {
+	var out []string
+	from := 0
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		end := false
+		switch r {
+		case '，', '；', '。', ';', '\n':
+			end = true
+		case ',', '.':
+			end = i+w == len(text) || text[i+w] == ' '
+		}
+		if end {
+			out = append(out, text[from:i])
+			from = i + w
+		}
+		i += w
+	}
+	return append(out, text[from:])
+}
+
+// reversedClause reads a clause "MEANING：VALUE": the value, after the last
+// colon, is all that follows but a parenthesis; the meaning is a name, not a
+// label ("说明：") or an example ("例如："). Values without a letter are
+// measures ("最小：1"), not a list.
+func reversedClause(c string) (v string, proseLabel bool, ok bool) {
+	c = strings.TrimSpace(c)
+	i := strings.LastIndexAny(c, ":：")
+	if i <= 0 {
+		return "", false, false
+	}
+	from := strings.LastIndexAny(c[:i], ":：")
+	if from >= 0 {
+		_, w := utf8.DecodeRuneInString(c[from:])
+		from += w
+	} else {
+		from = 0
+	}
+	lbl := strings.TrimSpace(c[from:i])
+	if lbl == "" || len(lbl) > maxReversedLabel || strings.ContainsAny(lbl, "()（）") || labelWords[strings.ToLower(lbl)] || exampleIntro.MatchString(lbl) {
+		return "", false, false
+	}
+	_, w := utf8.DecodeRuneInString(c[i:])
+	rest := strings.TrimLeft(c[i+w:], " ")
+	v, n, quoted := scanValue(rest)
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] || !hasLetter(v) {
+		return "", false, false
+	}
+	after := rest[n:]
+	if p, _, ok := paren(after); ok {
+		after = after[p:]
+	}
+	if strings.TrimSpace(after) != "" {
+		return "", false, false
+	}
+	return v, !printableASCII(lbl) || strings.Contains(lbl, " "), true
+}
+
+// meaningClause reads a clause "VALUE表示…" ("7表示管理权限", "DATA表示为数据盘"),
+// after a label and its colon ("状态：0表示…").
+func meaningClause(c string) (string, bool) {
+	if i := strings.LastIndexAny(c, ":："); i >= 0 {
+		_, w := utf8.DecodeRuneInString(c[i:])
+		c = c[i+w:]
+	}
+	c = strings.TrimLeft(c, " ")
+	v, n, quoted := scanValue(c)
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] {
+		return "", false
+	}
+	if prefixOf(strings.TrimLeft(c[n:], " "), clauseMeaningWords) == "" {
+		return "", false
+	}
+	return v, true
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // proseReader collects what a cell's notations say; notations that disagree

@@ -529,6 +529,14 @@ var notValues = map[string]bool{
 // item that gives its meaning first ("Public image: The value is gold.").
 var reversedValueIntros = []string{"the value is", "the value can be"}
 
+// clauseMeaningWords: what follows the value of a clause that explains it
+// ("7表示管理权限，3表示编辑权限").
+var clauseMeaningWords = []string{"表示", "代表"}
+
+// partsIntro: a paragraph that explains the parts of a format or a value
+// ("格式为hh:mm，其中hh表示小时"), whose clauses are not a list of values.
+var partsIntro = regexp.MustCompile(`(?i)其中|格式|\bformat\b|\bwhere\b`)
+
 // maxReversedLabel bounds the label of such an item, in bytes: a name, not a
 // sentence.
 const maxReversedLabel = 48
