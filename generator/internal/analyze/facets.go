@@ -488,6 +488,8 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 		if !read && !p.Item {
 			if vals := r.clauseList(p.Text); vals != nil {
 				r.lists = append(r.lists, vals)
+			} else if vals := r.parenList(p.Text); vals != nil {
+				r.lists = append(r.lists, vals)
 			}
 		}
 		r.readDefaults(p.Text, ms)
@@ -554,6 +556,97 @@ func (r *proseReader) clauseList(text string) []string {
 		return nil
 	}
 	return listOf(found, 2)
+}
+
+// parenList reads a list that names each value's meaning first and the
+// value in parentheses: "备份（backup）、复制(replication)", "分为服务器证书
+// (server)、CA证书(client)", "包含两种：允许（Allow）和拒绝（Deny），…". The
+// list starts a sentence, follows a colon, or follows the first comma of
+// the paragraph ("规格，崩溃一致性（crash_consistent）或…"), never the middle
+// of a sentence ("要求…一致，均为通用型（s6）、增强型（c3）"); every meaning is
+// Chinese, and the list ends its sentence or clause. nil when a paragraph
+// gives examples, holds two such lists, or the text before the list names
+// another parameter.
+func (r *proseReader) parenList(text string) []string {
+	if exampleIntro.MatchString(text) {
+		return nil
+	}
+	var found []string
+	lead := ""
+	commas := 0
+	for i := 0; i < len(text); {
+		if commas <= 1 {
+			if vals, n := parenRun(text[i:]); len(vals) >= 2 {
+				if found != nil {
+					return nil
+				}
+				found, lead = vals, text[:i]
+				i += n
+				continue
+			}
+		}
+		// the next place a list may start
+		j := strings.IndexAny(text[i:], "：:，,。；;")
+		if j < 0 {
+			break
+		}
+		c, w := utf8.DecodeRuneInString(text[i+j:])
+		switch c {
+		case '，', ',':
+			commas++
+		case '。', '；', ';':
+			commas = 0 // a new sentence
+		default:
+			commas = min(commas, 1)
+		}
+		i += j + w
+	}
+	if found == nil || !r.aboutField(identifiers(lead), found) {
+		return nil
+	}
+	return listOf(found, 2)
+}
+
+// parenRun reads "MEANING（VALUE）SEP MEANING（VALUE）…" at the start of s: the
+// values, and the bytes read; nil unless the run ends where a list may.
+func parenRun(s string) ([]string, int) {
+	var vals []string
+	i := 0
+	for {
+		open := strings.IndexAny(s[i:], "（(")
+		if open <= 0 {
+			break
+		}
+		lbl := strings.TrimSpace(s[i : i+open])
+		if lbl == "" || printableASCII(lbl) || strings.ContainsAny(lbl, "：:，,。；;、()（）“”\"") || len(lbl) > maxReversedLabel {
+			break
+		}
+		n, inner, ok := paren(s[i+open:])
+		if !ok {
+			break
+		}
+		v, m, _ := scanValue(strings.TrimSpace(inner))
+		if m == 0 || m != len(strings.TrimSpace(inner)) || notValues[strings.ToLower(v)] || !hasLetter(v) {
+			break
+		}
+		vals = append(vals, v)
+		i += open + n
+		sep, k := separator(s[i:])
+		if sep == "" {
+			if listEnd(s[i:]) {
+				return vals, i
+			}
+			break
+		}
+		if sep == "，" || sep == "," {
+			// the list may end at a comma: prose follows, not one more pair
+			if vs, _ := parenRun(s[i+k:]); len(vs) == 0 {
+				return vals, i
+			}
+		}
+		i += k
+	}
+	return nil, 0
 }
 
 // clauses splits a paragraph at the punctuation that ends a clause: "，；;。",

@@ -220,6 +220,10 @@ func TestProseEnums(t *testing.T) {
 		{name: "zh clauses VALUE表示", typ: "integer", texts: []string{"访问级别。2表示只读，4表示读写，8表示管理。"}, enum: []string{"2", "4", "8"}},
 		{name: "zh clauses VALUE表示 after a label", typ: "string", texts: []string{"同步状态：idle表示空闲，busy代表同步中。"}, enum: []string{"idle", "busy"}},
 		{name: "zh clauses VALUE 表示 after an intro", typ: "string", texts: []string{"取值范围：up 表示上行；down 表示下行"}, enum: []string{"up", "down"}},
+		// meanings first, values in parentheses
+		{name: "zh values in parentheses after a colon", typ: "string", texts: []string{"存储类别：标准存储（STANDARD）、归档存储(ARCHIVE)。"}, enum: []string{"STANDARD", "ARCHIVE"}},
+		{name: "zh values in parentheses after the first comma", typ: "string", texts: []string{"压缩方式，快速压缩（fast）或高比例压缩（best）"}, enum: []string{"fast", "best"}},
+		{name: "zh values in parentheses, then prose", typ: "string", texts: []string{"规则动作。分为放行（pass）和阻断（block），阻断优先。"}, enum: []string{"pass", "block"}},
 		// repeats are one value; the same list twice is one list
 		{name: "repeats", typ: "string", texts: []string{"The value can be ACTIVE, DOWN, or DOWN."}, enum: []string{"ACTIVE", "DOWN"}},
 		{name: "two notations agree", typ: "string", texts: []string{"取值为A1或B1。", "取值范围：", "•A1", "•B1"}, enum: []string{"A1", "B1"}},
@@ -277,6 +281,9 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "clauses: measures", typ: "string", texts: []string{"磁盘大小，最小：10，最大：100。"}},
 		{name: "clauses: one value", typ: "string", texts: []string{"模式，full表示全量。"}},
 		{name: "clauses: every label a value", typ: "string", texts: []string{"映射，PORT：HTTP，PATH：ROOT。"}},
+		{name: "parentheses in the middle of a sentence", typ: "string", texts: []string{"规格编码，要求各节点一致，均为通用型（g1）或增强型（e2）。"}},
+		{name: "parentheses holding units", typ: "string", texts: []string{"超时时间（秒）、重试间隔（毫秒）。"}},
+		{name: "parentheses in an example", typ: "string", texts: []string{"区域，例如：北京（bj）、上海（sh）。"}},
 		{name: "meaning first, prose after the value", typ: "string", texts: []string{"磁盘规格。", "•系统盘：40GB起步", "•数据盘：10GB起步"}},
 		{name: "meaning first, one item prose", typ: "string", texts: []string{"计费方式。", "•按需计费：postPaid", "•包周期计费：请参考订购说明。"}},
 		{name: "not an integer", typ: "integer", texts: []string{"取值为low或high。"}},
