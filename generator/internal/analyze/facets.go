@@ -321,7 +321,7 @@ func plainValue(s string) bool {
 
 var (
 	perItemWords  = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
-	countWords    = regexp.MustCompile(`^[0-9两二三四五六七八九十]+种`)
+	countWords    = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十]+种|(?:[两二三四五六七八九十]者)?之一)`)
 	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
 	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
 	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*$`)
@@ -840,9 +840,15 @@ func (r *proseReader) readEnums(text string, ms map[phraseKind][]phraseMatch, ne
 			continue
 		}
 		if !m.colon && !m.connector {
-			// "取值范围[1，50]": only a range follows a bare intro
+			// "取值范围[1，50]": a range, or "取值Single、Ha、Replica": a list
+			// of values written right after the intro
 			if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
 				r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+			} else if vals, def := inlineValues(rest, 2); vals != nil && !strings.HasPrefix(rest, " ") && r.aboutField(m.subjects, vals) {
+				r.enums = append(r.enums, vals)
+				if def != "" {
+					r.itemDefs = append(r.itemDefs, def)
+				}
 			}
 			continue
 		}
@@ -951,7 +957,13 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		}
 	}
 	for _, m := range ms[pEnumEN] {
-		if !sentenceStart(text[:m.start]) || conditional(text[:m.start]) {
+		// "Query option, which can be A or B.": the clause after the comma
+		// of the paragraph's first sentence, which names the field (not
+		// "Specify protocols in it, which can be …", "spec: …, which can be …")
+		before := text[:m.start]
+		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
+			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
+		if !sentenceStart(text[:m.start]) && !which || conditional(text[:m.start]) {
 			continue
 		}
 		end, colon, listWord := m.end, false, false
@@ -1367,7 +1379,7 @@ func valueItem(text string) (item, bool) {
 	switch {
 	case trimmed == "":
 		return it, true
-	case r == ':' || r == '：' || r == '-' && spaced || r == '–' || r == '—':
+	case r == ':' || r == '：' || r == '-' && spaced || r == '–' || r == '—' || r == '-' && hanAfter(trimmed[1:]):
 		it.separated = true
 		return it, true
 	case r == '，' || r == ',' || r == '；' || r == ';':
@@ -1392,6 +1404,12 @@ func valueItem(text string) (item, bool) {
 		}
 	}
 	return item{}, false
+}
+
+// hanAfter says whether s starts with a Chinese character ("prePaid-预付费").
+func hanAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x80 && unicode.Is(unicode.Han, r)
 }
 
 // paren reads a parenthesis at the start of s (after spaces): its length

@@ -454,6 +454,7 @@ var enumIntrosEN = []string{
 	"allowed values are", "allowed values", "value options", "value range", "the value range is", "values", "enumerated values",
 	"enumeration values", "the enumerated values are", "supported values are", "supported values",
 	"available values include", "available values are", "available values", "valid value", "value", "it can only be", "it can be",
+	"which can be", "which can only be", "which must be", "which must be one of", "which can be one of",
 }
 
 // enumTailsEN: what may follow an English enum intro before a colon.
