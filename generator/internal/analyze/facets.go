@@ -748,6 +748,11 @@ type proseReader struct {
 	lengths  [][2]int64
 	maxLens  []int64
 	itemDefs []string
+	// singles are the values of sentences that each give one ("取值为“Auto”，
+	// 表示…。" "取值为“Manual”，表示…。"): two or more make a list, when no
+	// other intro of the cell was left unread (unread counts them).
+	singles []string
+	unread  int
 }
 
 func (r *proseReader) result() proseFacets {
@@ -760,6 +765,9 @@ func (r *proseReader) result() proseFacets {
 	}
 	if len(r.lists) == 1 {
 		p.listEnum = r.lists[0]
+	}
+	if p.enum == nil && p.listEnum == nil && !r.multi && len(r.ranges) == 0 && len(r.enums) == 0 && r.unread == 0 {
+		p.enum = listOf(r.singles, 2)
 	}
 	defs := r.defs
 	if len(defs) == 0 {
@@ -821,60 +829,84 @@ func (r *proseReader) readEnums(text string, ms map[phraseKind][]phraseMatch, ne
 	before := len(r.enums) + len(r.ranges) + len(r.lengths)
 	intros := introMatches(text, ms)
 	for k, m := range intros {
-		// a range is read only from the one intro of its sentence
-		// ("集群模式取值范围为3~256，单机模式取值为1": neither)
-		alone := (k == 0 || !sameSentence(text, intros[k-1].start, m.start)) &&
-			(k+1 == len(intros) || !sameSentence(text, m.start, intros[k+1].start))
-		rest := text[m.end:]
-		if strings.TrimSpace(rest) == "" {
-			// "取值范围：", "取值如下", or the intro alone as a heading ("取值范围")
-			if m.colon || m.listWord || strings.TrimSpace(text[:m.start]) == "" {
-				vals, def := listAfter(next)
-				if len(vals) > 0 && r.aboutField(m.subjects, vals) {
-					r.enums = append(r.enums, vals)
-					if def != "" {
-						r.itemDefs = append(r.itemDefs, def)
-					}
-				}
-			}
-			continue
+		n := r.readCount()
+		r.readIntro(text, intros, k, m, next)
+		if r.readCount() == n {
+			r.unread++
 		}
-		if !m.colon && !m.connector {
-			// "取值范围[1，50]": a range, or "取值Single、Ha、Replica": a list
-			// of values written right after the intro
-			if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
-				r.addRange(lo, hi, unit, sentenceAround(text, m.start))
-			} else if vals, def := inlineValues(rest, 2); vals != nil && !strings.HasPrefix(rest, " ") && r.aboutField(m.subjects, vals) {
+	}
+	return len(r.enums)+len(r.ranges)+len(r.lengths) > before
+}
+
+// readCount counts what the intros of a cell gave.
+func (r *proseReader) readCount() int {
+	return len(r.enums) + len(r.ranges) + len(r.lengths) + len(r.singles)
+}
+
+// readIntro reads what follows the enum intro m, the k-th of text.
+func (r *proseReader) readIntro(text string, intros []introMatch, k int, m introMatch, next []docparse.Para) {
+	// a range is read only from the one intro of its sentence
+	// ("集群模式取值范围为3~256，单机模式取值为1": neither)
+	alone := (k == 0 || !sameSentence(text, intros[k-1].start, m.start)) &&
+		(k+1 == len(intros) || !sameSentence(text, m.start, intros[k+1].start))
+	rest := text[m.end:]
+	if m.connector && !m.colon {
+		// "取值为“Auto”，表示自动备份。": one value, which sentences like
+		// it may join into a list (result)
+		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && r.aboutField(m.subjects, vals) && !defaultWords.MatchString(sentenceAround(text, m.start)) {
+			r.singles = append(r.singles, vals[0])
+		}
+	}
+	if m.cond {
+		return // only one value of a case: "type为PATH时，取值范围：A、B" may leave others out
+	}
+	if strings.TrimSpace(rest) == "" {
+		// "取值范围：", "取值如下", or the intro alone as a heading ("取值范围")
+		if m.colon || m.listWord || strings.TrimSpace(text[:m.start]) == "" {
+			vals, def := listAfter(next)
+			if len(vals) > 0 && r.aboutField(m.subjects, vals) {
 				r.enums = append(r.enums, vals)
 				if def != "" {
 					r.itemDefs = append(r.itemDefs, def)
 				}
 			}
-			continue
 		}
-		if lo, hi, unit, ok := readRange(rest); ok {
-			if alone && r.aboutField(m.subjects, nil) {
-				r.addRange(lo, hi, unit, sentenceAround(text, m.start))
-			}
-			continue
-		}
-		if vals, def := inlineValues(rest, 2); vals != nil {
-			if !r.aboutField(m.subjects, vals) {
-				continue
-			}
+		return
+	}
+	if !m.colon && !m.connector {
+		// "取值范围[1，50]": a range, or "取值Single、Ha、Replica": a list
+		// of values written right after the intro
+		if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
+			r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+		} else if vals, def := inlineValues(rest, 2); vals != nil && !strings.HasPrefix(rest, " ") && r.aboutField(m.subjects, vals) {
 			r.enums = append(r.enums, vals)
 			if def != "" {
 				r.itemDefs = append(r.itemDefs, def)
 			}
-			continue
 		}
-		if m.colon || m.listWord {
-			if vals := colonValues(rest); vals != nil && r.aboutField(m.subjects, vals) {
-				r.enums = append(r.enums, vals)
-			}
+		return
+	}
+	if lo, hi, unit, ok := readRange(rest); ok {
+		if alone && r.aboutField(m.subjects, nil) {
+			r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+		}
+		return
+	}
+	if vals, def := inlineValues(rest, 2); vals != nil {
+		if !r.aboutField(m.subjects, vals) {
+			return
+		}
+		r.enums = append(r.enums, vals)
+		if def != "" {
+			r.itemDefs = append(r.itemDefs, def)
+		}
+		return
+	}
+	if m.colon || m.listWord {
+		if vals := colonValues(rest); vals != nil && r.aboutField(m.subjects, vals) {
+			r.enums = append(r.enums, vals)
 		}
 	}
-	return len(r.enums)+len(r.ranges)+len(r.lengths) > before
 }
 
 // lastClause is the text after the last comma or full stop that is not at
@@ -907,6 +939,7 @@ type introMatch struct {
 	colon     bool     // the intro ends in a colon
 	listWord  bool     // "如下", "as follows": a list follows
 	connector bool     // "为", "是", "can be"…: values follow without a colon
+	cond      bool     // the intro follows a condition ("扩容mongos节点时，取值为…")
 }
 
 // introMatches finds the enum intros of a text that introduce values: not a
@@ -923,7 +956,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			}
 		}
 		before := text[:start]
-		if strings.HasSuffix(before, "默认") || strings.HasSuffix(before, "缺省") || conditional(before) {
+		if strings.HasSuffix(before, "默认") || strings.HasSuffix(before, "缺省") {
 			continue
 		}
 		conn := prefixOf(text[m.end:], connectorsZH)
@@ -938,6 +971,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			colon:     colon,
 			listWord:  conn == "如下" || strings.HasSuffix(conn, "种"),
 			connector: conn != "",
+			cond:      conditional(before),
 		})
 	}
 	for _, kind := range []phraseKind{pVerbZH, pSupportZH} {

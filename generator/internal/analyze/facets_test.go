@@ -228,6 +228,9 @@ func TestProseEnums(t *testing.T) {
 		{name: "zh inline 之一", typ: "string", texts: []string{"输出格式，取值为“json”、“xml”或“yaml”之一。"}, enum: []string{"json", "xml", "yaml"}},
 		{name: "zh values right after 取值", typ: "string", texts: []string{"实例规格，目前取值small、large，分别对应小型和大型。"}, enum: []string{"small", "large"}},
 		{name: "en which can be", typ: "string", texts: []string{"Specifies the disk mode, which can be SCSI or VBD."}, enum: []string{"SCSI", "VBD"}},
+		// one value per sentence
+		{name: "zh one value per sentence", typ: "string", texts: []string{"备份方式。", "取值为“full”，表示全量备份。", "取值为“incr”，表示增量备份。"}, enum: []string{"full", "incr"}},
+		{name: "zh one value per case", typ: "string", texts: []string{"节点角色。", "主节点时，取值为“master”。", "从节点时，取值为“slave”。", "单机时，不传该参数。"}, enum: []string{"master", "slave"}},
 		// repeats are one value; the same list twice is one list
 		{name: "repeats", typ: "string", texts: []string{"The value can be ACTIVE, DOWN, or DOWN."}, enum: []string{"ACTIVE", "DOWN"}},
 		{name: "two notations agree", typ: "string", texts: []string{"取值为A1或B1。", "取值范围：", "•A1", "•B1"}, enum: []string{"A1", "B1"}},
@@ -291,6 +294,9 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "which: another noun", typ: "string", texts: []string{"Message body. Specify protocols in it, which can be http or https."}},
 		{name: "which: a part of a format", typ: "string", texts: []string{"unit: the size unit, which can be KB or MB."}},
 		{name: "values after 取值, then a condition", typ: "string", texts: []string{"实例规格，取值small或large时需要填写flavor。"}},
+		{name: "one value per sentence, another intro unread", typ: "string", texts: []string{"节点角色。", "主节点时，取值为“master”。", "从节点时，取值为“slave”。", "其余节点取值满足以下条件。"}},
+		{name: "one value per sentence, a default", field: "page", typ: "integer", texts: []string{"页码。", "分页时，page参数值为“1”。", "默认page参数值为“0”，不分页。"}},
+		{name: "one value", typ: "string", texts: []string{"模式。", "取值为“auto”，表示自动。"}},
 		{name: "meaning first, prose after the value", typ: "string", texts: []string{"磁盘规格。", "•系统盘：40GB起步", "•数据盘：10GB起步"}},
 		{name: "meaning first, one item prose", typ: "string", texts: []string{"计费方式。", "•按需计费：postPaid", "•包周期计费：请参考订购说明。"}},
 		{name: "not an integer", typ: "integer", texts: []string{"取值为low或high。"}},

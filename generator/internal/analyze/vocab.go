@@ -555,7 +555,11 @@ var labelWords = map[string]bool{
 
 // placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
 // "Non-0"): a list holding one is a pattern, not an enum.
-var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy`)
+var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy|^uuid$`)
+
+// defaultWords: a sentence that gives a default ("默认“page”参数值为“0”"),
+// whose value is one of many, not one of a list.
+var defaultWords = regexp.MustCompile(`(?i)默认|缺省|\bdefault`)
 
 // multiValue: a description that says several values combine in one
 // ("多个类型用逗号分隔", "separated by commas"): its list is not an enum.
