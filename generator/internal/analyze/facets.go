@@ -490,6 +490,8 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 				r.lists = append(r.lists, vals)
 			} else if vals := r.parenList(p.Text); vals != nil {
 				r.lists = append(r.lists, vals)
+			} else if vals := r.leadList(p.Text); vals != nil && i == 0 {
+				r.lists = append(r.lists, vals)
 			}
 		}
 		r.readDefaults(p.Text, ms)
@@ -605,6 +607,53 @@ func (r *proseReader) parenList(text string) []string {
 		return nil
 	}
 	return listOf(found, 2)
+}
+
+// leadList reads a list that follows the name of the field at the start of
+// a description, after its colon or comma: "对实例的操作：restart、delete",
+// "回收类型，date_rule、tag_rule" (readProse reads it from the first
+// paragraph only). The name is Chinese prose with no identifier, ending in a
+// Chinese character; every value is a word (two letters at least) or an
+// integer, not a character class ("字符集：0-9，A-Z，a-z"); and the list ends
+// where an inline list may.
+func (r *proseReader) leadList(text string) []string {
+	i := strings.IndexAny(text, "：:，,。；;")
+	if i <= 0 || exampleIntro.MatchString(text) {
+		return nil
+	}
+	c, w := utf8.DecodeRuneInString(text[i:])
+	lead := strings.TrimSpace(text[:i])
+	if strings.ContainsRune("。；;", c) || !hanAtEnd(lead) || len(lead) > maxReversedLabel || len(identifiers(lead)) > 0 {
+		return nil
+	}
+	rest := strings.TrimLeft(text[i+w:], " ")
+	vals, _ := inlineValues(rest, 2)
+	if vals == nil || !r.aboutField(nil, vals) {
+		return nil
+	}
+	for _, v := range vals {
+		if _, err := strconv.Atoi(v); err != nil && letters(v) < 2 {
+			return nil
+		}
+	}
+	return vals
+}
+
+// hanAtEnd says whether s ends in a Chinese character.
+func hanAtEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0x80 && unicode.Is(unicode.Han, r)
+}
+
+// letters counts the ASCII letters of s.
+func letters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // parenRun reads "MEANING（VALUE）SEP MEANING（VALUE）…" at the start of s: the

@@ -228,6 +228,10 @@ func TestProseEnums(t *testing.T) {
 		{name: "zh inline 之一", typ: "string", texts: []string{"输出格式，取值为“json”、“xml”或“yaml”之一。"}, enum: []string{"json", "xml", "yaml"}},
 		{name: "zh values right after 取值", typ: "string", texts: []string{"实例规格，目前取值small、large，分别对应小型和大型。"}, enum: []string{"small", "large"}},
 		{name: "en which can be", typ: "string", texts: []string{"Specifies the disk mode, which can be SCSI or VBD."}, enum: []string{"SCSI", "VBD"}},
+		// a list right after the name that opens the description
+		{name: "zh list after the name and a colon", typ: "string", texts: []string{"对任务的操作：start、stop。"}, enum: []string{"start", "stop"}},
+		{name: "zh list after the name and a comma", typ: "string", texts: []string{"同步模式，push、pull，默认为push"}, enum: []string{"push", "pull"}, def: "push"},
+		{name: "zh inline ，或者", typ: "string", texts: []string{"传输协议：tcp，udp，或者sctp。"}, enum: []string{"tcp", "udp", "sctp"}},
 		// one value per sentence
 		{name: "zh one value per sentence", typ: "string", texts: []string{"备份方式。", "取值为“full”，表示全量备份。", "取值为“incr”，表示增量备份。"}, enum: []string{"full", "incr"}},
 		{name: "zh one value per case", typ: "string", texts: []string{"节点角色。", "主节点时，取值为“master”。", "从节点时，取值为“slave”。", "单机时，不传该参数。"}, enum: []string{"master", "slave"}},
@@ -297,6 +301,9 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "one value per sentence, another intro unread", typ: "string", texts: []string{"节点角色。", "主节点时，取值为“master”。", "从节点时，取值为“slave”。", "其余节点取值满足以下条件。"}},
 		{name: "one value per sentence, a default", field: "page", typ: "integer", texts: []string{"页码。", "分页时，page参数值为“1”。", "默认page参数值为“0”，不分页。"}},
 		{name: "one value", typ: "string", texts: []string{"模式。", "取值为“auto”，表示自动。"}},
+		{name: "list after a name: a character class", typ: "string", texts: []string{"标签键。", "字符集：0-9，A-Z，a-z，“_”，中文。"}},
+		{name: "list after a name: not the first paragraph", typ: "string", texts: []string{"索引的属性列表。", "可索引的属性类型：integer、string。"}},
+		{name: "list after a name: the name ends in a value", typ: "integer", texts: []string{"取值一般为10，20，50。"}},
 		{name: "meaning first, prose after the value", typ: "string", texts: []string{"磁盘规格。", "•系统盘：40GB起步", "•数据盘：10GB起步"}},
 		{name: "meaning first, one item prose", typ: "string", texts: []string{"计费方式。", "•按需计费：postPaid", "•包周期计费：请参考订购说明。"}},
 		{name: "not an integer", typ: "integer", texts: []string{"取值为low或high。"}},

@@ -503,7 +503,7 @@ var exclusiveWords = []string{"不包括", "不包含", "不含", "exclusive", "
 
 // enumSeparators: between the values of an inline list, longest first
 // (the words need spaces around them).
-var enumSeparators = []string{", or", ", and", "、或者", "、或", "、和", "或者", "以及", "or", "and", "、", "，", ",", "或", "和", "及", "与", "/", "|"}
+var enumSeparators = []string{"，或者", "，以及", ", or", ", and", "、或者", "，或", "，和", "、或", "、和", "或者", "以及", "or", "and", "、", "，", ",", "或", "和", "及", "与", "/", "|"}
 
 // openListWords: a list followed by these is not exhaustive ("A、B等"): not read.
 var openListWords = []string{"等", "etc", "such as", "for example", "e.g.", "例如", "比如", "包括但不限于", "including but not limited to", "and so on"}
