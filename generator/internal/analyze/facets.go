@@ -321,7 +321,7 @@ func plainValue(s string) bool {
 
 var (
 	perItemWords  = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
-	countWords    = regexp.MustCompile(`^[0-9两二三四五六七八九十]+种`)
+	countWords    = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十]+种|(?:[两二三四五六七八九十]者)?之一)`)
 	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
 	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
 	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*$`)
@@ -485,10 +485,304 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 				}
 			}
 		}
+		if !read && !p.Item {
+			if vals := r.clauseList(p.Text); vals != nil {
+				r.lists = append(r.lists, vals)
+			} else if vals := r.parenList(p.Text); vals != nil {
+				r.lists = append(r.lists, vals)
+			} else if vals := r.leadList(p.Text); vals != nil && i == 0 {
+				r.lists = append(r.lists, vals)
+			}
+		}
 		r.readDefaults(p.Text, ms)
 		r.readLengths(p.Text, ms)
 	}
 	return r.result()
+}
+
+// clauseList reads a list written as clauses of a paragraph, with no intro:
+// two or more clauses in a row, each "MEANING：VALUE" ("公有云：public；混合云：
+// hybrid", "按需：post_paid，包周期：pre_paid") or each "VALUE表示…" ("7表示管理
+// 权限，3表示编辑权限，1表示读取权限"). nil when the paragraph holds no such
+// run or more than one, when it gives examples or the parts of a format
+// ("其中h表示…"), or when the text before the run names another parameter
+// ("deleteVolume：…。false表示不删除，true表示删除").
+func (r *proseReader) clauseList(text string) []string {
+	if exampleIntro.MatchString(text) || partsIntro.MatchString(text) {
+		return nil
+	}
+	var found, run []string
+	lead, runLead := "", ""
+	kind, prose := 0, false // the run's kind: 1 meaning first, 2 value first
+	flush := func() {
+		if len(run) >= 2 && (kind == 2 || prose) {
+			if found != nil {
+				found = []string{} // a second list: neither is read
+			} else {
+				found, lead = run, runLead
+			}
+		}
+		run, kind, prose = nil, 0, false
+	}
+	at := 0
+	for _, c := range clauses(text) {
+		k, v, p := 0, "", false
+		if vv, pl, ok := reversedClause(c); ok {
+			k, v, p = 1, vv, pl
+		} else if vv, ok := meaningClause(c); ok {
+			k, v = 2, vv
+		}
+		if k == 0 || k != kind && kind != 0 {
+			flush()
+		}
+		if k != 0 {
+			if len(run) == 0 {
+				runLead = text[:at]
+				if k == 2 {
+					// "订阅者状态：0表示…": the label before the first value
+					if i := strings.LastIndexAny(c, ":："); i >= 0 {
+						runLead += c[:i]
+					}
+				}
+			}
+			run, kind, prose = append(run, v), k, prose || p
+		}
+		at += len(c)
+		if at < len(text) {
+			_, w := utf8.DecodeRuneInString(text[at:])
+			at += w
+		}
+	}
+	flush()
+	if len(found) == 0 || !r.aboutField(identifiers(lead), found) {
+		return nil
+	}
+	return listOf(found, 2)
+}
+
+// parenList reads a list that names each value's meaning first and the
+// value in parentheses: "备份（backup）、复制(replication)", "分为服务器证书
+// (server)、CA证书(client)", "包含两种：允许（Allow）和拒绝（Deny），…". The
+// list starts a sentence, follows a colon, or follows the first comma of
+// the paragraph ("规格，崩溃一致性（crash_consistent）或…"), never the middle
+// of a sentence ("要求…一致，均为通用型（s6）、增强型（c3）"); every meaning is
+// Chinese, and the list ends its sentence or clause. nil when a paragraph
+// gives examples, holds two such lists, or the text before the list names
+// another parameter.
+func (r *proseReader) parenList(text string) []string {
+	if exampleIntro.MatchString(text) {
+		return nil
+	}
+	var found []string
+	lead := ""
+	commas := 0
+	for i := 0; i < len(text); {
+		if commas <= 1 {
+			if vals, n := parenRun(text[i:]); len(vals) >= 2 {
+				if found != nil {
+					return nil
+				}
+				found, lead = vals, text[:i]
+				i += n
+				continue
+			}
+		}
+		// the next place a list may start
+		j := strings.IndexAny(text[i:], "：:，,。；;")
+		if j < 0 {
+			break
+		}
+		c, w := utf8.DecodeRuneInString(text[i+j:])
+		switch c {
+		case '，', ',':
+			commas++
+		case '。', '；', ';':
+			commas = 0 // a new sentence
+		default:
+			commas = min(commas, 1)
+		}
+		i += j + w
+	}
+	if found == nil || !r.aboutField(identifiers(lead), found) {
+		return nil
+	}
+	return listOf(found, 2)
+}
+
+// leadList reads a list that follows the name of the field at the start of
+// a description, after its colon or comma: "对实例的操作：restart、delete",
+// "回收类型，date_rule、tag_rule" (readProse reads it from the first
+// paragraph only). The name is Chinese prose with no identifier, ending in a
+// Chinese character; every value is a word (two letters at least) or an
+// integer, not a character class ("字符集：0-9，A-Z，a-z"); and the list ends
+// where an inline list may.
+func (r *proseReader) leadList(text string) []string {
+	i := strings.IndexAny(text, "：:，,。；;")
+	if i <= 0 || exampleIntro.MatchString(text) {
+		return nil
+	}
+	c, w := utf8.DecodeRuneInString(text[i:])
+	lead := strings.TrimSpace(text[:i])
+	if strings.ContainsRune("。；;", c) || !hanAtEnd(lead) || len(lead) > maxReversedLabel || len(identifiers(lead)) > 0 {
+		return nil
+	}
+	rest := strings.TrimLeft(text[i+w:], " ")
+	vals, _ := inlineValues(rest, 2)
+	if vals == nil || !r.aboutField(nil, vals) {
+		return nil
+	}
+	for _, v := range vals {
+		if _, err := strconv.Atoi(v); err != nil && letters(v) < 2 {
+			return nil
+		}
+	}
+	return vals
+}
+
+// hanAtEnd says whether s ends in a Chinese character.
+func hanAtEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0x80 && unicode.Is(unicode.Han, r)
+}
+
+// letters counts the ASCII letters of s.
+func letters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n
+}
+
+// parenRun reads "MEANING（VALUE）SEP MEANING（VALUE）…" at the start of s: the
+// values, and the bytes read; nil unless the run ends where a list may.
+func parenRun(s string) ([]string, int) {
+	var vals []string
+	i := 0
+	for {
+		open := strings.IndexAny(s[i:], "（(")
+		if open <= 0 {
+			break
+		}
+		lbl := strings.TrimSpace(s[i : i+open])
+		if lbl == "" || printableASCII(lbl) || strings.ContainsAny(lbl, "：:，,。；;、()（）“”\"") || len(lbl) > maxReversedLabel {
+			break
+		}
+		n, inner, ok := paren(s[i+open:])
+		if !ok {
+			break
+		}
+		v, m, _ := scanValue(strings.TrimSpace(inner))
+		if m == 0 || m != len(strings.TrimSpace(inner)) || notValues[strings.ToLower(v)] || !hasLetter(v) {
+			break
+		}
+		vals = append(vals, v)
+		i += open + n
+		sep, k := separator(s[i:])
+		if sep == "" {
+			if listEnd(s[i:]) {
+				return vals, i
+			}
+			break
+		}
+		if sep == "，" || sep == "," {
+			// the list may end at a comma: prose follows, not one more pair
+			if vs, _ := parenRun(s[i+k:]); len(vs) == 0 {
+				return vals, i
+			}
+		}
+		i += k
+	}
+	return nil, 0
+}
+
+// clauses splits a paragraph at the punctuation that ends a clause: "，；;。",
+// and ", " "; " ". " in English.
+func clauses(text string) []string {
+	var out []string
+	from := 0
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		end := false
+		switch r {
+		case '，', '；', '。', ';', '\n':
+			end = true
+		case ',', '.':
+			end = i+w == len(text) || text[i+w] == ' '
+		}
+		if end {
+			out = append(out, text[from:i])
+			from = i + w
+		}
+		i += w
+	}
+	return append(out, text[from:])
+}
+
+// reversedClause reads a clause "MEANING：VALUE": the value, after the last
+// colon, is all that follows but a parenthesis; the meaning is a name, not a
+// label ("说明：") or an example ("例如："). Values without a letter are
+// measures ("最小：1"), not a list.
+func reversedClause(c string) (v string, proseLabel bool, ok bool) {
+	c = strings.TrimSpace(c)
+	i := strings.LastIndexAny(c, ":：")
+	if i <= 0 {
+		return "", false, false
+	}
+	from := strings.LastIndexAny(c[:i], ":：")
+	if from >= 0 {
+		_, w := utf8.DecodeRuneInString(c[from:])
+		from += w
+	} else {
+		from = 0
+	}
+	lbl := strings.TrimSpace(c[from:i])
+	if lbl == "" || len(lbl) > maxReversedLabel || strings.ContainsAny(lbl, "()（）") || labelWords[strings.ToLower(lbl)] || exampleIntro.MatchString(lbl) {
+		return "", false, false
+	}
+	_, w := utf8.DecodeRuneInString(c[i:])
+	rest := strings.TrimLeft(c[i+w:], " ")
+	v, n, quoted := scanValue(rest)
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] || !hasLetter(v) {
+		return "", false, false
+	}
+	after := rest[n:]
+	if p, _, ok := paren(after); ok {
+		after = after[p:]
+	}
+	if strings.TrimSpace(after) != "" {
+		return "", false, false
+	}
+	return v, !printableASCII(lbl) || strings.Contains(lbl, " "), true
+}
+
+// meaningClause reads a clause "VALUE表示…" ("7表示管理权限", "DATA表示为数据盘"),
+// after a label and its colon ("状态：0表示…").
+func meaningClause(c string) (string, bool) {
+	if i := strings.LastIndexAny(c, ":："); i >= 0 {
+		_, w := utf8.DecodeRuneInString(c[i:])
+		c = c[i+w:]
+	}
+	c = strings.TrimLeft(c, " ")
+	v, n, quoted := scanValue(c)
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] {
+		return "", false
+	}
+	if prefixOf(strings.TrimLeft(c[n:], " "), clauseMeaningWords) == "" {
+		return "", false
+	}
+	return v, true
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // proseReader collects what a cell's notations say; notations that disagree
@@ -503,6 +797,11 @@ type proseReader struct {
 	lengths  [][2]int64
 	maxLens  []int64
 	itemDefs []string
+	// singles are the values of sentences that each give one ("取值为“Auto”，
+	// 表示…。" "取值为“Manual”，表示…。"): two or more make a list, when no
+	// other intro of the cell was left unread (unread counts them).
+	singles []string
+	unread  int
 }
 
 func (r *proseReader) result() proseFacets {
@@ -515,6 +814,9 @@ func (r *proseReader) result() proseFacets {
 	}
 	if len(r.lists) == 1 {
 		p.listEnum = r.lists[0]
+	}
+	if p.enum == nil && p.listEnum == nil && !r.multi && len(r.ranges) == 0 && len(r.enums) == 0 && r.unread == 0 {
+		p.enum = listOf(r.singles, 2)
 	}
 	defs := r.defs
 	if len(defs) == 0 {
@@ -576,53 +878,84 @@ func (r *proseReader) readEnums(text string, ms map[phraseKind][]phraseMatch, ne
 	before := len(r.enums) + len(r.ranges) + len(r.lengths)
 	intros := introMatches(text, ms)
 	for k, m := range intros {
-		// a range is read only from the one intro of its sentence
-		// ("集群模式取值范围为3~256，单机模式取值为1": neither)
-		alone := (k == 0 || !sameSentence(text, intros[k-1].start, m.start)) &&
-			(k+1 == len(intros) || !sameSentence(text, m.start, intros[k+1].start))
-		rest := text[m.end:]
-		if strings.TrimSpace(rest) == "" {
-			if m.colon || m.listWord {
-				vals, def := listAfter(next)
-				if len(vals) > 0 && r.aboutField(m.subjects, vals) {
-					r.enums = append(r.enums, vals)
-					if def != "" {
-						r.itemDefs = append(r.itemDefs, def)
-					}
+		n := r.readCount()
+		r.readIntro(text, intros, k, m, next)
+		if r.readCount() == n {
+			r.unread++
+		}
+	}
+	return len(r.enums)+len(r.ranges)+len(r.lengths) > before
+}
+
+// readCount counts what the intros of a cell gave.
+func (r *proseReader) readCount() int {
+	return len(r.enums) + len(r.ranges) + len(r.lengths) + len(r.singles)
+}
+
+// readIntro reads what follows the enum intro m, the k-th of text.
+func (r *proseReader) readIntro(text string, intros []introMatch, k int, m introMatch, next []docparse.Para) {
+	// a range is read only from the one intro of its sentence
+	// ("集群模式取值范围为3~256，单机模式取值为1": neither)
+	alone := (k == 0 || !sameSentence(text, intros[k-1].start, m.start)) &&
+		(k+1 == len(intros) || !sameSentence(text, m.start, intros[k+1].start))
+	rest := text[m.end:]
+	if m.connector && !m.colon {
+		// "取值为“Auto”，表示自动备份。": one value, which sentences like
+		// it may join into a list (result)
+		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && r.aboutField(m.subjects, vals) && !defaultWords.MatchString(sentenceAround(text, m.start)) {
+			r.singles = append(r.singles, vals[0])
+		}
+	}
+	if m.cond {
+		return // only one value of a case: "type为PATH时，取值范围：A、B" may leave others out
+	}
+	if strings.TrimSpace(rest) == "" {
+		// "取值范围：", "取值如下", or the intro alone as a heading ("取值范围")
+		if m.colon || m.listWord || strings.TrimSpace(text[:m.start]) == "" {
+			vals, def := listAfter(next)
+			if len(vals) > 0 && r.aboutField(m.subjects, vals) {
+				r.enums = append(r.enums, vals)
+				if def != "" {
+					r.itemDefs = append(r.itemDefs, def)
 				}
 			}
-			continue
 		}
-		if !m.colon && !m.connector {
-			// "取值范围[1，50]": only a range follows a bare intro
-			if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
-				r.addRange(lo, hi, unit, sentenceAround(text, m.start))
-			}
-			continue
-		}
-		if lo, hi, unit, ok := readRange(rest); ok {
-			if alone && r.aboutField(m.subjects, nil) {
-				r.addRange(lo, hi, unit, sentenceAround(text, m.start))
-			}
-			continue
-		}
-		if vals, def := inlineValues(rest, 2); vals != nil {
-			if !r.aboutField(m.subjects, vals) {
-				continue
-			}
+		return
+	}
+	if !m.colon && !m.connector {
+		// "取值范围[1，50]": a range, or "取值Single、Ha、Replica": a list
+		// of values written right after the intro
+		if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
+			r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+		} else if vals, def := inlineValues(rest, 2); vals != nil && !strings.HasPrefix(rest, " ") && r.aboutField(m.subjects, vals) {
 			r.enums = append(r.enums, vals)
 			if def != "" {
 				r.itemDefs = append(r.itemDefs, def)
 			}
-			continue
 		}
-		if m.colon || m.listWord {
-			if vals := colonValues(rest); vals != nil && r.aboutField(m.subjects, vals) {
-				r.enums = append(r.enums, vals)
-			}
+		return
+	}
+	if lo, hi, unit, ok := readRange(rest); ok {
+		if alone && r.aboutField(m.subjects, nil) {
+			r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+		}
+		return
+	}
+	if vals, def := inlineValues(rest, 2); vals != nil {
+		if !r.aboutField(m.subjects, vals) {
+			return
+		}
+		r.enums = append(r.enums, vals)
+		if def != "" {
+			r.itemDefs = append(r.itemDefs, def)
+		}
+		return
+	}
+	if m.colon || m.listWord {
+		if vals := colonValues(rest); vals != nil && r.aboutField(m.subjects, vals) {
+			r.enums = append(r.enums, vals)
 		}
 	}
-	return len(r.enums)+len(r.ranges)+len(r.lengths) > before
 }
 
 // lastClause is the text after the last comma or full stop that is not at
@@ -655,6 +988,7 @@ type introMatch struct {
 	colon     bool     // the intro ends in a colon
 	listWord  bool     // "如下", "as follows": a list follows
 	connector bool     // "为", "是", "can be"…: values follow without a colon
+	cond      bool     // the intro follows a condition ("扩容mongos节点时，取值为…")
 }
 
 // introMatches finds the enum intros of a text that introduce values: not a
@@ -671,7 +1005,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			}
 		}
 		before := text[:start]
-		if strings.HasSuffix(before, "默认") || strings.HasSuffix(before, "缺省") || conditional(before) {
+		if strings.HasSuffix(before, "默认") || strings.HasSuffix(before, "缺省") {
 			continue
 		}
 		conn := prefixOf(text[m.end:], connectorsZH)
@@ -686,6 +1020,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			colon:     colon,
 			listWord:  conn == "如下" || strings.HasSuffix(conn, "种"),
 			connector: conn != "",
+			cond:      conditional(before),
 		})
 	}
 	for _, kind := range []phraseKind{pVerbZH, pSupportZH} {
@@ -705,7 +1040,13 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		}
 	}
 	for _, m := range ms[pEnumEN] {
-		if !sentenceStart(text[:m.start]) || conditional(text[:m.start]) {
+		// "Query option, which can be A or B.": the clause after the comma
+		// of the paragraph's first sentence, which names the field (not
+		// "Specify protocols in it, which can be …", "spec: …, which can be …")
+		before := text[:m.start]
+		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
+			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
+		if !sentenceStart(text[:m.start]) && !which || conditional(text[:m.start]) {
 			continue
 		}
 		end, colon, listWord := m.end, false, false
@@ -928,7 +1269,7 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 				if label(q.Text) {
 					break
 				}
-				return nil, ""
+				return reversedList(paras)
 			}
 			run.add(it)
 		}
@@ -957,11 +1298,74 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 		}
 		it, ok := valueItem(q.Text)
 		if !ok {
-			return nil, ""
+			return reversedList(paras)
 		}
 		run.add(it)
 	}
 	return run.list()
+}
+
+// reversedList reads a run of list items that each give the meaning first
+// and the value after the colon ("•告警策略：ALARM", "•定时策略：SCHEDULED",
+// "•Public image: The value is gold."), up to a label item: every item one
+// such pair, one label at least prose (not one more value: "•AS group:
+// SCALING_GROUP", "•Bandwidth: BANDWIDTH").
+func reversedList(paras []docparse.Para) (vals []string, def string) {
+	var run valueRun
+	prose := false
+	for _, q := range paras {
+		if !q.Item {
+			break
+		}
+		v, isDef, proseLabel, ok := reversedItem(q.Text)
+		if !ok {
+			if label(q.Text) && len(run.vals) > 0 {
+				break
+			}
+			return nil, ""
+		}
+		prose = prose || proseLabel
+		run.add(item{values: []string{v}, isDefault: isDef})
+	}
+	if !prose {
+		return nil, ""
+	}
+	return run.list()
+}
+
+// reversedItem reads "MEANING：VALUE": a label, its colon, then one value
+// that ends the text or is followed by punctuation and more prose
+// ("不删除实例：no，默认为no。") or a parenthesis ("告警策略：ALARM(与alarm_id
+// 对应)", "…：post_paid（默认）"); in English the value may follow "The value
+// is". proseLabel says whether the label is prose: Chinese, or several words.
+func reversedItem(text string) (v string, isDefault, proseLabel, ok bool) {
+	s := strings.TrimSpace(text)
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return "", false, false, false
+	}
+	lbl := strings.TrimSpace(s[:i])
+	if lbl == "" || len(lbl) > maxReversedLabel || strings.ContainsAny(lbl, "，。；,;()（）") || labelWords[strings.ToLower(lbl)] {
+		return "", false, false, false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	rest := strings.TrimLeft(s[i+w:], " ")
+	if t := prefixFoldOf(rest, reversedValueIntros); t != "" {
+		rest = strings.TrimLeft(rest[len(t):], " ")
+	}
+	v, n, quoted := scanValue(rest)
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] || strings.HasPrefix(rest[n:], "://") {
+		return "", false, false, false
+	}
+	after := rest[n:]
+	if p, inner, ok := paren(after); ok {
+		isDefault = defaultMark(inner)
+		after = after[p:]
+	}
+	if after = strings.TrimLeft(after, " "); after != "" && !listEnd(after) {
+		return "", false, false, false
+	}
+	return v, isDefault, !printableASCII(lbl) || strings.Contains(lbl, " "), true
 }
 
 // valueRun gathers the values of a run of list items, and the one an item
@@ -1058,7 +1462,7 @@ func valueItem(text string) (item, bool) {
 	switch {
 	case trimmed == "":
 		return it, true
-	case r == ':' || r == '：' || r == '-' && spaced || r == '–' || r == '—':
+	case r == ':' || r == '：' || r == '-' && spaced || r == '–' || r == '—' || r == '-' && hanAfter(trimmed[1:]):
 		it.separated = true
 		return it, true
 	case r == '，' || r == ',' || r == '；' || r == ';':
@@ -1083,6 +1487,12 @@ func valueItem(text string) (item, bool) {
 		}
 	}
 	return item{}, false
+}
+
+// hanAfter says whether s starts with a Chinese character ("prePaid-预付费").
+func hanAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x80 && unicode.Is(unicode.Han, r)
 }
 
 // paren reads a parenthesis at the start of s (after spaces): its length

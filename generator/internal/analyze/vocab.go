@@ -464,6 +464,7 @@ var enumIntrosEN = []string{
 	"allowed values are", "allowed values", "value options", "value range", "the value range is", "values", "enumerated values",
 	"enumeration values", "the enumerated values are", "supported values are", "supported values",
 	"available values include", "available values are", "available values", "valid value", "value", "it can only be", "it can be",
+	"which can be", "which can only be", "which must be", "which must be one of", "which can be one of",
 }
 
 // enumTailsEN: what may follow an English enum intro before a colon.
@@ -512,7 +513,7 @@ var exclusiveWords = []string{"不包括", "不包含", "不含", "exclusive", "
 
 // enumSeparators: between the values of an inline list, longest first
 // (the words need spaces around them).
-var enumSeparators = []string{", or", ", and", "、或者", "、或", "、和", "或者", "以及", "or", "and", "、", "，", ",", "或", "和", "及", "与", "/", "|"}
+var enumSeparators = []string{"，或者", "，以及", ", or", ", and", "、或者", "，或", "，和", "、或", "、和", "或者", "以及", "or", "and", "、", "，", ",", "或", "和", "及", "与", "/", "|"}
 
 // openListWords: a list followed by these is not exhaustive ("A、B等"): not read.
 var openListWords = []string{"等", "etc", "such as", "for example", "e.g.", "例如", "比如", "包括但不限于", "including but not limited to", "and so on"}
@@ -535,6 +536,22 @@ var notValues = map[string]bool{
 	"used": true, "applied": true, "returned": true, "displayed": true,
 }
 
+// reversedValueIntros: what may stand between the colon and the value of an
+// item that gives its meaning first ("Public image: The value is gold.").
+var reversedValueIntros = []string{"the value is", "the value can be"}
+
+// clauseMeaningWords: what follows the value of a clause that explains it
+// ("7表示管理权限，3表示编辑权限").
+var clauseMeaningWords = []string{"表示", "代表"}
+
+// partsIntro: a paragraph that explains the parts of a format or a value
+// ("格式为hh:mm，其中hh表示小时"), whose clauses are not a list of values.
+var partsIntro = regexp.MustCompile(`(?i)其中|格式|\bformat\b|\bwhere\b`)
+
+// maxReversedLabel bounds the label of such an item, in bytes: a name, not a
+// sentence.
+const maxReversedLabel = 48
+
 // labelWords: a list item "说明：…", "Note: …" is a label after the values,
 // not a value (any other item that is not a value makes the list unreadable).
 var labelWords = map[string]bool{
@@ -548,7 +565,11 @@ var labelWords = map[string]bool{
 
 // placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
 // "Non-0"): a list holding one is a pattern, not an enum.
-var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy`)
+var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy|^uuid$`)
+
+// defaultWords: a sentence that gives a default ("默认“page”参数值为“0”"),
+// whose value is one of many, not one of a list.
+var defaultWords = regexp.MustCompile(`(?i)默认|缺省|\bdefault`)
 
 // multiValue: a description that says several values combine in one
 // ("多个类型用逗号分隔", "separated by commas"): its list is not an enum.
