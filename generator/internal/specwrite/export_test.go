@@ -29,3 +29,6 @@ func WholeYAML(doc any) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// Scalar is the scalar node the writer makes.
+var Scalar = scalar

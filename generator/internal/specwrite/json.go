@@ -51,8 +51,18 @@ func (r *jsonReader) space() {
 }
 
 func scalar(tag, value string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value}
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value}
+	if tag == "!!str" && oldBools[value] {
+		// A YAML 1.1 reader takes a plain no, on or Y for a boolean:
+		// quoted, as yaml.v3 quotes such a Go string.
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
 }
+
+// oldBools are YAML 1.1's spellings of booleans.
+var oldBools = map[string]bool{"y": true, "Y": true, "yes": true, "Yes": true, "YES": true, "n": true, "N": true,
+	"no": true, "No": true, "NO": true, "on": true, "On": true, "ON": true, "off": true, "Off": true, "OFF": true}
 
 func (r *jsonReader) value(depth int) (*yaml.Node, error) {
 	if depth > 10000 {

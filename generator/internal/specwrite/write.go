@@ -179,7 +179,7 @@ func appendEncoded(out [][]byte, v *yaml.Node, path ...string) ([][]byte, error)
 	return append(out, b), err
 }
 
-func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+func str(s string) *yaml.Node { return scalar("!!str", s) }
 
 // pairs yields the keys and values of a mapping node.
 func pairs(n *yaml.Node) func(yield func(string, *yaml.Node) bool) {

@@ -240,11 +240,11 @@ func TestOrder(t *testing.T) {
               examples:
                 a:
                   summary: first
-                  value: yes
+                  value: "yes"
                 b:
                   value:
                     a:
-                      - y
+                      - "y"
                       - x
                     z: 1
         "404":
@@ -291,7 +291,7 @@ components:
         none:
           type: boolean
           description: boolean field
-      x-docspec-note: n
+      x-docspec-note: "n"
       x-docspec-source: a.md:3
     B:
       type: string
@@ -337,7 +337,7 @@ func readToken(dec *json.Decoder) (*yaml.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	scalar := func(tag, v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v} }
+	scalar := specwrite.Scalar
 	switch t := tok.(type) {
 	case json.Delim:
 		n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
