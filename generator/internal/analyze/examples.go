@@ -74,6 +74,7 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	body := c.op.RequestBody
 	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	body.Examples = append(body.Examples, ex)
+	c.shapeFromExample(v, body.Schema, len(body.Examples) == 1)
 	ex.Problems = c.checkExample("request example", v, body.Schema)
 }
 
@@ -99,6 +100,7 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	resp.Body.Examples = append(resp.Body.Examples, ex)
 	if resp.Body.Schema != nil {
+		c.shapeFromExample(v, resp.Body.Schema, len(resp.Body.Examples) == 1)
 		ex.Problems = c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)
 	}
 }
@@ -370,6 +372,9 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 			return
 		}
 		if v.kind == 'z' {
+			if c.inferred[s] {
+				return // read from an example's null: nothing to disagree with
+			}
 			// OpenAPI 3.0: null is a value only of a nullable schema
 			want := s.Type
 			if want == "" {

@@ -43,6 +43,9 @@ type pageCtx struct {
 	naming   Naming // how the operation was named
 
 	externals []*External // fields typed by a table on another page (xref.go)
+	// inferred are the schemas typed from an example (exampleshape.go): a
+	// later example of the same place widens them.
+	inferred map[*model.Schema]bool
 }
 
 // AnalyzePage reads one page's operation.
