@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/docspec/docspec/generator/diag"
@@ -16,6 +17,9 @@ import (
 //     "Object") followed by rows that the example shows inside that object,
 //     not beside it. The rows become the object's properties (their types,
 //     required flags and descriptions stay the table's);
+//   - a table of the object inside a wrapper the table does not list
+//     ({"mapping": {…}}, {"functions": [{…}], "next_marker": 45}): the body
+//     becomes the wrapper holding the table's object;
 //   - a free-form object or an array of untyped elements ("links", "Dict",
 //     "Array") whose properties or elements only the example shows. They are
 //     typed from the example's values; properties read from several examples
@@ -146,7 +150,7 @@ func objectKeys(v *jv) []string {
 	var keys []string
 	add := func(o *jv) {
 		for _, k := range o.keys {
-			if !contains(keys, k) {
+			if !slices.Contains(keys, k) {
 				keys = append(keys, k)
 			}
 		}
@@ -162,15 +166,6 @@ func objectKeys(v *jv) []string {
 		}
 	}
 	return keys
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // regroupFlat moves the rows of a flat table into the object row that the
@@ -209,13 +204,13 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 			continue
 		}
 		ev := member(v, f.Name)
-		if ev == nil || (ev.kind != 'o' && ev.kind != 'a') {
+		if ev == nil || (ev.kind != 'o' && ev.kind != 'a') || arr && ev.kind != 'a' {
 			continue
 		}
 		keys := objectKeys(ev)
 		var moved []*model.Field
 		for _, g := range s.Fields {
-			if g != f && contains(keys, g.Name) && member(v, g.Name) == nil {
+			if g != f && slices.Contains(keys, g.Name) && member(v, g.Name) == nil {
 				moved = append(moved, g)
 			}
 		}
@@ -224,20 +219,21 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 		}
 		kept := s.Fields[:0:0]
 		for _, g := range s.Fields {
-			if !containsField(moved, g) {
+			if !slices.Contains(moved, g) {
 				kept = append(kept, g)
 			}
 		}
-		if arr {
+		if f.Schema == nil {
+			f.Schema = &model.Schema{}
+		}
+		if arr || ev.kind == 'a' {
+			f.Schema.Type = "array"
 			obj := &model.Schema{Type: "object", Fields: moved, Pos: f.Pos}
 			if f.Schema.Items != nil {
 				obj.Description = f.Schema.Items.Description
 			}
 			f.Schema.Items = obj
 		} else {
-			if f.Schema == nil {
-				f.Schema = &model.Schema{}
-			}
 			f.Schema.Type, f.Schema.Fields = "object", moved
 		}
 		s.Fields = kept
@@ -267,15 +263,6 @@ func hasKey(v *jv, key string, depth int) bool {
 			if hasKey(e, key, depth-1) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func containsField(fs []*model.Field, f *model.Field) bool {
-	for _, x := range fs {
-		if x == f {
-			return true
 		}
 	}
 	return false
