@@ -193,28 +193,48 @@ func (c *pageCtx) regroupFlat(v *jv, s *model.Schema, depth int) {
 	}
 }
 
-// regroupLevel regroups the rows of one object (see regroupFlat).
+// regroupLevel regroups the rows of one object (see regroupFlat). The
+// object row may have no table of its own (its properties are the rows
+// moved) or one (the rows moved are added to it: the table lists some of
+// the object's properties, the flat rows after it the others); to the
+// latter at least two rows move, not one that may only share a name.
 func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 	if len(s.Fields) < 2 {
 		return
 	}
 	for _, f := range s.Fields {
-		arr := f.Schema != nil && f.Schema.Type == "array"
-		if arr && !untyped(f.Schema.Items) && !c.open(f.Schema.Items) || !arr && !c.open(f.Schema) && !untyped(f.Schema) {
+		if f.Schema == nil || f.Schema.Name != "" && f.Schema.Type != "object" {
 			continue
 		}
 		ev := member(v, f.Name)
-		if ev == nil || (ev.kind != 'o' && ev.kind != 'a') || arr && ev.kind != 'a' {
+		if ev == nil || (ev.kind != 'o' && ev.kind != 'a') {
 			continue
 		}
-		keys := objectKeys(ev)
+		arr := f.Schema.Type == "array" || ev.kind == 'a' && untyped(f.Schema)
+		if arr && ev.kind != 'a' {
+			continue
+		}
+		target := f.Schema // the object that takes the rows; nil: a new one
+		if arr {
+			target = f.Schema.Items
+		}
+		if untyped(target) || c.open(target) {
+			target = nil
+		} else if target.Type != "object" || target.AdditionalProperties != nil || len(target.Fields) == 0 {
+			continue
+		}
 		var moved []*model.Field
-		for _, g := range s.Fields {
-			if g != f && slices.Contains(keys, g.Name) && member(v, g.Name) == nil {
+		unexplained := 0 // the example's keys the object's own table does not give
+		for _, k := range objectKeys(ev) {
+			if target != nil && fieldOf(target, k) != nil {
+				continue
+			}
+			unexplained++
+			if g := fieldOf(s, k); g != nil && g != f && member(v, k) == nil {
 				moved = append(moved, g)
 			}
 		}
-		if len(moved) == 0 || 2*len(moved) < len(keys) {
+		if len(moved) == 0 || 2*len(moved) < unexplained || target != nil && len(moved) < 2 {
 			continue
 		}
 		kept := s.Fields[:0:0]
@@ -223,20 +243,20 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 				kept = append(kept, g)
 			}
 		}
-		if f.Schema == nil {
-			f.Schema = &model.Schema{}
-		}
-		if arr || ev.kind == 'a' {
+		s.Fields = kept
+		switch {
+		case target != nil:
+			target.Fields = append(target.Fields, moved...)
+		case arr:
 			f.Schema.Type = "array"
 			obj := &model.Schema{Type: "object", Fields: moved, Pos: f.Pos}
 			if f.Schema.Items != nil {
 				obj.Description = f.Schema.Items.Description
 			}
 			f.Schema.Items = obj
-		} else {
+		default:
 			f.Schema.Type, f.Schema.Fields = "object", moved
 		}
-		s.Fields = kept
 		names := make([]string, len(moved))
 		for i, g := range moved {
 			names[i] = g.Name
