@@ -98,7 +98,9 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 	fields := make([]*model.Field, 0, len(v.keys))
 	for i, k := range v.keys {
 		if i == wrapper {
-			fields = append(fields, &model.Field{Name: k, Schema: field, Pos: s.Pos})
+			// the wrapper is required when what it holds is
+			required := slices.ContainsFunc(inner.Fields, func(f *model.Field) bool { return f.Required })
+			fields = append(fields, &model.Field{Name: k, Required: required, Schema: field, Pos: s.Pos})
 			continue
 		}
 		fields = append(fields, &model.Field{Name: k, Schema: c.inferSchema(v.vals[i], ""), Pos: diag.Pos{File: c.page.Path, Line: v.vals[i].line}})
@@ -309,7 +311,7 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at string, depth int) {
 		return
 	}
 	switch {
-	case c.open(s) && v.kind == 'o' && len(v.keys) > 0:
+	case c.open(s) && v.kind == 'o' && len(v.keys) > 0 && !mapOf(s.Description, v.keys):
 		*s = *c.inferSchema(v, s.Description)
 		c.inferred[s] = true
 		c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleShape,
@@ -353,6 +355,24 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at string, depth int) {
 			c.fillOpen(e, s.Items, fmt.Sprintf("%s[%d]", at, i), depth+1)
 		}
 	}
+}
+
+// mapOf reports whether a description says its object is a map ("key为参数
+// 名称，value为参数值", "key-value pairs", "字典"): the example's keys are
+// then data, not properties, unless the description names them all ("键值
+// 对，包含：reserved、limit和in_use").
+func mapOf(desc string, keys []string) bool {
+	l := strings.ToLower(desc)
+	if !(strings.Contains(l, "key") && strings.Contains(l, "value")) && !strings.Contains(l, "键值") &&
+		!strings.Contains(l, "字典") && !strings.Contains(l, "dictionary") {
+		return false
+	}
+	for _, k := range keys {
+		if !strings.Contains(desc, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func describeInferred(s *model.Schema) string {
