@@ -47,7 +47,7 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 				k := kind
 				if k == secExample {
 					k = secRespExample
-					if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); reqLine.MatchString(strings.TrimSpace(first)) {
+					if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); reqLine.MatchString(strings.TrimSpace(first)) || strings.HasPrefix(first, "curl ") {
 						k = secReqExample
 					}
 				}
@@ -117,9 +117,25 @@ var (
 	headerLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*\s*:\s*\S`)
 )
 
+// curlData finds the body of a curl command line: the single-quoted
+// argument of -d, --data, --data-raw or --data-binary.
+var curlData = regexp.MustCompile(`(?:^|\s)(?:-d|--data|--data-raw|--data-binary)\s*'`)
+
 // exampleJSON finds the JSON document of a code block: leading request,
-// status and header lines are skipped; blocks that are not JSON are ignored.
+// status and header lines are skipped, a curl command's data argument is
+// read; blocks that are not JSON are ignored.
 func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
+	if text := strings.TrimSpace(b.Text); strings.HasPrefix(text, "curl ") {
+		loc := curlData.FindStringIndex(b.Text)
+		if loc == nil {
+			return nil, b.Pos, false
+		}
+		data, _, ok := strings.Cut(b.Text[loc[1]:], "'")
+		if t := strings.TrimSpace(data); !ok || t == "" || t[0] != '{' && t[0] != '[' {
+			return nil, b.Pos, false
+		}
+		b.Text = strings.Repeat("\n", strings.Count(b.Text[:loc[1]], "\n")) + data
+	}
 	start, off := -1, 0 // the first JSON line: its index and offset
 	for i, rest := 0, b.Text; ; i++ {
 		l, after, more := strings.Cut(rest, "\n")
