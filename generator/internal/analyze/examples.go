@@ -99,6 +99,9 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	}
 	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	resp.Body.Examples = append(resp.Body.Examples, ex)
+	if resp.Body.Schema == nil && len(resp.Body.Examples) == 1 && strings.HasPrefix(resp.Status, "2") {
+		c.bodyFromExample(v, resp)
+	}
 	if resp.Body.Schema != nil {
 		c.shapeFromExample(v, resp.Body.Schema, len(resp.Body.Examples) == 1)
 		ex.Problems = c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)

@@ -114,6 +114,28 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 		"the example has the table's rows inside %q: the body is read as %q, %s, beside the example's other members", v.keys[wrapper], v.keys[wrapper], what)
 }
 
+// bodyFromExample types a success response that no table documents from
+// its first example, when that is an object or an array of objects.
+func (c *pageCtx) bodyFromExample(v *jv, resp *model.Response) {
+	if v.kind == 'o' && len(v.keys) == 0 || v.kind == 'a' && len(objectKeys(v)) == 0 || v.kind != 'o' && v.kind != 'a' {
+		return
+	}
+	if c.inferred == nil {
+		c.inferred = map[*model.Schema]bool{}
+	}
+	s := c.inferSchema(v, "")
+	if s.Type == "object" {
+		s.Name = c.derived(responseSuffix(resp.Status))
+	}
+	resp.Body.Schema = s
+	what := "an object of " + quoteList(v.keys)
+	if s.Type == "array" {
+		what = "an array of " + describeInferred(s.Items)
+	}
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleShape,
+		"response %s: no table documents the body: %s, read from the example", resp.Status, what)
+}
+
 // open reports whether a schema is an object the page gives no properties.
 func (c *pageCtx) open(s *model.Schema) bool {
 	if s == nil || s.Name != "" || s.Type != "object" || len(s.Fields) > 0 || s.AdditionalProperties != nil {
