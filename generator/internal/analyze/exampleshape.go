@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -40,7 +39,7 @@ func (c *pageCtx) shapeFromExample(v *jv, s *model.Schema, first bool) {
 		c.wrapFromExample(v, s)
 		c.regroupFlat(v, s, 0)
 	}
-	c.fillOpen(v, s, "$", 0)
+	c.fillOpen(v, s, nil, 0)
 }
 
 // wrapFromExample reads a table that documents the object inside a body's
@@ -328,7 +327,10 @@ func quoteList(names []string) string {
 // fillOpen walks the example along the schema and gives each open object
 // the example's properties, each untyped array element the example's
 // elements' type.
-func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at string, depth int) {
+//
+// at is the path to v, as segments (a key, or an index "[2]"): written out
+// only for a report.
+func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
 	if v == nil || s == nil || depth > maxDepth {
 		return
 	}
@@ -337,18 +339,18 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at string, depth int) {
 		*s = *c.inferSchema(v, s.Description)
 		c.inferred[s] = true
 		c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleShape,
-			"%s: the table gives no properties of this object: %s, read from the example", at, quoteList(v.keys))
+			"%s: the table gives no properties of this object: %s, read from the example", pathText(at), quoteList(v.keys))
 	case c.inferred[s]:
 		c.joinInferred(v, s)
 	case s.Type == "object" && v.kind == 'o':
 		if s.AdditionalProperties != nil {
 			for i, e := range v.vals {
-				c.fillOpen(e, s.AdditionalProperties, at+"."+v.keys[i], depth+1)
+				c.fillOpen(e, s.AdditionalProperties, append(at, v.keys[i]), depth+1)
 			}
 			return
 		}
 		for _, f := range s.Fields {
-			c.fillOpen(member(v, f.Name), f.Schema, at+"."+f.Name, depth+1)
+			c.fillOpen(member(v, f.Name), f.Schema, append(at, f.Name), depth+1)
 		}
 	case s.Type == "array" && v.kind == 'a':
 		if untyped(s.Items) {
@@ -369,14 +371,27 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at string, depth int) {
 				}
 				s.Items = items
 				c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleShape,
-					"%s: the table gives no type of this array's elements: %s, read from the example", at, describeInferred(items))
+					"%s: the table gives no type of this array's elements: %s, read from the example", pathText(at), describeInferred(items))
 			}
 			return
 		}
-		for i, e := range v.vals {
-			c.fillOpen(e, s.Items, fmt.Sprintf("%s[%d]", at, i), depth+1)
+		for _, e := range v.vals {
+			c.fillOpen(e, s.Items, append(at, "[]"), depth+1)
 		}
 	}
+}
+
+// pathText writes a path of fillOpen's segments out: "$.a[].b".
+func pathText(at []string) string {
+	var b strings.Builder
+	b.WriteString("$")
+	for _, k := range at {
+		if k != "[]" {
+			b.WriteByte('.')
+		}
+		b.WriteString(k)
+	}
+	return b.String()
 }
 
 // mapOf reports whether a description says its object is a map ("key为参数
