@@ -391,9 +391,6 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 			return
 		}
 		if v.kind == 'z' {
-			if c.inferred[s] {
-				return // read from an example's null: nothing to disagree with
-			}
 			// OpenAPI 3.0: null is a value only of a nullable schema
 			want := s.Type
 			if want == "" {

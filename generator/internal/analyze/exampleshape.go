@@ -42,6 +42,40 @@ func (c *pageCtx) shapeFromExample(v *jv, s *model.Schema, first bool) {
 	c.fillOpen(v, s, nil, 0)
 }
 
+// shapeNote reports a shape read from an example: the examples checked
+// before it may disagree with the schema now (recheckShapedExamples).
+func (c *pageCtx) shapeNote(line int, format string, args ...any) {
+	c.shaped = true
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleShape, format, args...)
+}
+
+// recheckShapedExamples checks again, against the schemas as the examples
+// left them, the examples found to agree before a later example changed a
+// schema they share (a response linked to the request's table, a struct
+// used twice); one that disagrees now is moved among the invalid ones.
+func (c *pageCtx) recheckShapedExamples() {
+	if !c.shaped {
+		return
+	}
+	check := func(what string, b *model.Body) {
+		if b == nil || b.Schema == nil {
+			return
+		}
+		for _, ex := range b.Examples {
+			if len(ex.Problems) > 0 {
+				continue
+			}
+			if v, err := parseJSON(ex.JSON, ex.Pos.Line, c.page.Path); err == nil {
+				ex.Problems = c.checkExample(what, v, b.Schema)
+			}
+		}
+	}
+	check("request example", c.op.RequestBody)
+	for _, r := range c.op.Responses {
+		check("response "+r.Status+" example", r.Body)
+	}
+}
+
 // wrapFromExample reads a table that documents the object inside a body's
 // only wrapper ("mapping", "functions"): the example has none of the
 // table's rows at its top level and one member whose object (or array of
@@ -109,7 +143,7 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 	if field.Type == "array" {
 		what = "an array of the table's objects"
 	}
-	c.diags.Report(diag.Pos{File: c.page.Path, Line: v.vals[wrapper].line}, diag.ExampleShape,
+	c.shapeNote(v.vals[wrapper].line,
 		"the example has the table's rows inside %q: the body is read as %q, %s, beside the example's other members", v.keys[wrapper], v.keys[wrapper], what)
 }
 
@@ -131,7 +165,7 @@ func (c *pageCtx) bodyFromExample(v *jv, resp *model.Response) {
 	if s.Type == "array" {
 		what = "an array of " + describeInferred(s.Items)
 	}
-	c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleShape,
+	c.shapeNote(v.line,
 		"response %s: no table documents the body: %s, read from the example", resp.Status, what)
 }
 
@@ -284,7 +318,7 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 		for i, g := range moved {
 			names[i] = g.Name
 		}
-		c.diags.Report(diag.Pos{File: c.page.Path, Line: ev.line}, diag.ExampleShape,
+		c.shapeNote(ev.line,
 			"the example has %s inside %q: the table's rows are read as its properties", quoteList(names), f.Name)
 		return // one wrapper per table: the rows left are the object's siblings
 	}
@@ -338,7 +372,7 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
 	case c.open(s) && v.kind == 'o' && len(v.keys) > 0 && !mapOf(s.Description, v.keys):
 		*s = *c.inferSchema(v, s.Description)
 		c.inferred[s] = true
-		c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleShape,
+		c.shapeNote(v.line,
 			"%s: the table gives no properties of this object: %s, read from the example", pathText(at), quoteList(v.keys))
 	case c.inferred[s]:
 		c.joinInferred(v, s)
@@ -370,7 +404,7 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
 					items.Description = s.Items.Description
 				}
 				s.Items = items
-				c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleShape,
+				c.shapeNote(v.line,
 					"%s: the table gives no type of this array's elements: %s, read from the example", pathText(at), describeInferred(items))
 			}
 			return

@@ -46,6 +46,7 @@ type pageCtx struct {
 	// inferred are the schemas typed from an example (exampleshape.go): a
 	// later example of the same place widens them.
 	inferred map[*model.Schema]bool
+	shaped   bool // an example changed a schema (exampleshape.go)
 }
 
 // AnalyzePage reads one page's operation.
@@ -127,6 +128,7 @@ func (c *pageCtx) run() {
 	}
 	if c.syntax == nil || c.jsonBody() {
 		c.readExamples(secs)
+		c.recheckShapedExamples()
 	}
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
 	c.rows = c.settle(secs)
