@@ -47,7 +47,7 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 				k := kind
 				if k == secExample {
 					k = secRespExample
-					if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); reqLine.MatchString(strings.TrimSpace(first)) {
+					if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); reqLine.MatchString(strings.TrimSpace(first)) || strings.HasPrefix(first, "curl ") {
 						k = secReqExample
 					}
 				}
@@ -74,6 +74,7 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	body := c.op.RequestBody
 	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	body.Examples = append(body.Examples, ex)
+	c.shapeFromExample(v, body.Schema, len(body.Examples) == 1)
 	ex.Problems = c.checkExample("request example", v, body.Schema)
 }
 
@@ -98,7 +99,11 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	}
 	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	resp.Body.Examples = append(resp.Body.Examples, ex)
+	if resp.Body.Schema == nil && len(resp.Body.Examples) == 1 && strings.HasPrefix(resp.Status, "2") {
+		c.bodyFromExample(v, resp)
+	}
 	if resp.Body.Schema != nil {
+		c.shapeFromExample(v, resp.Body.Schema, len(resp.Body.Examples) == 1)
 		ex.Problems = c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)
 	}
 }
@@ -115,9 +120,25 @@ var (
 	headerLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*\s*:\s*\S`)
 )
 
+// curlData finds the body of a curl command line: the single-quoted
+// argument of -d, --data, --data-raw or --data-binary.
+var curlData = regexp.MustCompile(`(?:^|\s)(?:-d|--data|--data-raw|--data-binary)\s*'`)
+
 // exampleJSON finds the JSON document of a code block: leading request,
-// status and header lines are skipped; blocks that are not JSON are ignored.
+// status and header lines are skipped, a curl command's data argument is
+// read; blocks that are not JSON are ignored.
 func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
+	if text := strings.TrimSpace(b.Text); strings.HasPrefix(text, "curl ") {
+		loc := curlData.FindStringIndex(b.Text)
+		if loc == nil {
+			return nil, b.Pos, false
+		}
+		data, _, ok := strings.Cut(b.Text[loc[1]:], "'")
+		if t := strings.TrimSpace(data); !ok || t == "" || t[0] != '{' && t[0] != '[' {
+			return nil, b.Pos, false
+		}
+		b.Text = strings.Repeat("\n", strings.Count(b.Text[:loc[1]], "\n")) + data
+	}
 	start, off := -1, 0 // the first JSON line: its index and offset
 	for i, rest := 0, b.Text; ; i++ {
 		l, after, more := strings.Cut(rest, "\n")
@@ -370,6 +391,10 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 			return
 		}
 		if v.kind == 'z' {
+			if c.inferred[s] && s.Type == "" {
+				report(v.line, "%s is null, and no example gives it a type (OpenAPI 3.0 takes null only where a schema is nullable)", pathOf())
+				return
+			}
 			// OpenAPI 3.0: null is a value only of a nullable schema
 			want := s.Type
 			if want == "" {

@@ -43,6 +43,10 @@ type pageCtx struct {
 	naming   Naming // how the operation was named
 
 	externals []*External // fields typed by a table on another page (xref.go)
+	// inferred are the schemas typed from an example (exampleshape.go): a
+	// later example of the same place widens them.
+	inferred map[*model.Schema]bool
+	shaped   bool // an example changed a schema (exampleshape.go)
 }
 
 // AnalyzePage reads one page's operation.
@@ -124,6 +128,7 @@ func (c *pageCtx) run() {
 	}
 	if c.syntax == nil || c.jsonBody() {
 		c.readExamples(secs)
+		c.recheckShapedExamples()
 	}
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
 	c.refineName()

@@ -23,7 +23,8 @@ import (
 //   - different operations on one endpoint, told apart by what the request
 //     carries: a constant of the URI's query string ("?action_id=start"), a
 //     body field only one of them sends (OpenStack actions: {"os-start": {}},
-//     {"reboot": {…}}), or the value of a body field ("action": "create").
+//     {"reboot": {…}}; or deeper, inside a wrapper they all send), or the
+//     value of a body field ("action": "create").
 //     Each is an operation. As request-syntax keys do (uri_syntax.go), its
 //     path key names after "#" what selects it, and the fragment is never
 //     sent:
@@ -34,7 +35,8 @@ import (
 //
 // Pages are one operation when their titles are the same once versions and
 // status remarks are set aside (titleStem); the others are told apart by the
-// first of the selectors (querySelector, valueSelector, fieldSelector) that
+// first of the selectors (querySelector, valueSelector, fieldSelector,
+// nestedFieldSelector) that
 // gives each a label of its own. Nothing depends on the order of the pages
 // but the last tie-break.
 
@@ -111,6 +113,9 @@ func settleRoute(g []*routeEntry, diags *diag.List) {
 	}
 	if sel == nil {
 		sel = fieldSelector(ops)
+	}
+	if sel == nil {
+		sel = nestedFieldSelector(ops)
 	}
 	if sel == nil {
 		keepOne(ops, diags, "nothing in the request tells the two apart (no constant of the query string, no body field or value of its own)")
@@ -394,6 +399,64 @@ func fieldSelector(ops []*routeEntry) *selector {
 					return nil
 				}
 				own = append(own, f.Name)
+			}
+		}
+		if len(own) == 0 {
+			bare++
+		}
+		sel.labels[e] = strings.Join(own, "&")
+	}
+	if bare > 1 || distinctLabels(sel.labels) != len(ops) {
+		return nil
+	}
+	return sel
+}
+
+// nestedFieldSelector: as fieldSelector, one level of the bodies deeper at
+// a time, for bodies that all share their top level (a wrapper such as
+// {"auth": {"identity": {"password": …}}} against {"auth": {"identity":
+// {"assume_role": …}}}). Each page is labelled by the required fields of
+// its own at the first level that has any.
+func nestedFieldSelector(ops []*routeEntry) *selector {
+	const deepest = 4
+	levels := make([][][]*model.Field, len(ops)) // op → depth → fields
+	count := make([]map[string]int, deepest+1)
+	for i, e := range ops {
+		cur := bodyFields(e.op)
+		for d := 0; d <= deepest && len(cur) > 0; d++ {
+			levels[i] = append(levels[i], cur)
+			if count[d] == nil {
+				count[d] = map[string]int{}
+			}
+			var next []*model.Field
+			for _, f := range cur {
+				count[d][f.Name]++
+				s := f.Schema
+				if s != nil && s.Type == "array" {
+					s = s.Items
+				}
+				if s != nil && s.AdditionalProperties == nil {
+					next = append(next, s.Fields...)
+				}
+			}
+			cur = next
+		}
+	}
+	sel := &selector{what: "the body fields only one of them sends", labels: map[*routeEntry]string{}}
+	bare := 0
+	for i, e := range ops {
+		var own []string
+		for d, fields := range levels[i] {
+			for _, f := range fields {
+				if f.Required && count[d][f.Name] == 1 && !slices.Contains(own, f.Name) {
+					if !selectorValue.MatchString(f.Name) {
+						return nil
+					}
+					own = append(own, f.Name)
+				}
+			}
+			if len(own) > 0 {
+				break
 			}
 		}
 		if len(own) == 0 {

@@ -20,12 +20,16 @@ type sectionBlocks struct {
 // belong to the title's section. Inside a section, a list item that names an
 // example ("-   Example request", "-   响应样例") opens a pseudo-section of
 // that kind (legacy pages use such items as sub-headings); the next list item
-// at the same indent that names none returns to the heading's kind.
+// at the same indent that names none returns to the heading's kind. In a
+// request or response section, a paragraph that is only such a label
+// ("**Example response**:", "**响应示例**") opens one for the code blocks
+// right after it: the first other block returns to the heading's kind.
 func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks) {
 	cur := &sectionBlocks{kind: secTitle}
 	secs = append(secs, cur)
 	parent := cur // the heading's section
 	pseudoIndent := -1
+	codeOnly := false // cur is opened by a paragraph: it holds code blocks only
 	for i := range page.Blocks {
 		b := &page.Blocks[i]
 		if b.Kind == docparse.Heading {
@@ -34,9 +38,22 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 				continue
 			}
 			cur = &sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos}
-			parent, pseudoIndent = cur, -1
+			parent, pseudoIndent, codeOnly = cur, -1, false
 			secs = append(secs, cur)
 			continue
+		}
+		if codeOnly && b.Kind != docparse.Code {
+			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
+			codeOnly = false
+			secs = append(secs, cur)
+		}
+		if b.Kind == docparse.Text && !b.Bullet && (parent.kind == secRequest || parent.kind == secResponse) {
+			if k, ok := exampleWords[normWord(bulletLabel(b.Text))]; ok {
+				cur = &sectionBlocks{kind: k, title: bulletLabel(b.Text), pos: b.Pos}
+				codeOnly = true
+				secs = append(secs, cur)
+				continue
+			}
 		}
 		if b.Kind == docparse.Text && b.Bullet && (pseudoIndent < 0 || b.Indent <= pseudoIndent) {
 			label := bulletLabel(b.Text)

@@ -2,6 +2,8 @@ package analyze
 
 import (
 	"fmt"
+	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -201,6 +203,14 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 	if firstOK == "" {
 		firstOK = "200"
 	}
+	// prose links to the table that documents a body ("For the description
+	// about response parameters, see Table 2"), by status
+	type bodyLink struct {
+		code string
+		link docparse.Link
+		pos  diag.Pos
+	}
+	var links []bodyLink
 	for _, s := range of(secs, secResponse) {
 		status := ""
 		for _, b := range s.blocks {
@@ -209,6 +219,19 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				if code := statusOf(b.Text); code != "" {
 					status = code
 					get(status, b.Pos)
+					continue
+				}
+				if !strings.Contains(b.Text, "](") {
+					continue
+				}
+				code := status
+				if code == "" {
+					code = firstOK
+				}
+				for _, m := range mdLink.FindAllStringSubmatch(b.Text, -1) {
+					if _, anchor, _ := strings.Cut(m[2], "#"); anchor != "" {
+						links = append(links, bodyLink{code, docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos})
+					}
 				}
 			case docparse.TableBlock:
 				t := b.Table
@@ -240,6 +263,14 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 			}
 		}
 	}
+	for _, l := range links {
+		if !strings.HasPrefix(l.code, "2") {
+			continue
+		}
+		if r := get(l.code, l.pos); r.Body == nil || r.Body.Schema == nil {
+			c.linkedBody(r, l.link, l.pos)
+		}
+	}
 	for code, desc := range statusDesc {
 		if byStatus[code] == nil {
 			r := get(code, c.op.Pos)
@@ -251,6 +282,30 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 	if len(c.op.Responses) == 0 {
 		get(firstOK, c.op.Pos)
 	}
+}
+
+// mdLink is a Markdown link in a line: its text and its target.
+var mdLink = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]+)\)`)
+
+// linkedBody reads a success response whose section has no table of its
+// own but links to the table that documents the body: a parameter table of
+// the page (often the request's: the response is the object created), or a
+// table on another page (read once every page is, xref.go).
+func (c *pageCtx) linkedBody(r *model.Response, l docparse.Link, pos diag.Pos) {
+	file, anchor, _ := strings.Cut(l.Href, "#")
+	if file != "" && path.Base(file) != path.Base(c.page.Path) {
+		if strings.Contains(file, "://") {
+			return
+		}
+		s := c.external(rowRef{elsewhere: l.Href, linkText: l.Text}, &typeExpr{Type: "object"}, pos, "")
+		r.Body = &model.Body{Schema: s, Pos: pos}
+		return
+	}
+	t := c.tableAt(anchor)
+	if t == nil || !c.idx.params[t] {
+		return
+	}
+	r.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, responseSuffix(r.Status))), Pos: pos}
 }
 
 // tableRole is what a table documents, from its caption, or from the line

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/docspec/docspec/generator/diag"
@@ -60,6 +61,15 @@ func (c *pageCtx) external(ref rowRef, te *typeExpr, pos diag.Pos, field string)
 	}
 	c.externals = append(c.externals, x)
 	return s
+}
+
+// what names the reference in a report: the field, or the body a
+// response section links to.
+func (e *External) what() string {
+	if e.Field == "" {
+		return "the response body"
+	}
+	return strconv.Quote(e.Field)
 }
 
 // Loader reads the page at a path relative to the docs root (as
@@ -204,7 +214,7 @@ type namedTable struct {
 func (x *xrefs) settle(e *External) bool {
 	e.settled = true
 	fail := func(code diag.Code, format string, args ...any) bool {
-		x.diags.Report(e.Pos, code, "%q: "+format+": typed as a free-form object", append([]any{e.Field}, args...)...)
+		x.diags.Report(e.Pos, code, "%s: "+format+": typed as a free-form object", append([]any{e.what()}, args...)...)
 		return false
 	}
 	if e.Page == "" {
@@ -428,7 +438,7 @@ func (r *PageResult) pendingExternals() diag.List {
 	var l diag.List
 	for _, e := range r.External {
 		if !e.settled {
-			l.Report(e.Pos, diag.UnresolvedType, "%q: its table is on another page (%s), which was not read: typed as a free-form object", e.Field, e.Href)
+			l.Report(e.Pos, diag.UnresolvedType, "%s: its table is on another page (%s), which was not read: typed as a free-form object", e.what(), e.Href)
 		}
 	}
 	return l

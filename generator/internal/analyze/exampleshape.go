@@ -1,0 +1,547 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/model"
+)
+
+// shapeFromExample completes a body's schema where the tables leave its
+// shape open and the page's own example shows it, before the example is
+// checked against the schema:
+//
+//   - a flat table: an object row without a table of its own ("group",
+//     "Object") followed by rows that the example shows inside that object,
+//     not beside it. The rows become the object's properties (their types,
+//     required flags and descriptions stay the table's);
+//   - a table of the object inside a wrapper the table does not list
+//     ({"mapping": {…}}, {"functions": [{…}], "next_marker": 45}): the body
+//     becomes the wrapper holding the table's object;
+//   - a free-form object or an array of untyped elements ("links", "Dict",
+//     "Array") whose properties or elements only the example shows. They are
+//     typed from the example's values; properties read from several examples
+//     are joined.
+//
+// Objects typed by a table, maps and objects typed by another page's table
+// (filled in later) are left alone. Only a body's first example moves rows
+// (a later one is often the error answer, or another variant): the others
+// only add to what the first left open.
+func (c *pageCtx) shapeFromExample(v *jv, s *model.Schema, first bool) {
+	if v == nil || s == nil {
+		return
+	}
+	if c.inferred == nil {
+		c.inferred = map[*model.Schema]bool{}
+	}
+	if first {
+		c.wrapFromExample(v, s)
+		c.regroupFlat(v, s, 0)
+	}
+	c.fillOpen(v, s, nil, 0)
+}
+
+// shapeNote reports a shape read from an example: the examples checked
+// before it may disagree with the schema now (recheckShapedExamples).
+func (c *pageCtx) shapeNote(line int, format string, args ...any) {
+	c.shaped = true
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleShape, format, args...)
+}
+
+// recheckShapedExamples checks again, against the schemas as the examples
+// left them, the examples found to agree before a later example changed a
+// schema they share (a response linked to the request's table, a struct
+// used twice); one that disagrees now is moved among the invalid ones.
+func (c *pageCtx) recheckShapedExamples() {
+	if !c.shaped {
+		return
+	}
+	check := func(what string, b *model.Body) {
+		if b == nil || b.Schema == nil {
+			return
+		}
+		for _, ex := range b.Examples {
+			if len(ex.Problems) > 0 {
+				continue
+			}
+			if v, err := parseJSON(ex.JSON, ex.Pos.Line, c.page.Path); err == nil {
+				ex.Problems = c.checkExample(what, v, b.Schema)
+			}
+		}
+	}
+	check("request example", c.op.RequestBody)
+	for _, r := range c.op.Responses {
+		check("response "+r.Status+" example", r.Body)
+	}
+}
+
+// wrapFromExample reads a table that documents the object inside a body's
+// only wrapper ("mapping", "functions"): the example has none of the
+// table's rows at its top level and one member whose object (or array of
+// objects) has them: at least two, at least half of the table's rows and
+// of the member's keys. The body becomes that member holding the table's
+// object; the example's other members, which have none of the rows, are
+// typed from their values.
+func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
+	if v.kind != 'o' || s.Type != "object" || len(s.Fields) < 2 {
+		return
+	}
+	wrapper := -1
+	for i, k := range v.keys {
+		if fieldOf(s, k) != nil || !fieldName(k) {
+			return // the table documents the top level; the example is not a body
+		}
+		val := v.vals[i]
+		if val.kind != 'o' && val.kind != 'a' {
+			continue
+		}
+		keys := objectKeys(val)
+		n := 0
+		for _, k := range keys {
+			if fieldOf(s, k) != nil {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// The table may list the rows of deeper objects too ("auth" holding
+		// "identity" holding "methods"): those count as the table's rows.
+		deep := 0
+		for _, f := range s.Fields {
+			if hasKey(val, f.Name, 8) {
+				deep++
+			}
+		}
+		if wrapper >= 0 || deep < 2 || 2*n < len(keys) || 2*deep < len(s.Fields) {
+			return // rows in two members, or too few: not one wrapper
+		}
+		wrapper = i
+	}
+	if wrapper < 0 {
+		return
+	}
+	inner := *s
+	inner.Name = ""
+	var field *model.Schema = &inner
+	if v.vals[wrapper].kind == 'a' {
+		field = &model.Schema{Type: "array", Items: &inner, Pos: s.Pos}
+	}
+	fields := make([]*model.Field, 0, len(v.keys))
+	for i, k := range v.keys {
+		if i == wrapper {
+			// the wrapper is required when what it holds is
+			required := slices.ContainsFunc(inner.Fields, func(f *model.Field) bool { return f.Required })
+			fields = append(fields, &model.Field{Name: k, Required: required, Schema: field, Pos: s.Pos})
+			continue
+		}
+		fields = append(fields, &model.Field{Name: k, Schema: c.inferSchema(v.vals[i], ""), Pos: diag.Pos{File: c.page.Path, Line: v.vals[i].line}})
+	}
+	s.Fields = fields
+	what := "the table's object"
+	if field.Type == "array" {
+		what = "an array of the table's objects"
+	}
+	c.shapeNote(v.vals[wrapper].line,
+		"the example has the table's rows inside %q: the body is read as %q, %s, beside the example's other members", v.keys[wrapper], v.keys[wrapper], what)
+}
+
+// bodyFromExample types a success response that no table documents from
+// its first example, when that is an object or an array of objects.
+func (c *pageCtx) bodyFromExample(v *jv, resp *model.Response) {
+	if v.kind == 'o' && len(v.keys) == 0 || v.kind == 'a' && len(objectKeys(v)) == 0 || v.kind != 'o' && v.kind != 'a' {
+		return
+	}
+	if c.inferred == nil {
+		c.inferred = map[*model.Schema]bool{}
+	}
+	s := c.inferSchema(v, "")
+	if s.Type == "object" {
+		s.Name = c.derived(responseSuffix(resp.Status))
+	}
+	resp.Body.Schema = s
+	what := "an object of " + quoteList(v.keys)
+	if s.Type == "array" {
+		what = "an array of " + describeInferred(s.Items)
+	}
+	c.shapeNote(v.line,
+		"response %s: no table documents the body: %s, read from the example", resp.Status, what)
+}
+
+// open reports whether a schema is an object the page gives no properties.
+func (c *pageCtx) open(s *model.Schema) bool {
+	if s == nil || s.Name != "" || s.Type != "object" || len(s.Fields) > 0 || s.AdditionalProperties != nil {
+		return false
+	}
+	for _, x := range c.externals {
+		if x.Schema == s {
+			return false // filled in with another page's table
+		}
+	}
+	return true
+}
+
+// untyped reports whether a schema says nothing of its values (an array's
+// elements of no type).
+func untyped(s *model.Schema) bool {
+	return s == nil || (s.Name == "" && s.Type == "" && len(s.Fields) == 0 && s.AdditionalProperties == nil && s.Items == nil)
+}
+
+// member returns the value of an object's key; nil when it has none.
+func member(v *jv, key string) *jv {
+	if v == nil || v.kind != 'o' {
+		return nil
+	}
+	for i, k := range v.keys {
+		if k == key {
+			return v.vals[i]
+		}
+	}
+	return nil
+}
+
+// objectKeys are the keys of an object value, or of the objects of an array
+// value, in the order first seen.
+func objectKeys(v *jv) []string {
+	var keys []string
+	add := func(o *jv) {
+		for _, k := range o.keys {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	switch v.kind {
+	case 'o':
+		add(v)
+	case 'a':
+		for _, e := range v.vals {
+			if e.kind == 'o' {
+				add(e)
+			}
+		}
+	}
+	return keys
+}
+
+// regroupFlat moves the rows of a flat table into the object row that the
+// example shows them in. A row moves when the example has it inside the
+// object and not beside it; the object takes them when they are at least
+// half of the keys the example gives it (an object of other keys that
+// happens to share a name with a row is not a wrapper). The objects of the
+// table's rows are regrouped in turn, as deep as the example goes.
+func (c *pageCtx) regroupFlat(v *jv, s *model.Schema, depth int) {
+	if v == nil || s == nil || depth > maxDepth {
+		return
+	}
+	if s.Type == "array" && v.kind == 'a' {
+		for _, e := range v.vals {
+			c.regroupFlat(e, s.Items, depth+1)
+		}
+		return
+	}
+	if v.kind != 'o' || s.Type != "object" || s.AdditionalProperties != nil {
+		return
+	}
+	c.regroupLevel(v, s)
+	for _, f := range s.Fields {
+		c.regroupFlat(member(v, f.Name), f.Schema, depth+1)
+	}
+}
+
+// regroupLevel regroups the rows of one object (see regroupFlat). The
+// object row may have no table of its own (its properties are the rows
+// moved) or one (the rows moved are added to it: the table lists some of
+// the object's properties, the flat rows after it the others); to the
+// latter at least two rows move, not one that may only share a name.
+func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
+	if len(s.Fields) < 2 {
+		return
+	}
+	for _, f := range s.Fields {
+		if f.Schema == nil || f.Schema.Name != "" && f.Schema.Type != "object" {
+			continue
+		}
+		ev := member(v, f.Name)
+		if ev == nil || (ev.kind != 'o' && ev.kind != 'a') {
+			continue
+		}
+		arr := f.Schema.Type == "array" || ev.kind == 'a' && untyped(f.Schema)
+		if arr && ev.kind != 'a' {
+			continue
+		}
+		target := f.Schema // the object that takes the rows; nil: a new one
+		if arr {
+			target = f.Schema.Items
+		}
+		if untyped(target) || c.open(target) {
+			target = nil
+		} else if target.Type != "object" || target.AdditionalProperties != nil || len(target.Fields) == 0 {
+			continue
+		}
+		var moved []*model.Field
+		unexplained := 0 // the example's keys the object's own table does not give
+		for _, k := range objectKeys(ev) {
+			if target != nil && fieldOf(target, k) != nil {
+				continue
+			}
+			unexplained++
+			if g := fieldOf(s, k); g != nil && g != f && member(v, k) == nil {
+				moved = append(moved, g)
+			}
+		}
+		if len(moved) == 0 || 2*len(moved) < unexplained || target != nil && len(moved) < 2 {
+			continue
+		}
+		kept := s.Fields[:0:0]
+		for _, g := range s.Fields {
+			if !slices.Contains(moved, g) {
+				kept = append(kept, g)
+			}
+		}
+		s.Fields = kept
+		switch {
+		case target != nil:
+			target.Fields = append(target.Fields, moved...)
+		case arr:
+			f.Schema.Type = "array"
+			obj := &model.Schema{Type: "object", Fields: moved, Pos: f.Pos}
+			if f.Schema.Items != nil {
+				obj.Description = f.Schema.Items.Description
+			}
+			f.Schema.Items = obj
+		default:
+			f.Schema.Type, f.Schema.Fields = "object", moved
+		}
+		names := make([]string, len(moved))
+		for i, g := range moved {
+			names[i] = g.Name
+		}
+		c.shapeNote(ev.line,
+			"the example has %s inside %q: the table's rows are read as its properties", quoteList(names), f.Name)
+		return // one wrapper per table: the rows left are the object's siblings
+	}
+}
+
+// hasKey reports whether a value has the key at any depth (at most depth
+// levels down).
+func hasKey(v *jv, key string, depth int) bool {
+	if depth < 0 {
+		return false
+	}
+	for i, k := range v.keys {
+		if k == key || hasKey(v.vals[i], key, depth-1) {
+			return true
+		}
+	}
+	if v.kind == 'a' {
+		for _, e := range v.vals {
+			if hasKey(e, key, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func quoteList(names []string) string {
+	const most = 4
+	q := make([]string, 0, most+1)
+	for i, n := range names {
+		if i == most {
+			q = append(q, "…")
+			break
+		}
+		q = append(q, `"`+n+`"`)
+	}
+	return strings.Join(q, ", ")
+}
+
+// fillOpen walks the example along the schema and gives each open object
+// the example's properties, each untyped array element the example's
+// elements' type.
+//
+// at is the path to v, as segments (a key, or an index "[2]"): written out
+// only for a report.
+func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
+	if v == nil || s == nil || depth > maxDepth {
+		return
+	}
+	switch {
+	case c.open(s) && v.kind == 'o' && len(v.keys) > 0 && !mapOf(s.Description, v.keys):
+		*s = *c.inferSchema(v, s.Description)
+		c.inferred[s] = true
+		c.shapeNote(v.line,
+			"%s: the table gives no properties of this object: %s, read from the example", pathText(at), quoteList(v.keys))
+	case c.inferred[s]:
+		c.joinInferred(v, s)
+	case s.Type == "object" && v.kind == 'o':
+		if s.AdditionalProperties != nil {
+			for i, e := range v.vals {
+				c.fillOpen(e, s.AdditionalProperties, append(at, v.keys[i]), depth+1)
+			}
+			return
+		}
+		for _, f := range s.Fields {
+			c.fillOpen(member(v, f.Name), f.Schema, append(at, f.Name), depth+1)
+		}
+	case s.Type == "array" && v.kind == 'a':
+		if untyped(s.Items) {
+			var items *model.Schema
+			for _, e := range v.vals {
+				if e.kind == 'z' {
+					continue
+				}
+				if items == nil {
+					items = c.inferSchema(e, "")
+				} else {
+					c.joinInferred(e, items)
+				}
+			}
+			if items != nil {
+				if s.Items != nil {
+					items.Description = s.Items.Description
+				}
+				s.Items = items
+				c.shapeNote(v.line,
+					"%s: the table gives no type of this array's elements: %s, read from the example", pathText(at), describeInferred(items))
+			}
+			return
+		}
+		for _, e := range v.vals {
+			c.fillOpen(e, s.Items, append(at, "[]"), depth+1)
+		}
+	}
+}
+
+// pathText writes a path of fillOpen's segments out: "$.a[].b".
+func pathText(at []string) string {
+	var b strings.Builder
+	b.WriteString("$")
+	for _, k := range at {
+		if k != "[]" {
+			b.WriteByte('.')
+		}
+		b.WriteString(k)
+	}
+	return b.String()
+}
+
+// mapOf reports whether a description says its object is a map ("key为参数
+// 名称，value为参数值", "key-value pairs", "字典"): the example's keys are
+// then data, not properties, unless the description names them all ("键值
+// 对，包含：reserved、limit和in_use").
+func mapOf(desc string, keys []string) bool {
+	l := strings.ToLower(desc)
+	if !(strings.Contains(l, "key") && strings.Contains(l, "value")) && !strings.Contains(l, "键值") &&
+		!strings.Contains(l, "字典") && !strings.Contains(l, "dictionary") {
+		return false
+	}
+	for _, k := range keys {
+		if !strings.Contains(desc, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func describeInferred(s *model.Schema) string {
+	if s.Type == "object" && len(s.Fields) > 0 {
+		names := make([]string, len(s.Fields))
+		for i, f := range s.Fields {
+			names[i] = f.Name
+		}
+		return "objects of " + quoteList(names)
+	}
+	return s.Type
+}
+
+// inferSchema types a JSON value: objects by their keys, arrays by their
+// elements; null says nothing (any value).
+func (c *pageCtx) inferSchema(v *jv, desc string) *model.Schema {
+	s := &model.Schema{Description: desc, Pos: diag.Pos{File: c.page.Path, Line: v.line}}
+	c.inferred[s] = true
+	switch v.kind {
+	case 'o':
+		s.Type = "object"
+		for i, k := range v.keys {
+			if fieldOf(s, k) == nil {
+				s.Fields = append(s.Fields, &model.Field{Name: k, Schema: c.inferSchema(v.vals[i], ""), Pos: s.Pos})
+			}
+		}
+	case 'a':
+		s.Type = "array"
+		s.Items = &model.Schema{}
+		c.inferred[s.Items] = true
+		for _, e := range v.vals {
+			c.joinInferred(e, s.Items)
+		}
+	case 's':
+		s.Type = "string"
+	case 'n':
+		s.Type = "integer"
+		if strings.ContainsAny(v.num.String(), ".eE") {
+			s.Type = "number"
+		}
+	case 'b':
+		s.Type = "boolean"
+	}
+	return s
+}
+
+// joinInferred widens a schema read from one example value with another
+// value of the same place: new properties are added, an untyped schema
+// takes the value's type, integers seen with a fraction become numbers.
+func (c *pageCtx) joinInferred(v *jv, s *model.Schema) {
+	if v == nil || v.kind == 'z' {
+		return
+	}
+	switch {
+	case s.Type == "":
+		*s = *c.inferSchema(v, s.Description)
+		c.inferred[s] = true
+	case s.Type == "object" && v.kind == 'o':
+		for i, k := range v.keys {
+			if f := fieldOf(s, k); f != nil {
+				if c.inferred[f.Schema] {
+					c.joinInferred(v.vals[i], f.Schema)
+				}
+				continue
+			}
+			s.Fields = append(s.Fields, &model.Field{Name: k, Schema: c.inferSchema(v.vals[i], ""), Pos: diag.Pos{File: c.page.Path, Line: v.vals[i].line}})
+		}
+	case s.Type == "array" && v.kind == 'a':
+		if s.Items != nil && c.inferred[s.Items] {
+			for _, e := range v.vals {
+				c.joinInferred(e, s.Items)
+			}
+		}
+	case s.Type == "integer" && v.kind == 'n' && strings.ContainsAny(v.num.String(), ".eE"):
+		s.Type = "number"
+	}
+}
+
+// fieldName reports whether an example's key reads as a property name
+// ("volumeAttachment", "os-start", "ecs:performancetype"), not as a label
+// the docs put around several examples ("application/json-1", "示例 1").
+func fieldName(k string) bool {
+	if k == "" {
+		return false
+	}
+	for _, r := range k {
+		if !(r == '_' || r == '-' || r == ':' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func fieldOf(s *model.Schema, name string) *model.Field {
+	for _, f := range s.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
