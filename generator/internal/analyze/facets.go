@@ -490,8 +490,10 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 				r.lists = append(r.lists, vals)
 			} else if vals := r.parenList(p.Text); vals != nil {
 				r.lists = append(r.lists, vals)
-			} else if vals := r.leadList(p.Text); vals != nil && i == 0 {
-				r.lists = append(r.lists, vals)
+			} else if i == 0 {
+				if vals := r.leadList(p.Text); vals != nil { // the first paragraph's only
+					r.lists = append(r.lists, vals)
+				}
 			}
 		}
 		r.readDefaults(p.Text, ms)
@@ -508,7 +510,9 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 // ("其中h表示…"), or when the text before the run names another parameter
 // ("deleteVolume：…。false表示不删除，true表示删除").
 func (r *proseReader) clauseList(text string) []string {
-	if exampleIntro.MatchString(text) || partsIntro.MatchString(text) {
+	// two clauses at least, each with a colon or a 表示 (cheap before the
+	// regular expressions: most descriptions have neither)
+	if strings.Count(text, ":")+strings.Count(text, "：")+strings.Count(text, "表示")+strings.Count(text, "代表") < 2 {
 		return nil
 	}
 	var found, run []string
@@ -554,7 +558,7 @@ func (r *proseReader) clauseList(text string) []string {
 		}
 	}
 	flush()
-	if len(found) == 0 || !r.aboutField(identifiers(lead), found) {
+	if len(found) == 0 || exampleIntro.MatchString(text) || partsIntro.MatchString(text) || !r.aboutField(identifiers(lead), found) {
 		return nil
 	}
 	return listOf(found, 2)
@@ -570,7 +574,7 @@ func (r *proseReader) clauseList(text string) []string {
 // gives examples, holds two such lists, or the text before the list names
 // another parameter.
 func (r *proseReader) parenList(text string) []string {
-	if exampleIntro.MatchString(text) {
+	if strings.Count(text, "(")+strings.Count(text, "（") < 2 {
 		return nil
 	}
 	var found []string
@@ -603,7 +607,7 @@ func (r *proseReader) parenList(text string) []string {
 		}
 		i += j + w
 	}
-	if found == nil || !r.aboutField(identifiers(lead), found) {
+	if found == nil || exampleIntro.MatchString(text) || !r.aboutField(identifiers(lead), found) {
 		return nil
 	}
 	return listOf(found, 2)
@@ -618,7 +622,7 @@ func (r *proseReader) parenList(text string) []string {
 // where an inline list may.
 func (r *proseReader) leadList(text string) []string {
 	i := strings.IndexAny(text, "：:，,。；;")
-	if i <= 0 || exampleIntro.MatchString(text) {
+	if i <= 0 {
 		return nil
 	}
 	c, w := utf8.DecodeRuneInString(text[i:])
@@ -628,7 +632,7 @@ func (r *proseReader) leadList(text string) []string {
 	}
 	rest := strings.TrimLeft(text[i+w:], " ")
 	vals, _ := inlineValues(rest, 2)
-	if vals == nil || !r.aboutField(nil, vals) {
+	if vals == nil || exampleIntro.MatchString(text) || !r.aboutField(nil, vals) {
 		return nil
 	}
 	for _, v := range vals {
