@@ -54,9 +54,15 @@ func (c *pageCtx) shapeNote(line int, format string, args ...any) {
 // schema they share (a response linked to the request's table, a struct
 // used twice); one that disagrees now is moved among the invalid ones.
 func (c *pageCtx) recheckShapedExamples() {
-	if !c.shaped {
-		return
+	if c.shaped {
+		c.recheckExamples(c.op)
 	}
+}
+
+// recheckExamples checks again the examples of op's bodies that agreed with
+// them; one that disagrees now gets its problems (and a diagnostic at its
+// first line). Examples that disagreed before keep theirs.
+func (c *pageCtx) recheckExamples(op *model.Operation) {
 	check := func(what string, b *model.Body) {
 		if b == nil || b.Schema == nil {
 			return
@@ -70,8 +76,8 @@ func (c *pageCtx) recheckShapedExamples() {
 			}
 		}
 	}
-	check("request example", c.op.RequestBody)
-	for _, r := range c.op.Responses {
+	check("request example", op.RequestBody)
+	for _, r := range op.Responses {
 		check("response "+r.Status+" example", r.Body)
 	}
 }

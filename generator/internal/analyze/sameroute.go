@@ -382,43 +382,18 @@ func requestExamples(op *model.Operation) []*model.Example {
 // fieldSelector: the required top-level body fields only one page sends
 // (OpenStack actions: "os-start", "reboot"), a different set on each page;
 // one page at most sends none of its own, and keeps the path as written.
-func fieldSelector(ops []*routeEntry) *selector {
-	count := map[string]int{}
-	for _, e := range ops {
-		for _, f := range bodyFields(e.op) {
-			count[f.Name]++
-		}
-	}
-	sel := &selector{what: "the body fields only one of them sends", labels: map[*routeEntry]string{}}
-	bare := 0
-	for _, e := range ops {
-		var own []string
-		for _, f := range bodyFields(e.op) {
-			if f.Required && count[f.Name] == 1 {
-				if !selectorValue.MatchString(f.Name) {
-					return nil
-				}
-				own = append(own, f.Name)
-			}
-		}
-		if len(own) == 0 {
-			bare++
-		}
-		sel.labels[e] = strings.Join(own, "&")
-	}
-	if bare > 1 || distinctLabels(sel.labels) != len(ops) {
-		return nil
-	}
-	return sel
-}
+func fieldSelector(ops []*routeEntry) *selector { return ownFieldSelector(ops, 0) }
 
 // nestedFieldSelector: as fieldSelector, one level of the bodies deeper at
 // a time, for bodies that all share their top level (a wrapper such as
 // {"auth": {"identity": {"password": …}}} against {"auth": {"identity":
 // {"assume_role": …}}}). Each page is labelled by the required fields of
 // its own at the first level that has any.
-func nestedFieldSelector(ops []*routeEntry) *selector {
-	const deepest = 4
+func nestedFieldSelector(ops []*routeEntry) *selector { return ownFieldSelector(ops, 4) }
+
+// ownFieldSelector labels each page by the required body fields of its own
+// at the first level, down to deepest, that has any.
+func ownFieldSelector(ops []*routeEntry, deepest int) *selector {
 	levels := make([][][]*model.Field, len(ops)) // op → depth → fields
 	count := make([]map[string]int, deepest+1)
 	for i, e := range ops {

@@ -153,26 +153,7 @@ func ResolveExternal(results []*PageResult, load Loader) Resolution {
 // Examples that disagreed before keep their problems.
 func recheckLinkedExamples(r *PageResult) diag.List {
 	c := &pageCtx{page: &docparse.Page{Path: r.Path}}
-	check := func(what string, b *model.Body) {
-		if b == nil || b.Schema == nil {
-			return
-		}
-		for _, ex := range b.Examples {
-			if len(ex.Problems) > 0 {
-				continue
-			}
-			v, err := parseJSON(ex.JSON, ex.Pos.Line, r.Path)
-			if err != nil {
-				continue
-			}
-			ex.Problems = c.checkExample(what, v, b.Schema)
-		}
-	}
-	op := r.Operation
-	check("request example", op.RequestBody)
-	for _, resp := range op.Responses {
-		check("response "+resp.Status+" example", resp.Body)
-	}
+	c.recheckExamples(r.Operation)
 	return c.diags
 }
 
