@@ -430,13 +430,7 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 				return
 			}
 			for i, k := range v.keys {
-				var f *model.Field
-				for _, ff := range s.Fields {
-					if ff.Name == k {
-						f = ff
-						break
-					}
-				}
+				f := fieldOf(s, k)
 				if f == nil {
 					report(v.vals[i].line, "%s.%s is not in the table %s", pathOf(), k, s.Name)
 					continue

@@ -679,7 +679,7 @@ func parenRun(s string) ([]string, int) {
 			break
 		}
 		v, m, _ := scanValue(strings.TrimSpace(inner))
-		if m == 0 || m != len(strings.TrimSpace(inner)) || notValues[strings.ToLower(v)] || !hasLetter(v) {
+		if m == 0 || m != len(strings.TrimSpace(inner)) || notValues[strings.ToLower(v)] || letters(v) == 0 {
 			break
 		}
 		vals = append(vals, v)
@@ -749,7 +749,7 @@ func reversedClause(c string) (v string, proseLabel bool, ok bool) {
 	_, w := utf8.DecodeRuneInString(c[i:])
 	rest := strings.TrimLeft(c[i+w:], " ")
 	v, n, quoted := scanValue(rest)
-	if n == 0 || !quoted && notValues[strings.ToLower(v)] || !hasLetter(v) {
+	if n == 0 || !quoted && notValues[strings.ToLower(v)] || letters(v) == 0 {
 		return "", false, false
 	}
 	after := rest[n:]
@@ -778,15 +778,6 @@ func meaningClause(c string) (string, bool) {
 		return "", false
 	}
 	return v, true
-}
-
-func hasLetter(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-			return true
-		}
-	}
-	return false
 }
 
 // proseReader collects what a cell's notations say; notations that disagree
@@ -891,6 +882,15 @@ func (r *proseReader) readEnums(text string, ms map[phraseKind][]phraseMatch, ne
 	return len(r.enums)+len(r.ranges)+len(r.lengths) > before
 }
 
+// addEnum keeps a list an intro gave, and the value its items mark as the
+// default.
+func (r *proseReader) addEnum(vals []string, def string) {
+	r.enums = append(r.enums, vals)
+	if def != "" {
+		r.itemDefs = append(r.itemDefs, def)
+	}
+}
+
 // readCount counts what the intros of a cell gave.
 func (r *proseReader) readCount() int {
 	return len(r.enums) + len(r.ranges) + len(r.lengths) + len(r.singles)
@@ -906,7 +906,7 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	if m.connector && !m.colon {
 		// "取值为“Auto”，表示自动备份。": one value, which sentences like
 		// it may join into a list (result)
-		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && r.aboutField(m.subjects, vals) && !defaultWords.MatchString(sentenceAround(text, m.start)) {
+		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && r.aboutField(m.subjects, vals) && !mentionsDefault(sentenceAround(text, m.start)) {
 			r.singles = append(r.singles, vals[0])
 		}
 	}
@@ -918,10 +918,7 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		if m.colon || m.listWord || strings.TrimSpace(text[:m.start]) == "" {
 			vals, def := listAfter(next)
 			if len(vals) > 0 && r.aboutField(m.subjects, vals) {
-				r.enums = append(r.enums, vals)
-				if def != "" {
-					r.itemDefs = append(r.itemDefs, def)
-				}
+				r.addEnum(vals, def)
 			}
 		}
 		return
@@ -932,10 +929,7 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
 			r.addRange(lo, hi, unit, sentenceAround(text, m.start))
 		} else if vals, def := inlineValues(rest, 2); vals != nil && !strings.HasPrefix(rest, " ") && r.aboutField(m.subjects, vals) {
-			r.enums = append(r.enums, vals)
-			if def != "" {
-				r.itemDefs = append(r.itemDefs, def)
-			}
+			r.addEnum(vals, def)
 		}
 		return
 	}
@@ -949,10 +943,7 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		if !r.aboutField(m.subjects, vals) {
 			return
 		}
-		r.enums = append(r.enums, vals)
-		if def != "" {
-			r.itemDefs = append(r.itemDefs, def)
-		}
+		r.addEnum(vals, def)
 		return
 	}
 	if m.colon || m.listWord {
@@ -1524,6 +1515,18 @@ func defaultMark(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	for _, m := range defaultMarks {
 		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsDefault says whether a sentence speaks of a default ("默认“page”
+// 参数值为“0”"): the value it gives is then one of many, not one of a list.
+func mentionsDefault(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range defaultMarks {
+		if strings.Contains(l, m) {
 			return true
 		}
 	}

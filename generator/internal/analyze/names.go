@@ -76,8 +76,8 @@ func (c *pageCtx) operationID() string {
 		id := normalizeVerb(cand.name)
 		c.naming.Source = cand.source
 		c.naming.Longer = append([]string{built}, longer...)
-		if _, v := pathSegments(path); versionSuffix(v) != "" && !strings.HasSuffix(id, versionSuffix(v)) {
-			c.naming.Versioned = append([]string{id + versionSuffix(v)}, versioned...)
+		if v := versionedID(id, path); v != "" {
+			c.naming.Versioned = append([]string{v}, versioned...)
 		}
 		return id
 	}
@@ -319,15 +319,10 @@ func normalizeVerb(name string) string {
 	case v == "Modify" && rest != "":
 		return "Update" + rest
 	case v == "Query" && strings.HasSuffix(rest, "List") && len(rest) > 4:
-		ws := camelWords(rest[:len(rest)-4])
-		ws[len(ws)-1] = plural(ws[len(ws)-1])
-		return "List" + joinWords(ws)
+		return "List" + joinWords(pluralLast(camelWords(rest[:len(rest)-4])))
 	case v == "Query" && strings.Contains(rest, "ListBy") && !strings.HasPrefix(rest, "ListBy"):
-		// QueryScalingTagInfoListByResourceId → ListScalingTagInfosByResourceId
 		what, by, _ := strings.Cut(rest, "ListBy")
-		ws := camelWords(what)
-		ws[len(ws)-1] = plural(ws[len(ws)-1])
-		return "List" + joinWords(ws) + "By" + by
+		return "List" + joinWords(pluralLast(camelWords(what))) + "By" + by
 	case v == "Query" && rest != "" && rest != "List":
 		return "Show" + rest
 	}
@@ -1046,7 +1041,7 @@ func (c *pageCtx) refineName() {
 	if len(segs) < 2 {
 		return
 	}
-	path := ""
+	var path string
 	switch last, prev := segs[len(segs)-1], segs[len(segs)-2]; {
 	case !last.param && actionSegments[last.word]:
 		path = c.actionPath(segs)
@@ -1071,10 +1066,21 @@ func (c *pageCtx) refineName() {
 	}
 	c.naming.Derived = derived // so that Merge can rename them again
 	c.naming.Longer = append([]string{c.op.ID}, c.naming.Longer...)
-	if _, v := pathSegments(c.op.Path); versionSuffix(v) != "" {
-		c.naming.Versioned = append([]string{id + versionSuffix(v)}, c.naming.Versioned...)
+	if v := versionedID(id, c.op.Path); v != "" {
+		c.naming.Versioned = append([]string{v}, c.naming.Versioned...)
 	}
 	c.op.ID = id
+}
+
+// versionedID is id with the version of path ("ListListenersV3"), for when
+// another version's operation keeps id; "" when the path has no version or
+// id already ends in it.
+func versionedID(id, path string) string {
+	_, v := pathSegments(path)
+	if sfx := versionSuffix(v); sfx != "" && !strings.HasSuffix(id, sfx) {
+		return id + sfx
+	}
+	return ""
 }
 
 // actionPath is the path of an action endpoint with the action its request

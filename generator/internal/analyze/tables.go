@@ -3,7 +3,6 @@ package analyze
 import (
 	"fmt"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -228,7 +227,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				if code == "" {
 					code = firstOK
 				}
-				for _, m := range mdLink.FindAllStringSubmatch(b.Text, -1) {
+				for _, m := range markdownLink.FindAllStringSubmatch(b.Text, -1) {
 					if _, anchor, _ := strings.Cut(m[2], "#"); anchor != "" {
 						links = append(links, bodyLink{code, docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos})
 					}
@@ -283,9 +282,6 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 		get(firstOK, c.op.Pos)
 	}
 }
-
-// mdLink is a Markdown link in a line: its text and its target.
-var mdLink = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]+)\)`)
 
 // linkedBody reads a success response whose section has no table of its
 // own but links to the table that documents the body: a parameter table of

@@ -239,8 +239,9 @@ var bodyCaptionWords = []string{"body", "消息体"}
 // joined by hyphens ("X-Auth-Token", "Content-Type", "X-Language").
 var headerName = regexp.MustCompile(`^(?:[A-Z][a-z0-9]*|X)(?:-[A-Za-z0-9]+)+$`)
 
-// markdownLink: "[text](href)" inside a path ("{[recordset_id](x.md)}").
-var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
+// markdownLink: "[text](href)", inside a path ("{[recordset_id](x.md)}")
+// or a line of prose ("see [Table 2](#table2)").
+var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\(([^()\s]*)\)`)
 
 // placeholderName: what a path placeholder may be called.
 var placeholderName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
@@ -566,10 +567,6 @@ var labelWords = map[string]bool{
 // placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
 // "Non-0"): a list holding one is a pattern, not an enum.
 var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy|^uuid$`)
-
-// defaultWords: a sentence that gives a default ("默认“page”参数值为“0”"),
-// whose value is one of many, not one of a list.
-var defaultWords = regexp.MustCompile(`(?i)默认|缺省|\bdefault`)
 
 // multiValue: a description that says several values combine in one
 // ("多个类型用逗号分隔", "separated by commas"): its list is not an enum.
