@@ -74,6 +74,39 @@ func ownedItems(t *testing.T, spec []byte) map[string]ownedItem {
 	return out
 }
 
+// withoutExampleMembers copies a spec item without the properties that page's
+// examples add (their x-docspec-note names the page).
+func withoutExampleMembers(v any, page string) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := map[string]any{}
+		for k, e := range v {
+			if k == "properties" {
+				props := map[string]any{}
+				for name, p := range e.(map[string]any) {
+					if m, ok := p.(map[string]any); ok {
+						if note, _ := m["x-docspec-note"].(string); strings.Contains(note, "the example at "+page+":") {
+							continue
+						}
+					}
+					props[name] = withoutExampleMembers(p, page)
+				}
+				out[k] = props
+				continue
+			}
+			out[k] = withoutExampleMembers(e, page)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, e := range v {
+			out[i] = withoutExampleMembers(e, page)
+		}
+		return out
+	}
+	return v
+}
+
 // TestRegenerateAfterPageEdit replaces one page with its later version and
 // checks that the spec changes only in what that page owns, and that run
 // then rewrites only the files that changed.
@@ -102,7 +135,10 @@ func TestRegenerateAfterPageEdit(t *testing.T) {
 		if o.page != edited {
 			require.True(t, ok, "%s (from %s) disappeared", k, o.page)
 			assert.Equal(t, o.page, n.page, "%s changed owner", k)
-			assert.True(t, reflect.DeepEqual(o.value, n.value), "%s (from %s) changed after an edit to %s", k, o.page, edited)
+			// A struct's instances share the members their pages' examples
+			// add: the edited page's may come and go, nothing else.
+			assert.True(t, reflect.DeepEqual(withoutExampleMembers(o.value, edited), withoutExampleMembers(n.value, edited)),
+				"%s (from %s) changed after an edit to %s", k, o.page, edited)
 		} else if !ok || !reflect.DeepEqual(o.value, n.value) {
 			changed = append(changed, k)
 		}

@@ -171,4 +171,7 @@ type Field struct {
 	Required bool
 	Schema   *Schema
 	Pos      diag.Pos
+	// FromExample: no table lists the field, an example gives it (Pos is
+	// the example's line).
+	FromExample bool
 }

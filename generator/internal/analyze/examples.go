@@ -74,7 +74,7 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	body := c.op.RequestBody
 	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	body.Examples = append(body.Examples, ex)
-	c.shapeFromExample(v, body.Schema, len(body.Examples) == 1)
+	c.shapeFromExample("request example", v, body.Schema, len(body.Examples) == 1)
 	ex.Problems = c.checkExample("request example", v, body.Schema)
 }
 
@@ -103,8 +103,9 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 		c.bodyFromExample(v, resp)
 	}
 	if resp.Body.Schema != nil {
-		c.shapeFromExample(v, resp.Body.Schema, len(resp.Body.Examples) == 1)
-		ex.Problems = c.checkExample("response "+resp.Status+" example", v, resp.Body.Schema)
+		what := "response " + resp.Status + " example"
+		c.shapeFromExample(what, v, resp.Body.Schema, len(resp.Body.Examples) == 1)
+		ex.Problems = c.checkExample(what, v, resp.Body.Schema)
 	}
 }
 

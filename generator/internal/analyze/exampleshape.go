@@ -22,13 +22,15 @@ import (
 //   - a free-form object or an array of untyped elements ("links", "Dict",
 //     "Array") whose properties or elements only the example shows. They are
 //     typed from the example's values; properties read from several examples
-//     are joined.
+//     are joined;
+//   - an object typed by a table that lacks members its example gives: they
+//     are added, typed from the example, and reported (completeFromExample).
 //
-// Objects typed by a table, maps and objects typed by another page's table
-// (filled in later) are left alone. Only a body's first example moves rows
+// Maps and objects typed by another page's table (filled in later) are left
+// alone. Only a body's first example moves rows
 // (a later one is often the error answer, or another variant): the others
 // only add to what the first left open.
-func (c *pageCtx) shapeFromExample(v *jv, s *model.Schema, first bool) {
+func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bool) {
 	if v == nil || s == nil {
 		return
 	}
@@ -40,6 +42,7 @@ func (c *pageCtx) shapeFromExample(v *jv, s *model.Schema, first bool) {
 		c.regroupFlat(v, s, 0)
 	}
 	c.fillOpen(v, s, nil, 0)
+	c.completeFromExample(what, v, s, nil, 0)
 }
 
 // shapeNote reports a shape read from an example: the examples checked
@@ -180,12 +183,7 @@ func (c *pageCtx) open(s *model.Schema) bool {
 	if s == nil || s.Name != "" || s.Type != "object" || len(s.Fields) > 0 || s.AdditionalProperties != nil {
 		return false
 	}
-	for _, x := range c.externals {
-		if x.Schema == s {
-			return false // filled in with another page's table
-		}
-	}
-	return true
+	return !c.fromOtherPage(s) // filled in with another page's table
 }
 
 // untyped reports whether a schema says nothing of its values (an array's
@@ -550,4 +548,85 @@ func fieldOf(s *model.Schema, name string) *model.Field {
 		}
 	}
 	return nil
+}
+
+// completeFromExample adds to the objects typed by a table the members the
+// example gives them and the table does not list ("is_inclu_special_throttle"
+// in a response whose table stops short of it): the example shows what is
+// sent or answered, so the member is read, typed from its value, not
+// required, and reported where it stands (what names the example: "request
+// example"). An object whose example shares
+// no member with its table is not the table's object (an error answer,
+// another variant, a map keyed by data) and is left alone, as are maps,
+// objects another page's table types, keys that are not property names and
+// keys that would give a Go field the table's members already give
+// ("ID" beside "id").
+func (c *pageCtx) completeFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
+	if v == nil || s == nil || depth > maxDepth {
+		return
+	}
+	switch {
+	case s.Type == "array" && v.kind == 'a':
+		for _, e := range v.vals {
+			c.completeFromExample(what, e, s.Items, append(at, "[]"), depth+1)
+		}
+	case s.Type == "object" && v.kind == 'o' && s.AdditionalProperties == nil && len(s.Fields) > 0:
+		if c.inferred[s] || c.fromOtherPage(s) {
+			return
+		}
+		var added []string
+		shared := false
+		for _, k := range v.keys {
+			if fieldOf(s, k) != nil {
+				shared = true
+			}
+		}
+		if !shared {
+			return
+		}
+		for i, k := range v.keys {
+			if f := fieldOf(s, k); f != nil {
+				c.completeFromExample(what, v.vals[i], f.Schema, append(at, k), depth+1)
+				continue
+			}
+			if !fieldName(k) || slices.ContainsFunc(s.Fields, func(f *model.Field) bool { return sameGoName(f.Name, k) }) {
+				continue
+			}
+			s.Fields = append(s.Fields, &model.Field{Name: k, Schema: c.inferSchema(v.vals[i], ""), Pos: diag.Pos{File: c.page.Path, Line: v.vals[i].line}, FromExample: true})
+			added = append(added, k)
+		}
+		if len(added) > 0 {
+			c.shaped = true
+			c.diags.Report(diag.Pos{File: c.page.Path, Line: member(v, added[0]).line}, diag.ExampleMember,
+				"%s: %s gives %s, which the table %s does not list: added, typed from the example", what, pathText(at), quoteList(added), s.Name)
+		}
+	}
+}
+
+// fromOtherPage reports whether a schema is filled in later with another page's
+// table.
+func (c *pageCtx) fromOtherPage(s *model.Schema) bool {
+	for _, x := range c.externals {
+		if x.Schema == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sameGoName reports whether two member names give one Go field name
+// ("is_backup", "isBackup", "IsBackup").
+func sameGoName(a, b string) bool {
+	norm := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			switch {
+			case r >= 'A' && r <= 'Z':
+				return r + 'a' - 'A'
+			case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+				return r
+			}
+			return -1
+		}, s)
+	}
+	return norm(a) == norm(b)
 }

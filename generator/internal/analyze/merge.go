@@ -379,6 +379,7 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			canon[s.Name] = s
 		} else {
 			mergeRequired(c, s)
+			joinExampleFields(c, s)
 		}
 	}
 	// A page's example was checked against its own tables; the struct's
@@ -436,6 +437,32 @@ func mergeRequired(c, s *model.Schema) {
 	for i, f := range s.Fields {
 		if f.Required && i < len(c.Fields) && c.Fields[i].Name == f.Name {
 			c.Fields[i].Required = true
+		}
+	}
+}
+
+// joinExampleFields gives a struct's canonical instance the fields another
+// instance's example added (their fingerprints leave them out): every
+// page's example then agrees with the one struct.
+// Unnamed objects inside are joined the same way.
+func joinExampleFields(c, s *model.Schema) {
+	joinExampleFieldsDepth(c, s, 0)
+}
+
+func joinExampleFieldsDepth(c, s *model.Schema, depth int) {
+	if c == nil || s == nil || c == s || depth > maxDepth {
+		return
+	}
+	if c.Items != nil && s.Items != nil && c.Items.Name == "" && s.Items.Name == "" {
+		joinExampleFieldsDepth(c.Items, s.Items, depth+1)
+	}
+	for _, f := range s.Fields {
+		i := slices.IndexFunc(c.Fields, func(g *model.Field) bool { return sameGoName(g.Name, f.Name) })
+		switch {
+		case i < 0 && f.FromExample:
+			c.Fields = append(c.Fields, f)
+		case i >= 0 && c.Fields[i].Name == f.Name && f.Schema != nil && c.Fields[i].Schema != nil && f.Schema.Name == "" && c.Fields[i].Schema.Name == "":
+			joinExampleFieldsDepth(c.Fields[i].Schema, f.Schema, depth+1)
 		}
 	}
 }
@@ -631,6 +658,8 @@ func walkNamed(s *model.Schema, fn func(*model.Schema) bool) {
 // fingerprint describes a named schema's structure; nested named schemas
 // appear by name. Required flags are left out: response tables have no
 // required column, and the same struct is shared by requests and responses.
+// So are the fields only an example gives: one page's example does not make
+// its table another struct (joinExampleFields).
 func fingerprint(s *model.Schema) string {
 	var b strings.Builder
 	writeShape(&b, s, true)
@@ -670,6 +699,9 @@ func writeShape(b *strings.Builder, s *model.Schema, top bool) {
 	if len(s.Fields) > 0 {
 		b.WriteString("{")
 		for _, f := range s.Fields {
+			if f.FromExample {
+				continue
+			}
 			b.WriteString(f.Name)
 			b.WriteString(":")
 			writeShape(b, f.Schema, false)

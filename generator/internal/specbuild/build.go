@@ -293,6 +293,9 @@ func (b *builder) inline(s *model.Schema) *openapi3.Schema {
 				if n, ok := goNames[f]; ok {
 					ext["x-go-name"] = n
 				}
+				if f.FromExample {
+					ext["x-docspec-note"] = "not in the table; read from the example at " + f.Pos.String()
+				}
 				if ref.Ref != "" {
 					if b.selfRef[f] {
 						ext["x-go-type"] = "*" + goTypeOf(b.refs[f.Schema])
