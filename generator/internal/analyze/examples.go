@@ -30,6 +30,7 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 		status := ""
 		summary := ""
 		kind := s.kind
+		failed := failureLabel(s.title) // "## 异常响应", "-   请求失败样例"
 		for _, b := range s.blocks {
 			switch b.Kind {
 			case docparse.Text:
@@ -38,13 +39,22 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 					continue
 				}
 				label := bulletLabel(b.Text)
-				if k, ok := exampleWords[normWord(label)]; ok && s.kind == secExample {
+				failed = failureLabel(label)
+				if k, ok := exampleLabel(label); ok && s.kind == secExample {
 					kind = k
 					continue
 				}
 				summary = docparse.CleanText(label)
 			case docparse.Code:
-				k := kind
+				k, st := kind, status
+				if st == "" && failed {
+					st = errorStatus
+				}
+				if code := codeStatus(b.Text); code != "" {
+					// "Http Status Code: 400" before the JSON: an answer,
+					// whatever the label said
+					k, st = secRespExample, code
+				}
 				if k == secExample {
 					k = secRespExample
 					if first, _, _ := strings.Cut(strings.TrimSpace(b.Text), "\n"); reqLine.MatchString(strings.TrimSpace(first)) || strings.HasPrefix(first, "curl ") {
@@ -54,7 +64,7 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 				if k == secReqExample {
 					c.requestExample(b, summary)
 				} else {
-					c.responseExample(b, status, summary)
+					c.responseExample(b, st, summary)
 				}
 				summary = ""
 			}
@@ -85,12 +95,17 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	}
 	var resp *model.Response
 	for _, r := range c.op.Responses {
-		if r.Status == status || (status == "" && strings.HasPrefix(r.Status, "2")) {
+		if r.Status == status || (status == "" && strings.HasPrefix(r.Status, "2")) ||
+			(status == errorStatus && !strings.HasPrefix(r.Status, "2")) {
 			resp = r
 			break
 		}
 	}
 	if resp == nil {
+		if status == errorStatus {
+			c.diags.Report(pos, diag.ExampleUnknownStatus, "response example of a failed request, but the page documents no error status: not attached")
+			return
+		}
 		c.diags.Report(pos, diag.ExampleUnknownStatus, "response example for status %s, which the page does not document: not attached", status)
 		return
 	}
@@ -109,6 +124,10 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	}
 }
 
+// errorStatus stands for the status of an example of a failed request that
+// gives no code: the page's first error status.
+const errorStatus = "error"
+
 func exampleName(n int) string {
 	if n == 0 {
 		return "example"
@@ -119,6 +138,9 @@ func exampleName(n int) string {
 var (
 	reqLine    = regexp.MustCompile(`^(?i)(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+\S+`)
 	headerLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*\s*:\s*\S`)
+	// codeStatusLine: the status an example's code block opens with
+	// ("Http Status Code: 200", "状态码：400", "HTTP/1.1 201 Created").
+	codeStatusLine = regexp.MustCompile(`^(?i)(?:(?:http\s*)?(?:status\s*code|状态码)\s*[:：]\s*|HTTP/[0-9.]+\s+)([1-5][0-9][0-9])\b`)
 )
 
 // curlData finds the body of a curl command line: the single-quoted
@@ -149,7 +171,7 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		case t[0] == '{' || t[0] == '[':
 			start = i
 		case reqLine.MatchString(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") ||
-			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t):
+			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t) || codeStatusLine.MatchString(t):
 		default:
 			return nil, b.Pos, false // prose, shell, XML…
 		}
@@ -175,6 +197,26 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		return nil, pos, false
 	}
 	return v, diag.Pos{File: b.Pos.File, Line: firstLine}, true
+}
+
+// codeStatus is the status a code block gives on a line before its JSON
+// ("Http Status Code: 400"); "" when it gives none.
+func codeStatus(text string) string {
+	for rest := text; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if t[0] == '{' || t[0] == '[' {
+			return ""
+		}
+		if m := codeStatusLine.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // jv is a JSON value with the line it starts on.

@@ -20,7 +20,9 @@ type sectionBlocks struct {
 // belong to the title's section. Inside a section, a list item that names an
 // example ("-   Example request", "-   响应样例") opens a pseudo-section of
 // that kind (legacy pages use such items as sub-headings); the next list item
-// at the same indent that names none returns to the heading's kind. In a
+// at the same indent that names none, or a table (in a request or response
+// section: it documents the body, not the example), returns to the heading's
+// kind. In a
 // request or response section, a paragraph that is only such a label
 // ("**Example response**:", "**响应示例**") opens one for the code blocks
 // right after it: the first other block returns to the heading's kind.
@@ -48,16 +50,24 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 			secs = append(secs, cur)
 		}
 		if b.Kind == docparse.Text && !b.Bullet && (parent.kind == secRequest || parent.kind == secResponse) {
-			if k, ok := exampleWords[normWord(bulletLabel(b.Text))]; ok {
+			if k, ok := exampleLabel(bulletLabel(b.Text)); ok {
 				cur = &sectionBlocks{kind: k, title: bulletLabel(b.Text), pos: b.Pos}
 				codeOnly = true
 				secs = append(secs, cur)
 				continue
 			}
 		}
+		if b.Kind == docparse.TableBlock && pseudoIndent >= 0 && parent.kind != secExample {
+			// a table under an example's label documents the request or
+			// response, not the example ("-   请求样例" over the body's table,
+			// or the body's tables after the list)
+			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
+			pseudoIndent = -1
+			secs = append(secs, cur)
+		}
 		if b.Kind == docparse.Text && b.Bullet && (pseudoIndent < 0 || b.Indent <= pseudoIndent) {
 			label := bulletLabel(b.Text)
-			if k, ok := exampleWords[normWord(label)]; ok && parent.kind != secTitle {
+			if k, ok := exampleLabel(label); ok && parent.kind != secTitle {
 				cur = &sectionBlocks{kind: k, title: label, pos: b.Pos}
 				pseudoIndent = b.Indent
 				secs = append(secs, cur)

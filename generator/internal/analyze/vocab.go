@@ -2,7 +2,9 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
 )
@@ -75,10 +77,40 @@ func classifySection(title string) section { return sectionWords[normWord(title)
 // ("-   Example request" under "## Request", "-   响应样例" under "## 示例").
 var exampleWords = map[string]section{
 	"example request": secReqExample, "request example": secReqExample, "sample request": secReqExample,
-	"请求样例": secReqExample, "请求示例": secReqExample, "请求成功样例": secReqExample, "请求消息样例": secReqExample,
+	"请求样例": secReqExample, "请求示例": secReqExample, "请求消息样例": secReqExample,
+	// 请求成功/失败样例: what a request that succeeded or failed gets back
+	"请求成功样例": secRespExample, "请求失败样例": secRespExample,
 	"example response": secRespExample, "response example": secRespExample, "sample response": secRespExample,
 	"响应样例": secRespExample, "响应示例": secRespExample, "成功响应样例": secRespExample, "响应消息样例": secRespExample,
 	"example responses": secRespExample, "example requests": secReqExample,
+}
+
+// exampleLabel reads a label that opens examples: one of exampleWords,
+// maybe numbered and qualified ("Example response 2", "Sample response
+// (successful response)", "Example request 1: Creating a private network
+// load balancer", "响应样例1").
+func exampleLabel(label string) (section, bool) {
+	l := normWord(label)
+	if i := strings.IndexAny(l, ":：(（"); i > 0 {
+		l = l[:i]
+	}
+	l = strings.TrimRight(l, "0123456789 ")
+	k, ok := exampleWords[l]
+	return k, ok
+}
+
+// failureWords mark an example of a failed request ("请求失败样例",
+// "Sample response (failed response)", "异常响应").
+var failureWords = []string{"失败", "异常", "错误", "fail", "error", "abnormal"}
+
+// failureLabel reports whether a short label or title says its examples
+// answer a failed request.
+func failureLabel(label string) bool {
+	l := strings.ToLower(label)
+	if utf8.RuneCountInString(l) > 60 {
+		return false // prose, not a label
+	}
+	return slices.ContainsFunc(failureWords, func(w string) bool { return strings.Contains(l, w) })
 }
 
 // anchorTag: an "<a name=…></a>" anchor inside a line.
