@@ -95,9 +95,42 @@ func exampleLabel(label string) (section, bool) {
 		l = l[:i]
 	}
 	l = strings.TrimRight(l, "0123456789 ")
-	k, ok := exampleWords[l]
-	return k, ok
+	if k, ok := exampleWords[l]; ok {
+		return k, true
+	}
+	if m := zhExampleLabel.FindStringSubmatch(l); m != nil {
+		if m[2] == "请求" && m[4] == "" {
+			return secReqExample, true
+		}
+		return secRespExample, true // 响应样例, 请求成功样例: what comes back
+	}
+	// "example normal response", "sample error responses"
+	example, kind := false, secOther
+	for _, w := range strings.Fields(l) {
+		switch strings.TrimSuffix(w, "s") {
+		case "example", "sample":
+			example = true
+		case "normal", "abnormal", "successful", "success", "failed", "failure", "error":
+		case "request":
+			if kind != secOther {
+				return secOther, false
+			}
+			kind = secReqExample
+		case "response":
+			if kind != secOther {
+				return secOther, false
+			}
+			kind = secRespExample
+		default:
+			return secOther, false
+		}
+	}
+	return kind, example && kind != secOther
 }
+
+// zhExampleLabel: Chinese example labels ("正常响应样例", "失败响应示例",
+// "请求体样例", "响应参数样例", "请求成功样例").
+var zhExampleLabel = regexp.MustCompile(`^(正常|异常|成功|失败|错误)?(请求|响应|返回)(消息|参数|体|结果|消息体)?(成功|失败)?(样例|示例)$`)
 
 // failureWords mark an example of a failed request ("请求失败样例",
 // "Sample response (failed response)", "异常响应").

@@ -199,3 +199,42 @@ func TestHeaderName(t *testing.T) {
 		assert.Equal(t, want, headerName.MatchString(in), in)
 	}
 }
+
+func TestExampleLabel(t *testing.T) {
+	for label, want := range map[string]section{
+		"响应样例":                                secRespExample,
+		"正常响应样例":                              secRespExample,
+		"失败响应示例":                              secRespExample,
+		"请求成功样例":                              secRespExample,
+		"请求失败样例":                              secRespExample,
+		"请求体样例":                               secReqExample,
+		"请求参数样例":                              secReqExample,
+		"响应样例2":                               secRespExample,
+		"Example normal response":             secRespExample,
+		"Example response 2":                  secRespExample,
+		"Sample response (failed response)":   secRespExample,
+		"Sample error responses":              secRespExample,
+		"Example request 1: Creating a shelf": secReqExample,
+		"Sample requests":                     secReqExample,
+	} {
+		k, ok := exampleLabel(label)
+		assert.True(t, ok, label)
+		assert.Equal(t, want, k, label)
+	}
+	for _, label := range []string{
+		"URI样例", "创建ssh密钥对响应样例", "响应示例如下，其中projects下的“id”即为项目id。", "Example",
+		"Request parameters", "Response", "Example request response", "表 2 请求样例的参数说明",
+	} {
+		_, ok := exampleLabel(label)
+		assert.False(t, ok, label)
+	}
+}
+
+func TestFailureLabel(t *testing.T) {
+	for _, l := range []string{"请求失败样例", "异常响应", "Sample response (failed response)", "Example error response", "失败响应示例"} {
+		assert.True(t, failureLabel(l), l)
+	}
+	for _, l := range []string{"请求成功样例", "正常响应样例", "Example response", "Sample response (successful response)"} {
+		assert.False(t, failureLabel(l), l)
+	}
+}
