@@ -391,29 +391,45 @@ func fieldSelector(ops []*routeEntry) *selector { return ownFieldSelector(ops, 0
 // its own at the first level that has any.
 func nestedFieldSelector(ops []*routeEntry) *selector { return ownFieldSelector(ops, 4) }
 
-// ownFieldSelector labels each page by the required body fields of its own
-// at the first level, down to deepest, that has any.
+// ownFieldSelector labels each page by the body fields of its own that it
+// always sends at the first level, down to deepest, that has any. A field
+// is always sent when the table marks it required, or when it is all its
+// object holds and that object is always sent (the wrapper of an action,
+// {"resize": {"flavorRef": …}}, whose table leaves it optional).
 func ownFieldSelector(ops []*routeEntry, deepest int) *selector {
 	levels := make([][][]*model.Field, len(ops)) // op → depth → fields
+	always := map[*model.Field]bool{}
 	count := make([]map[string]int, deepest+1)
 	for i, e := range ops {
-		cur := bodyFields(e.op)
+		type object struct {
+			fields []*model.Field
+			sent   bool // the object itself is always sent
+		}
+		cur := []object{{bodyFields(e.op), true}}
 		for d := 0; d <= deepest && len(cur) > 0; d++ {
-			levels[i] = append(levels[i], cur)
 			if count[d] == nil {
 				count[d] = map[string]int{}
 			}
-			var next []*model.Field
-			for _, f := range cur {
-				count[d][f.Name]++
-				s := f.Schema
-				if s != nil && s.Type == "array" {
-					s = s.Items
-				}
-				if s != nil && s.AdditionalProperties == nil {
-					next = append(next, s.Fields...)
+			var level []*model.Field
+			var next []object
+			for _, o := range cur {
+				for _, f := range o.fields {
+					level = append(level, f)
+					always[f] = f.Required || o.sent && len(o.fields) == 1
+					count[d][f.Name]++
+					s := f.Schema
+					if s != nil && s.Type == "array" {
+						s = s.Items
+					}
+					if s != nil && s.AdditionalProperties == nil && len(s.Fields) > 0 {
+						next = append(next, object{s.Fields, always[f]})
+					}
 				}
 			}
+			if len(level) == 0 {
+				break
+			}
+			levels[i] = append(levels[i], level)
 			cur = next
 		}
 	}
@@ -423,7 +439,7 @@ func ownFieldSelector(ops []*routeEntry, deepest int) *selector {
 		var own []string
 		for d, fields := range levels[i] {
 			for _, f := range fields {
-				if f.Required && count[d][f.Name] == 1 && !slices.Contains(own, f.Name) {
+				if always[f] && count[d][f.Name] == 1 && !slices.Contains(own, f.Name) {
 					if !selectorValue.MatchString(f.Name) {
 						return nil
 					}

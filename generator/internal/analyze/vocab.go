@@ -50,13 +50,15 @@ var sectionWords = map[string]section{
 	"响应消息头": secResponse, "响应消息元素": secResponse, "response headers": secResponse, "response elements": secResponse,
 	"responses": secResponse, "response parameter": secResponse, "响应消息体（可选）": secResponse, "响应消息体": secResponse,
 	"response parameters": secResponse, "response body": secResponse,
+	// the answer when the request succeeds: its tables, and its examples under labels
+	"正常响应": secResponse, "normal response": secResponse,
 
 	"请求示例": secReqExample, "example request": secReqExample, "sample request": secReqExample,
 	"request example": secReqExample, "请求样例": secReqExample, "request examples": secReqExample,
 	"sample requests": secReqExample,
 
 	"响应示例": secRespExample, "example response": secRespExample, "sample response": secRespExample,
-	"normal response": secRespExample, "abnormal response": secRespExample, "正常响应": secRespExample,
+	"abnormal response": secRespExample,
 	"异常响应": secRespExample, "response example": secRespExample, "响应样例": secRespExample,
 	"example responses": secRespExample, "response examples": secRespExample, "sample responses": secRespExample,
 
