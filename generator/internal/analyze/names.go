@@ -70,7 +70,7 @@ func (c *pageCtx) operationID() string {
 	}
 	c.naming = Naming{Source: "path", Longer: longer, Versioned: versioned, Derived: map[string]bool{}, Older: olderNotations[c.ep.Notation]}
 	for _, cand := range c.officialNames() {
-		if !verbFits(cand.name, method, path) {
+		if !verbFits(cand.name, method, path) || c.syntax == nil && !rootFits(cand.name, method, path) {
 			continue
 		}
 		id := normalizeVerb(cand.name)
@@ -254,6 +254,55 @@ func verbFits(name, method, path string) bool {
 		return queryEndpoint.MatchString(last)
 	}
 	return true
+}
+
+// rootFits reports whether a name may be that of a GET of the API's root
+// ("GET /", "GET /v3", "GET /{api_version}"), which only lists or shows the
+// API's versions: it speaks of the API or a version. It catches names
+// copied from another service's page ("ListCloudPhoneServers" on "GET /").
+func rootFits(name, method, path string) bool {
+	segs, _ := pathSegments(path)
+	root := len(segs) == 0 || len(segs) == 1 && segs[0].param && strings.Contains(strings.ToLower(segs[0].word), "version")
+	if method != "GET" || !root {
+		return true
+	}
+	l := strings.ToLower(name)
+	return strings.Contains(l, "version") || strings.Contains(l, "api")
+}
+
+// kubeVersion: a Kubernetes API version ("v1", "v1beta1"); kubeGroup: an
+// API group ("batch", "rbac.authorization.k8s.io").
+var (
+	kubeVersion = regexp.MustCompile(`^v[0-9]+(?:(?:alpha|beta)[0-9]+)?$`)
+	kubeGroup   = regexp.MustCompile(`^[a-z][a-z0-9.-]*$`)
+)
+
+// kubeDiscoveryName names a GET of a Kubernetes discovery endpoint as the
+// Kubernetes API does: GetCoreAPIVersions (/api), GetAPIVersions (/apis),
+// GetCoreV1APIResources (/api/v1), GetBatchV1APIResources
+// (/apis/batch/v1), GetStorageAPIGroup (/apis/storage.k8s.io); "" for any
+// other endpoint.
+func kubeDiscoveryName(method, path string) string {
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	if method != "GET" {
+		return ""
+	}
+	group := func(g string) string {
+		return exportName(strings.ReplaceAll(strings.TrimSuffix(g, ".k8s.io"), ".", " "))
+	}
+	switch {
+	case len(segs) == 1 && segs[0] == "api":
+		return "GetCoreAPIVersions"
+	case len(segs) == 1 && segs[0] == "apis":
+		return "GetAPIVersions"
+	case len(segs) == 2 && segs[0] == "api" && kubeVersion.MatchString(segs[1]):
+		return "GetCore" + exportFirst(segs[1]) + "APIResources"
+	case len(segs) == 2 && segs[0] == "apis" && kubeGroup.MatchString(segs[1]) && !kubeVersion.MatchString(segs[1]):
+		return "Get" + group(segs[1]) + "APIGroup"
+	case len(segs) == 3 && segs[0] == "apis" && kubeGroup.MatchString(segs[1]) && !kubeVersion.MatchString(segs[1]) && kubeVersion.MatchString(segs[2]):
+		return "Get" + group(segs[1]) + exportFirst(segs[2]) + "APIResources"
+	}
+	return ""
 }
 
 // syntaxName names a request-syntax operation from its path key, as the
@@ -482,11 +531,17 @@ func openstackPrefix(path string) string {
 
 // buildName is the convention; qualify adds the resource's parent.
 func buildName(method, path, title string, qualify bool) string {
+	if n := kubeDiscoveryName(method, path); n != "" {
+		return n
+	}
 	segs, version := pathSegments(path)
 	resourceWords := func(seg string) []string { return splitByTitle(resourceWords(seg), title) }
 	parentWords := func(before []segment) []string { return splitByTitle(parentWords(before), title) }
 	if len(segs) == 0 {
-		if method == "GET" {
+		switch {
+		case method == "GET" && version != "":
+			return "ShowApiVersion" // GET /v3: that version of the API
+		case method == "GET":
 			return "ListApiVersions"
 		}
 		return methodVerb(method)

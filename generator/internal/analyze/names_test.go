@@ -373,3 +373,33 @@ func TestStructNames(t *testing.T) {
 	assert.Equal(t, "nics", lastField("server.nics"))
 	assert.Equal(t, "nics", lastField("nics[]"))
 }
+
+func TestKubeDiscoveryName(t *testing.T) {
+	for path, want := range map[string]string{
+		"/api":                               "GetCoreAPIVersions",
+		"/apis":                              "GetAPIVersions",
+		"/api/v1":                            "GetCoreV1APIResources",
+		"/apis/batch/v1":                     "GetBatchV1APIResources",
+		"/apis/apps/v1beta1":                 "GetAppsV1beta1APIResources",
+		"/apis/rbac.authorization.k8s.io/v1": "GetRbacAuthorizationV1APIResources",
+		"/apis/networking.cci.io/v1beta1":    "GetNetworkingCciIoV1beta1APIResources",
+		"/apis/storage.k8s.io":               "GetStorageAPIGroup",
+		"/api/v1/pods":                       "",
+		"/apis/batch/v1/jobs":                "",
+		"/v3/{project_id}/apis":              "",
+		"/apis/{group}/v1":                   "",
+	} {
+		assert.Equal(t, want, kubeDiscoveryName("GET", path), path)
+	}
+	assert.Equal(t, "", kubeDiscoveryName("POST", "/apis"))
+}
+
+func TestRootFits(t *testing.T) {
+	assert.False(t, rootFits("ListCloudPhoneServers", "GET", "/"))
+	assert.False(t, rootFits("QueryScalingActivityLogV2", "GET", "/{api_version}"))
+	assert.True(t, rootFits("GetApiInfo", "GET", "/"))
+	assert.True(t, rootFits("KeystoneListVersions", "GET", "/"))
+	assert.True(t, rootFits("ListServers", "GET", "/v2/{project_id}/servers"))
+	assert.True(t, rootFits("DeleteBucketCors", "DELETE", "/"))
+	assert.True(t, rootFits("HeadContainer", "GET", "/v1/{account}/{container}"))
+}
