@@ -1142,6 +1142,11 @@ func versionedID(id, path string) string {
 // takes in place of "action" ("…/cloudservers/batch-stop"), or "".
 func (c *pageCtx) actionPath(segs []segment) string {
 	verb, object := bodyAction(c.op)
+	fromQuery, batch := false, false
+	if verb == "" {
+		verb, object, batch = queryAction(c.ep.Query)
+		fromQuery = true
+	}
 	if verb == "" {
 		return ""
 	}
@@ -1158,6 +1163,10 @@ func (c *pageCtx) actionPath(segs []segment) string {
 		}
 	}
 	switch prev := segs[len(segs)-2]; {
+	case fromQuery: // the value says whether it is a batch
+		if batch {
+			seg = append([]string{"batch"}, seg...)
+		}
 	case prev.param: // an item's action
 	case genericSegments[prev.word] || isPlural(lastWord(resourceWords(prev.word))):
 		seg = append([]string{"batch"}, seg...) // a collection's
@@ -1213,6 +1222,25 @@ func bodyAction(op *model.Operation) (verb string, object []string) {
 		}
 	}
 	return "", nil
+}
+
+// queryAction is the action the URI's query string names
+// ("…/action?action_id=start", "?action_id=batch-delete"): its verb, its
+// object and whether it says batch.
+func queryAction(query []queryItem) (verb string, object []string, batch bool) {
+	for _, q := range query {
+		if !strings.Contains(strings.ToLower(q.Name), "action") || !selectorValue.MatchString(q.Value) {
+			continue
+		}
+		ws := segWords(q.Value)
+		if len(ws) > 1 && ws[0] == "batch" {
+			ws, batch = ws[1:], true
+		}
+		if len(ws) > 0 && segmentVerbs[ws[0]] != "" {
+			return ws[0], ws[1:], batch
+		}
+	}
+	return "", nil, false
 }
 
 func lastWord(ws []string) string {

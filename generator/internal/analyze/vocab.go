@@ -446,7 +446,7 @@ var segmentVerbs = map[string]string{
 	"change": "Change", "set": "Set", "unset": "Unset", "execute": "Execute", "apply": "Apply", "update": "Update",
 	"delete": "Delete", "create": "Create", "terminate": "Terminate", "reinstall": "Reinstall", "recover": "Recover",
 	"freeze": "Freeze", "unfreeze": "Unfreeze", "lock": "Lock", "unlock": "Unlock", "renew": "Renew",
-	"move": "Move", "send": "Send", "rename": "Rename", "refresh": "Refresh", "login": "Login", "logout": "Logout",
+	"move": "Move", "clear": "Clear", "send": "Send", "rename": "Rename", "refresh": "Refresh", "login": "Login", "logout": "Logout",
 }
 
 // gluedVerbs: verbs written together with their object in one segment
