@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/internal/docparse"
@@ -44,13 +45,13 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 			secs = append(secs, cur)
 			continue
 		}
-		if codeOnly && b.Kind != docparse.Code {
+		if codeOnly && b.Kind != docparse.Code && !(b.Kind == docparse.Text && b.Bullet && utf8.RuneCountInString(b.Text) <= 80) {
 			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
 			codeOnly = false
 			secs = append(secs, cur)
 		}
 		if b.Kind == docparse.Text && !b.Bullet && (parent.kind == secRequest || parent.kind == secResponse) {
-			if k, ok := exampleLabel(bulletLabel(b.Text)); ok {
+			if k, ok := sectionExampleLabel(bulletLabel(b.Text), parent.kind); ok {
 				cur = &sectionBlocks{kind: k, title: bulletLabel(b.Text), pos: b.Pos}
 				codeOnly = true
 				secs = append(secs, cur)
@@ -67,7 +68,7 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 		}
 		if b.Kind == docparse.Text && b.Bullet && (pseudoIndent < 0 || b.Indent <= pseudoIndent) {
 			label := bulletLabel(b.Text)
-			if k, ok := exampleLabel(label); ok && parent.kind != secTitle {
+			if k, ok := sectionExampleLabel(label, parent.kind); ok && parent.kind != secTitle {
 				cur = &sectionBlocks{kind: k, title: label, pos: b.Pos}
 				pseudoIndent = b.Indent
 				secs = append(secs, cur)
@@ -82,6 +83,25 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 		cur.blocks = append(cur.blocks, *b)
 	}
 	return title, secs
+}
+
+// sectionExampleLabel reads a label that opens examples in a section of
+// kind in: one exampleLabel reads, or in a request or response section a
+// bare "示例 1" / "Example" (an example of what the section documents).
+func sectionExampleLabel(label string, in section) (section, bool) {
+	if k, ok := exampleLabel(label); ok {
+		return k, true
+	}
+	if !genericExampleLabel(label) {
+		return secOther, false
+	}
+	switch in {
+	case secRequest:
+		return secReqExample, true
+	case secResponse:
+		return secRespExample, true
+	}
+	return secOther, false
 }
 
 // bulletLabel is a list item's text without the bullet, anchors, bold

@@ -130,9 +130,23 @@ func exampleLabel(label string) (section, bool) {
 	return kind, example && kind != secOther
 }
 
+// genericExampleLabel reports whether a label only says "example",
+// maybe numbered ("示例1：", "样例", "Example 2").
+func genericExampleLabel(label string) bool {
+	l := normWord(label)
+	if i := strings.IndexAny(l, ":：(（"); i > 0 {
+		l = l[:i]
+	}
+	switch strings.TrimRight(l, "0123456789 ") {
+	case "示例", "样例", "举例", "example", "examples", "sample", "samples":
+		return true
+	}
+	return false
+}
+
 // zhExampleLabel: Chinese example labels ("正常响应样例", "失败响应示例",
 // "请求体样例", "响应参数样例", "请求成功样例").
-var zhExampleLabel = regexp.MustCompile(`^(正常|异常|成功|失败|错误)?(请求|响应|返回)(消息|参数|体|结果|消息体)?(成功|失败)?(样例|示例)$`)
+var zhExampleLabel = regexp.MustCompile(`^(正常|异常|成功|失败|错误)?(请求|响应|返回)(消息|参数|体|结果|消息体)?(成功|失败)?(样例|示例|用例)$`)
 
 // failureWords mark an example of a failed request ("请求失败样例",
 // "Sample response (failed response)", "异常响应").
