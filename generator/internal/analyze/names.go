@@ -47,6 +47,9 @@ type Naming struct {
 	// older generation of the docs (olderNotations); an operation of the
 	// current generation keeps an id both would have.
 	Older bool
+	// Queried: the page's name says "Query" (QueryScalingActivityLog),
+	// read as Show; its response may show it lists (refineName).
+	Queried bool
 }
 
 // Official reports whether the id is a name the page gives.
@@ -75,6 +78,7 @@ func (c *pageCtx) operationID() string {
 		}
 		id := normalizeVerb(cand.name)
 		c.naming.Source = cand.source
+		c.naming.Queried = camelHead(cand.name) == "Query" && camelHead(id) == "Show"
 		c.naming.Longer = append([]string{built}, longer...)
 		if v := versionedID(id, path); v != "" {
 			c.naming.Versioned = append([]string{v}, versioned...)
@@ -704,11 +708,12 @@ func parentWords(before []segment) []string {
 }
 
 // namesItem reports whether a placeholder right after a collection's
-// segment picks one of its items. Only the id of another resource does not:
-// {database_name} after datastores picks a database (the datastores of a
-// database); {vpc_id} after vpcs, {repository} after repos, {floatingip_id}
-// after floatingips, {l7rule_id} after rules, {network_id} after
-// network-ip-availabilities, {id} and {option} pick an item.
+// segment picks one of its items: {vpc_id} after vpcs, {repository} after
+// repos, {floatingip_id} after floatingips, {l7rule_id} after rules, {id}
+// and {option} do. The id of another resource does not: {database_name}
+// after datastores picks a database (the datastores of a database),
+// {scaling_group_id} after scaling_activity_log a group (a group's logs):
+// the placeholder names a noun other than the collection's last one.
 func namesItem(param string, resource []string) bool {
 	ws := segWords(param)
 	if len(ws) < 2 || !paramSuffixes[ws[len(ws)-1]] || len(resource) == 0 {
@@ -716,17 +721,11 @@ func namesItem(param string, resource []string) bool {
 	}
 	pw := ws[:len(ws)-1]
 	joined := singular(strings.Join(resource, ""))
-	if p := strings.Join(pw, ""); strings.HasPrefix(p, joined) || strings.HasPrefix(joined, p) || strings.HasSuffix(p, joined) {
+	if p := strings.Join(pw, ""); strings.HasPrefix(p, joined) || strings.HasSuffix(p, joined) {
 		return true
 	}
-	for _, w := range pw {
-		for _, r := range resource {
-			if singular(w) == singular(r) {
-				return true
-			}
-		}
-	}
-	return false
+	// {config_id} after configurations: an abbreviation
+	return strings.HasPrefix(singular(resource[len(resource)-1]), singular(pw[len(pw)-1]))
 }
 
 func lastStatic(segs []segment) int {
@@ -1089,6 +1088,10 @@ func pathVersion(path string) int {
 //     another resource than the collection's items, and whose response is a
 //     list: the datastores of a database, ListDatastores.
 func (c *pageCtx) refineName() {
+	if c.naming.Queried {
+		c.refineQueried()
+		return
+	}
 	if c.naming.Source != "path" || c.syntax != nil {
 		return
 	}
@@ -1110,7 +1113,12 @@ func (c *pageCtx) refineName() {
 	if c.title != nil {
 		title = c.title.Text
 	}
-	id := conventionName(c.op.Method, path, title)
+	c.rename(conventionName(c.op.Method, path, title))
+}
+
+// rename gives the operation a refined id: the built one becomes the first
+// longer id, the schemas named after it follow.
+func (c *pageCtx) rename(id string) {
 	if id == c.op.ID {
 		return
 	}
@@ -1126,6 +1134,28 @@ func (c *pageCtx) refineName() {
 	}
 	c.op.ID = id
 }
+
+// refineQueried lists what a page's "Query…" name reads as shown
+// (QueryScalingActivityLog → ListScalingActivityLogs) when the page lists:
+// its GET ends in the id of another resource (a scaling group's logs) and
+// its response is a list.
+func (c *pageCtx) refineQueried() {
+	segs, _ := pathSegments(c.op.Path)
+	if len(segs) < 2 || c.op.Method != "GET" {
+		return
+	}
+	last, prev := segs[len(segs)-1], segs[len(segs)-2]
+	if !last.param || prev.param || namesItem(last.word, resourceWords(prev.word)) || !c.listsItems() {
+		return
+	}
+	rest := strings.TrimPrefix(c.op.ID, "Show")
+	version := trailingVersion.FindString(rest) // …LogV2: the plural is Logs, before it
+	rest = strings.TrimSuffix(rest, version)
+	c.rename("List" + joinWords(pluralLast(camelWords(rest))) + version)
+}
+
+// trailingVersion: a version at the end of a name ("ShowScalingPolicyV2").
+var trailingVersion = regexp.MustCompile(`V[0-9]+$`)
 
 // versionedID is id with the version of path ("ListListenersV3"), for when
 // another version's operation keeps id; "" when the path has no version or

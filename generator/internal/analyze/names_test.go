@@ -403,3 +403,17 @@ func TestRootFits(t *testing.T) {
 	assert.True(t, rootFits("DeleteBucketCors", "DELETE", "/"))
 	assert.True(t, rootFits("HeadContainer", "GET", "/v1/{account}/{container}"))
 }
+
+func TestNamesItem(t *testing.T) {
+	for _, c := range []struct {
+		param, seg string
+		want       bool
+	}{
+		{"vpc_id", "vpcs", true}, {"repository", "repos", true}, {"floatingip_id", "floatingips", true},
+		{"l7rule_id", "rules", true}, {"id", "datastores", true}, {"scaling_group_id", "scaling_groups", true},
+		{"database_name", "datastores", false}, {"scaling_group_id", "scaling_activity_log", false},
+		{"scaling_policy_id", "scaling_policy_execute_log", false}, {"config_id", "configurations", true},
+	} {
+		assert.Equal(t, c.want, namesItem(c.param, resourceWords(c.seg)), c.param+" after "+c.seg)
+	}
+}
