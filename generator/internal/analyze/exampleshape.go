@@ -615,18 +615,28 @@ func (c *pageCtx) fromOtherPage(s *model.Schema) bool {
 }
 
 // sameGoName reports whether two member names give one Go field name
-// ("is_backup", "isBackup", "IsBackup").
+// ("is_backup", "isBackup", "IsBackup"): the same letters and digits,
+// letter case aside.
 func sameGoName(a, b string) bool {
-	norm := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			switch {
-			case r >= 'A' && r <= 'Z':
-				return r + 'a' - 'A'
-			case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-				return r
-			}
-			return -1
-		}, s)
+	i, j := 0, 0
+	for {
+		for i < len(a) && !goNameByte(a[i]) {
+			i++
+		}
+		for j < len(b) && !goNameByte(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if lowerASCII(a[i]) != lowerASCII(b[j]) {
+			return false
+		}
+		i++
+		j++
 	}
-	return norm(a) == norm(b)
+}
+
+func goNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

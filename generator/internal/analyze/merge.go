@@ -457,12 +457,17 @@ func joinExampleFieldsDepth(c, s *model.Schema, depth int) {
 		joinExampleFieldsDepth(c.Items, s.Items, depth+1)
 	}
 	for _, f := range s.Fields {
-		i := slices.IndexFunc(c.Fields, func(g *model.Field) bool { return sameGoName(g.Name, f.Name) })
-		switch {
-		case i < 0 && f.FromExample:
-			c.Fields = append(c.Fields, f)
-		case i >= 0 && c.Fields[i].Name == f.Name && f.Schema != nil && c.Fields[i].Schema != nil && f.Schema.Name == "" && c.Fields[i].Schema.Name == "":
-			joinExampleFieldsDepth(c.Fields[i].Schema, f.Schema, depth+1)
+		if f.FromExample {
+			if !slices.ContainsFunc(c.Fields, func(g *model.Field) bool { return sameGoName(g.Name, f.Name) }) {
+				c.Fields = append(c.Fields, f)
+			}
+			continue
+		}
+		if f.Schema == nil || f.Schema.Name != "" || (len(f.Schema.Fields) == 0 && f.Schema.Items == nil) {
+			continue
+		}
+		if g := fieldOf(c, f.Name); g != nil && g.Schema != nil && g.Schema.Name == "" {
+			joinExampleFieldsDepth(g.Schema, f.Schema, depth+1)
 		}
 	}
 }

@@ -417,3 +417,12 @@ func TestNamesItem(t *testing.T) {
 		assert.Equal(t, c.want, namesItem(c.param, resourceWords(c.seg)), c.param+" after "+c.seg)
 	}
 }
+
+func TestSameGoName(t *testing.T) {
+	assert.True(t, sameGoName("is_backup", "isBackup"))
+	assert.True(t, sameGoName("ID", "id"))
+	assert.True(t, sameGoName("hw:passthrough", "hw_passthrough"))
+	assert.False(t, sameGoName("id", "ids"))
+	assert.False(t, sameGoName("", "a"))
+	assert.True(t, sameGoName("", "_"))
+}

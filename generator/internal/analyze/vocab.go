@@ -92,6 +92,9 @@ var exampleWords = map[string]section{
 // (successful response)", "Example request 1: Creating a private network
 // load balancer", "响应样例1").
 func exampleLabel(label string) (section, bool) {
+	if !mayLabelExample(label) {
+		return secOther, false // most text, cheaply
+	}
 	l := normWord(label)
 	if i := strings.IndexAny(l, ":：(（"); i > 0 {
 		l = l[:i]
@@ -133,6 +136,9 @@ func exampleLabel(label string) (section, bool) {
 // genericExampleLabel reports whether a label only says "example",
 // maybe numbered ("示例1：", "样例", "Example 2").
 func genericExampleLabel(label string) bool {
+	if !mayLabelExample(label) {
+		return false
+	}
 	l := normWord(label)
 	if i := strings.IndexAny(l, ":：(（"); i > 0 {
 		l = l[:i]
@@ -142,6 +148,12 @@ func genericExampleLabel(label string) bool {
 		return true
 	}
 	return false
+}
+
+// mayLabelExample reports whether a text may be an example's label: short,
+// and saying 例 or (s)ample.
+func mayLabelExample(label string) bool {
+	return len(label) <= 200 && (strings.Contains(label, "例") || strings.Contains(label, "ample") || strings.Contains(label, "AMPLE"))
 }
 
 // zhExampleLabel: Chinese example labels ("正常响应样例", "失败响应示例",
