@@ -58,8 +58,7 @@ var sectionWords = map[string]section{
 	"sample requests": secReqExample,
 
 	"响应示例": secRespExample, "example response": secRespExample, "sample response": secRespExample,
-	"abnormal response": secRespExample,
-	"异常响应":              secRespExample, "response example": secRespExample, "响应样例": secRespExample,
+	"abnormal response": secRespExample, "异常响应": secRespExample, "response example": secRespExample, "响应样例": secRespExample,
 	"example responses": secRespExample, "response examples": secRespExample, "sample responses": secRespExample,
 
 	"示例": secExample, "example": secExample, "examples": secExample, "样例": secExample, "json样例": secExample, "示例代码": secExample,
