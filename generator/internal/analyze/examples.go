@@ -72,6 +72,25 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 	}
 }
 
+// unlabelledExamples reports the JSON blocks of request and response
+// sections that no example label introduces: the page does not say whose
+// example they are, so they are not attached. Empty ones ("{}") say
+// nothing and are passed over.
+func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks) {
+	for _, s := range secs {
+		if s.kind != secRequest && s.kind != secResponse {
+			continue
+		}
+		for _, b := range s.blocks {
+			t := strings.TrimSpace(b.Text)
+			if b.Kind != docparse.Code || t == "" || t[0] != '{' && t[0] != '[' || t == "{}" || t == "[]" {
+				continue
+			}
+			c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q that no example label introduces: not read as an example", s.title)
+		}
+	}
+}
+
 func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	v, pos, ok := c.exampleJSON(b)
 	if !ok {

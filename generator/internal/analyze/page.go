@@ -128,6 +128,7 @@ func (c *pageCtx) run() {
 	}
 	if c.syntax == nil || c.jsonBody() {
 		c.readExamples(secs)
+		c.unlabelledExamples(secs)
 		c.recheckShapedExamples()
 	}
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
