@@ -27,9 +27,9 @@ import (
 //     are added, typed from the example, and reported (completeFromExample).
 //
 // Maps and objects typed by another page's table (filled in later) are left
-// alone. Only a body's first example moves rows
-// (a later one is often the error answer, or another variant): the others
-// only add to what the first left open.
+// alone. Only a body's first example moves rows (a later one is often the
+// error answer, or another variant): the others only add to what the first
+// left open.
 func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bool) {
 	if v == nil || s == nil {
 		return
@@ -555,12 +555,11 @@ func fieldOf(s *model.Schema, name string) *model.Field {
 // in a response whose table stops short of it): the example shows what is
 // sent or answered, so the member is read, typed from its value, not
 // required, and reported where it stands (what names the example: "request
-// example"). An object whose example shares
-// no member with its table is not the table's object (an error answer,
-// another variant, a map keyed by data) and is left alone, as are maps,
-// objects another page's table types, keys that are not property names and
-// keys that would give a Go field the table's members already give
-// ("ID" beside "id").
+// example"). An object whose example shares no member with its table is not
+// the table's object (an error answer, another variant, a map keyed by data)
+// and is left alone, as are maps, objects another page's table types, keys
+// that are not property names and keys that would give a Go field the
+// table's members already give ("ID" beside "id").
 func (c *pageCtx) completeFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
 	if v == nil || s == nil || depth > maxDepth {
 		return
@@ -598,13 +597,22 @@ func (c *pageCtx) completeFromExample(what string, v *jv, s *model.Schema, at []
 		if len(added) > 0 {
 			c.shaped = true
 			c.diags.Report(diag.Pos{File: c.page.Path, Line: member(v, added[0]).line}, diag.ExampleMember,
-				"%s: %s gives %s, which the table %s does not list: added, typed from the example", what, pathText(at), quoteList(added), s.Name)
+				"%s: %s gives %s, which %s does not list: added, typed from the example", what, pathText(at), quoteList(added), tableOf(s))
 		}
 	}
 }
 
-// fromOtherPage reports whether a schema is filled in later with another page's
-// table.
+// tableOf names the table that types an object: "the table Shelf", or "its
+// table" when the table names no struct.
+func tableOf(s *model.Schema) string {
+	if s.Name == "" {
+		return "its table"
+	}
+	return "the table " + s.Name
+}
+
+// fromOtherPage reports whether a schema is filled in later with another
+// page's table.
 func (c *pageCtx) fromOtherPage(s *model.Schema) bool {
 	for _, x := range c.externals {
 		if x.Schema == s {

@@ -19,14 +19,15 @@ type sectionBlocks struct {
 // sections splits a page at its headings: the title (the first "# " line)
 // and one section per "## " heading; blocks before the first such heading
 // belong to the title's section. Inside a section, a list item that names an
-// example ("-   Example request", "-   响应样例") opens a pseudo-section of
-// that kind (legacy pages use such items as sub-headings); the next list item
-// at the same indent that names none, or a table (in a request or response
-// section: it documents the body, not the example), returns to the heading's
-// kind. In a
-// request or response section, a paragraph that is only such a label
+// example ("-   Example request", "-   响应样例", in a request or response
+// section also a bare "-   示例 1") opens a pseudo-section of that kind
+// (legacy pages use such items as sub-headings); the next list item at the
+// same indent that names none, or a table (in a request or response section:
+// it documents the body, not the example), returns to the heading's kind. In
+// a request or response section, a paragraph that is only such a label
 // ("**Example response**:", "**响应示例**") opens one for the code blocks
-// right after it: the first other block returns to the heading's kind.
+// right after it and the short list items between them ("-   Request for
+// creating a VM cluster"): any other block returns to the heading's kind.
 func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks) {
 	cur := &sectionBlocks{kind: secTitle}
 	secs = append(secs, cur)
