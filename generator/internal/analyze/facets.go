@@ -646,8 +646,11 @@ func (r *proseReader) leadList(text string) []string {
 // hanAtEnd says whether s ends in a Chinese character.
 func hanAtEnd(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r >= 0x80 && unicode.Is(unicode.Han, r)
+	return isHan(r)
 }
+
+// isHan says whether r is a Chinese character.
+func isHan(r rune) bool { return r >= 0x80 && unicode.Is(unicode.Han, r) }
 
 // letters counts the ASCII letters of s.
 func letters(s string) int {
@@ -1235,13 +1238,7 @@ func sentence(s string) string {
 
 // openList says whether a sentence leaves its list open ("A、B等", "such as").
 func openList(s string) bool {
-	l := strings.ToLower(sentence(s))
-	for _, w := range openListWords {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return hasAny(strings.ToLower(sentence(s)), openListWords)
 }
 
 // listAfter reads the values listed after an intro that ends in a colon:
@@ -1467,7 +1464,7 @@ func valueItem(text string) (item, bool) {
 			it.separated = true
 			return it, true
 		}
-	case r >= 0x80 && unicode.Is(unicode.Han, r) && spaced:
+	case isHan(r) && spaced:
 		it.separated = true
 		return it, true
 	case spaced && prefixFoldOf(trimmed, meaningVerbs) != "":
@@ -1487,7 +1484,7 @@ func valueItem(text string) (item, bool) {
 // hanAfter says whether s starts with a Chinese character ("prePaid-预付费").
 func hanAfter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= 0x80 && unicode.Is(unicode.Han, r)
+	return isHan(r)
 }
 
 // paren reads a parenthesis at the start of s (after spaces): its length
@@ -1524,13 +1521,7 @@ func defaultMark(s string) bool {
 // mentionsDefault says whether a sentence speaks of a default ("默认“page”
 // 参数值为“0”"): the value it gives is then one of many, not one of a list.
 func mentionsDefault(s string) bool {
-	l := strings.ToLower(s)
-	for _, m := range defaultMarks {
-		if strings.Contains(l, m) {
-			return true
-		}
-	}
-	return false
+	return hasAny(strings.ToLower(s), defaultMarks)
 }
 
 // markedDefault says whether an item ends in "（默认值）" or "(default)".
@@ -1901,6 +1892,7 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 	return lo, hi, unit, true
 }
 
+// hasAny says whether s contains one of the words.
 func hasAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {

@@ -1084,9 +1084,14 @@ func pathVersion(path string) int {
 //     ("action": "delete" on …/{id}/tags/action → BatchDeleteServerTags). On
 //     a collection the action is a batch one ({"os-stop": {…}} on
 //     /cloudservers/action → BatchStopServers);
+//     The action may also be the one the URI's query string names
+//     ("…/action?action_id=start" → StartGraph);
 //   - a GET of …/datastores/{database_name}, whose placeholder is the id of
 //     another resource than the collection's items, and whose response is a
-//     list: the datastores of a database, ListDatastores.
+//     list: the datastores of a database, ListDatastores (listsByOtherID).
+//
+// A "Query…" name the page gives is read as Show…: it becomes List… when
+// the page lists so (refineQueried).
 func (c *pageCtx) refineName() {
 	if c.naming.Queried {
 		c.refineQueried()
@@ -1100,10 +1105,10 @@ func (c *pageCtx) refineName() {
 		return
 	}
 	var path string
-	switch last, prev := segs[len(segs)-1], segs[len(segs)-2]; {
+	switch last := segs[len(segs)-1]; {
 	case !last.param && actionSegments[last.word]:
 		path = c.actionPath(segs)
-	case c.op.Method == "GET" && last.param && !prev.param && !namesItem(last.word, resourceWords(prev.word)) && c.listsItems():
+	case c.listsByOtherID(segs):
 		path = c.op.Path[:strings.LastIndex(c.op.Path, "/")]
 	}
 	if path == "" {
@@ -1140,12 +1145,7 @@ func (c *pageCtx) rename(id string) {
 // its GET ends in the id of another resource (a scaling group's logs) and
 // its response is a list.
 func (c *pageCtx) refineQueried() {
-	segs, _ := pathSegments(c.op.Path)
-	if len(segs) < 2 || c.op.Method != "GET" {
-		return
-	}
-	last, prev := segs[len(segs)-1], segs[len(segs)-2]
-	if !last.param || prev.param || namesItem(last.word, resourceWords(prev.word)) || !c.listsItems() {
+	if segs, _ := pathSegments(c.op.Path); !c.listsByOtherID(segs) {
 		return
 	}
 	rest := strings.TrimPrefix(c.op.ID, "Show")
@@ -1204,6 +1204,18 @@ func (c *pageCtx) actionPath(segs []segment) string {
 		return "" // …/scaling_group/action: neither
 	}
 	return c.op.Path[:strings.LastIndex(c.op.Path, "/")+1] + strings.Join(seg, "-")
+}
+
+// listsByOtherID reports whether the operation is a GET of a collection
+// followed by the id of another resource (…/datastores/{database_name},
+// …/scaling_activity_log/{scaling_group_id}) whose response is a list: the
+// collection's items that belong to that resource.
+func (c *pageCtx) listsByOtherID(segs []segment) bool {
+	if c.op.Method != "GET" || len(segs) < 2 {
+		return false
+	}
+	last, prev := segs[len(segs)-1], segs[len(segs)-2]
+	return last.param && !prev.param && !namesItem(last.word, resourceWords(prev.word)) && c.listsItems()
 }
 
 // listsItems reports whether the operation's success response is a list:

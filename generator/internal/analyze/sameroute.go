@@ -228,13 +228,7 @@ func keeps(a, b *routeEntry) (bool, string) {
 
 // deprecatedTitle reports whether a title says its operation is deprecated.
 func deprecatedTitle(title string) bool {
-	l := strings.ToLower(title)
-	for _, w := range deprecationWords {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return hasAny(strings.ToLower(title), deprecationWords)
 }
 
 // titleStem is what names the operation in a title: without versions and
@@ -387,8 +381,8 @@ func fieldSelector(ops []*routeEntry) *selector { return ownFieldSelector(ops, 0
 // nestedFieldSelector: as fieldSelector, one level of the bodies deeper at
 // a time, for bodies that all share their top level (a wrapper such as
 // {"auth": {"identity": {"password": …}}} against {"auth": {"identity":
-// {"assume_role": …}}}). Each page is labelled by the required fields of
-// its own at the first level that has any.
+// {"assume_role": …}}}). Each page is labelled by the fields of its own it
+// always sends at the first level that has any.
 func nestedFieldSelector(ops []*routeEntry) *selector { return ownFieldSelector(ops, 4) }
 
 // ownFieldSelector labels each page by the body fields of its own that it

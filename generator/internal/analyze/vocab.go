@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -74,33 +73,15 @@ var sectionWords = map[string]section{
 
 func classifySection(title string) section { return sectionWords[normWord(title)] }
 
-// exampleWords: list items that open examples inside a section
-// ("-   Example request" under "## Request", "-   响应样例" under "## 示例").
-var exampleWords = map[string]section{
-	"example request": secReqExample, "request example": secReqExample, "sample request": secReqExample,
-	"请求样例": secReqExample, "请求示例": secReqExample, "请求消息样例": secReqExample,
-	// 请求成功/失败样例: what a request that succeeded or failed gets back
-	"请求成功样例": secRespExample, "请求失败样例": secRespExample,
-	"example response": secRespExample, "response example": secRespExample, "sample response": secRespExample,
-	"响应样例": secRespExample, "响应示例": secRespExample, "成功响应样例": secRespExample, "响应消息样例": secRespExample,
-	"example responses": secRespExample, "example requests": secReqExample,
-}
-
-// exampleLabel reads a label that opens examples: one of exampleWords,
-// maybe numbered and qualified ("Example response 2", "Sample response
-// (successful response)", "Example request 1: Creating a private network
-// load balancer", "响应样例1").
+// exampleLabel reads a label that opens examples ("-   Example request"
+// inside a section, "**响应示例**"): a kind of example said by its words,
+// maybe numbered and qualified ("Example normal response 2", "Sample
+// response (successful response)", "Example request 1: Creating a private
+// network load balancer", "正常响应样例", "请求成功样例").
 func exampleLabel(label string) (section, bool) {
-	if !mayLabelExample(label) {
-		return secOther, false // most text, cheaply
-	}
-	l := normWord(label)
-	if i := strings.IndexAny(l, ":：(（"); i > 0 {
-		l = l[:i]
-	}
-	l = strings.TrimRight(l, "0123456789 ")
-	if k, ok := exampleWords[l]; ok {
-		return k, true
+	l, ok := labelStem(label)
+	if !ok {
+		return secOther, false
 	}
 	if m := zhExampleLabel.FindStringSubmatch(l); m != nil {
 		if m[2] == "请求" && m[4] == "" {
@@ -108,7 +89,7 @@ func exampleLabel(label string) (section, bool) {
 		}
 		return secRespExample, true // 响应样例, 请求成功样例: what comes back
 	}
-	// "example normal response", "sample error responses"
+	// "example request", "sample error responses", "response example"
 	example, kind := false, secOther
 	for _, w := range strings.Fields(l) {
 		switch strings.TrimSuffix(w, "s") {
@@ -135,18 +116,28 @@ func exampleLabel(label string) (section, bool) {
 // genericExampleLabel reports whether a label only says "example",
 // maybe numbered ("示例1：", "样例", "Example 2").
 func genericExampleLabel(label string) bool {
-	if !mayLabelExample(label) {
+	l, ok := labelStem(label)
+	switch {
+	case !ok:
 		return false
+	case l == "示例", l == "样例", l == "举例", l == "example", l == "examples", l == "sample", l == "samples":
+		return true
+	}
+	return false
+}
+
+// labelStem is a label's words in their normal form, without its number or
+// what follows a colon or a parenthesis ("Example response 2: …" →
+// "example response"); ok false for text that cannot label an example.
+func labelStem(label string) (string, bool) {
+	if !mayLabelExample(label) {
+		return "", false // most text, cheaply
 	}
 	l := normWord(label)
 	if i := strings.IndexAny(l, ":：(（"); i > 0 {
 		l = l[:i]
 	}
-	switch strings.TrimRight(l, "0123456789 ") {
-	case "示例", "样例", "举例", "example", "examples", "sample", "samples":
-		return true
-	}
-	return false
+	return strings.TrimRight(l, "0123456789 "), true
 }
 
 // mayLabelExample reports whether a text may be an example's label: short,
@@ -170,7 +161,7 @@ func failureLabel(label string) bool {
 	if utf8.RuneCountInString(l) > 60 {
 		return false // prose, not a label
 	}
-	return slices.ContainsFunc(failureWords, func(w string) bool { return strings.Contains(l, w) })
+	return hasAny(l, failureWords)
 }
 
 // anchorTag: an "<a name=…></a>" anchor inside a line.
