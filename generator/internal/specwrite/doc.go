@@ -8,6 +8,7 @@
 // paths, components; name, in, description, required, schema; type,
 // format, description, …), paths and component names sorted, methods in
 // HTTP order, properties in their x-order (the docs' order), example values
-// as encoded (keys sorted), and writes the nodes with yaml.v3's encoder.
-// The same document always gives the same bytes.
+// as encoded (keys sorted), and writes the nodes as yaml.v3's encoder
+// would (emit.go, checked against it). The same document always gives the
+// same bytes.
 package specwrite

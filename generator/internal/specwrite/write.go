@@ -46,11 +46,10 @@ func Marshal(doc *openapi3.T) ([]byte, error) {
 //
 // Every piece (the top of the document, each part) is encoded by
 // kin-openapi as JSON, read back into YAML nodes in docspec's key order
-// (order.go) and written by yaml.v3's encoder inside empty parents, so that
-// it is indented as in the whole document; the parents' lines are then cut.
+// (order.go) and written (emit.go) inside empty parents, so that it is
+// indented as in the whole document; the parents' lines are then cut.
 // The parts are made, written and dropped a batch at a time on all cores:
-// memory holds one batch of them, not the document (nor the events of all
-// of it: a yaml.v3 encoder keeps every event it has written until closed).
+// memory holds one batch of them, not the document.
 func MarshalParts(doc *openapi3.T, pathParts, schemaParts []Part) ([]byte, error) {
 	top := *doc
 	top.Paths = openapi3.NewPaths()
@@ -147,13 +146,38 @@ func writePart(p Part, ctx context, parents []string) ([]byte, error) {
 	return encode(n, append(slices.Clip(parents), p.Name)...)
 }
 
-// encode writes "k1:\n  k2:\n    …kn: v" with yaml.v3's encoder and keeps
-// only the lines of the last key and its value: v as the whole document
-// has it.
+// encode writes "k1:\n  k2:\n    …kn: v" (emit, or yaml.v3's encoder for
+// a node emit does not know) and keeps only the lines of the last key and
+// its value: v as the whole document has it.
 func encode(v *yaml.Node, path ...string) ([]byte, error) {
 	for i := len(path) - 1; i >= 0; i-- {
 		v = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{str(path[i]), v}}
 	}
+	buf := buffers.Get().(*[]byte)
+	defer buffers.Put(buf)
+	b, err := emit((*buf)[:0], v)
+	if err == errUnsupported {
+		b, err = encodeYAML(v)
+	}
+	if err != nil {
+		return nil, err
+	}
+	*buf = b[:0]
+	for range len(path) - 1 {
+		nl := bytes.IndexByte(b, '\n')
+		if nl < 0 {
+			return nil, fmt.Errorf("writing spec: unexpected encoding of %q", path)
+		}
+		b = b[nl+1:]
+	}
+	return bytes.Clone(b), nil
+}
+
+// buffers hold what emit writes, until its lines are cut.
+var buffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// encodeYAML is v written by yaml.v3's encoder.
+func encodeYAML(v *yaml.Node) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -163,15 +187,7 @@ func encode(v *yaml.Node, path ...string) ([]byte, error) {
 	if err := enc.Close(); err != nil {
 		return nil, fmt.Errorf("writing spec: %w", err)
 	}
-	b := buf.Bytes()
-	for range len(path) - 1 {
-		nl := bytes.IndexByte(b, '\n')
-		if nl < 0 {
-			return nil, fmt.Errorf("writing spec: unexpected encoding of %q", path)
-		}
-		b = b[nl+1:]
-	}
-	return b, nil
+	return buf.Bytes(), nil
 }
 
 func appendEncoded(out [][]byte, v *yaml.Node, path ...string) ([][]byte, error) {
