@@ -24,7 +24,12 @@ import (
 //     typed from the example's values; properties read from several examples
 //     are joined;
 //   - an object typed by a table that lacks members its example gives: they
-//     are added, typed from the example, and reported (completeFromExample).
+//     are added, typed from the example, and reported (completeFromExample);
+//   - a member the table types as one value (an object, a string, a number,
+//     a boolean) that the example gives as an array of such values: a list
+//     the table wrote as its element ("items | items object | A list of
+//     details for all clusters"). It becomes an array of them, reported
+//     (arraysFromExample).
 //
 // Maps and objects typed by another page's table (filled in later) are left
 // alone. Only a body's first example moves rows (a later one is often the
@@ -41,8 +46,93 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 		c.wrapFromExample(v, s)
 		c.regroupFlat(v, s, 0)
 	}
+	c.arraysFromExample(what, v, s, nil, 0)
 	c.fillOpen(v, s, nil, 0)
 	c.completeFromExample(what, v, s, nil, 0)
+}
+
+// arraysFromExample walks the example along the schema and makes an array
+// of each member the table types as one value and the example gives as a
+// list of such values (listOf). The member's schema becomes the array's
+// elements (a table filled in later still fills it); a struct stays what it
+// is wherever else it is used.
+func (c *pageCtx) arraysFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
+	if v == nil || s == nil || depth > maxDepth {
+		return
+	}
+	switch {
+	case s.Type == "array" && v.kind == 'a':
+		for _, e := range v.vals {
+			c.arraysFromExample(what, e, s.Items, append(at, "[]"), depth+1)
+		}
+	case s.Type == "object" && v.kind == 'o' && s.AdditionalProperties == nil:
+		for _, f := range s.Fields {
+			e := member(v, f.Name)
+			if e == nil {
+				continue
+			}
+			if e.kind == 'a' && f.Schema != nil && namesList(f) && c.listOf(e, f.Schema) {
+				one := f.Schema
+				f.Schema = &model.Schema{Type: "array", Items: one, Description: one.Description, Pos: one.Pos}
+				if one.Name == "" {
+					one.Description = "" // the array carries it
+				}
+				c.shaped = true
+				c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.ExampleList,
+					"%s: the table types %s as one %s, the example gives a list of them: read as an array", what, pathText(append(at, f.Name)), describeOne(one))
+			}
+			c.arraysFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
+		}
+	}
+}
+
+// namesList reports whether a member's name or description says it holds
+// several values: a plural name ("items", "dataVolumes", "tag_names"), a
+// name or description that says list or array ("log_file_list", "后端实例列
+// 表", "A list of details"). A member named as one thing ("ipgroup") is one,
+// whatever its example shows.
+func namesList(f *model.Field) bool {
+	ws := segWords(f.Name)
+	if len(ws) > 0 && (isPlural(ws[len(ws)-1]) || ws[len(ws)-1] == "list") {
+		return true
+	}
+	d := strings.ToLower(f.Schema.Description)
+	return hasAny(d, listWords)
+}
+
+// listOf reports whether the array v lists values of the schema s, which
+// is not an array: objects that share a member with s (or any object, when
+// the page gives s no members), or values of s's scalar type (an empty
+// list too: a list all the same).
+func (c *pageCtx) listOf(v *jv, s *model.Schema) bool {
+	kind := map[string]byte{"string": 's', "integer": 'n', "number": 'n', "boolean": 'b'}[s.Type]
+	switch {
+	case s.Type == "object" && s.AdditionalProperties == nil && !c.inferred[s]:
+		objects, shared := 0, false
+		for _, e := range v.vals {
+			switch e.kind {
+			case 'z':
+			case 'o':
+				objects++
+				shared = shared || slices.ContainsFunc(e.keys, func(k string) bool { return fieldOf(s, k) != nil })
+			default:
+				return false
+			}
+		}
+		return objects > 0 && (shared || len(s.Fields) == 0)
+	case kind != 0:
+		return !slices.ContainsFunc(v.vals, func(e *jv) bool { return e.kind != 'z' && e.kind != kind })
+	}
+	return false
+}
+
+// describeOne names what a schema types: "object", "Cluster object",
+// "string".
+func describeOne(s *model.Schema) string {
+	if s.Name != "" {
+		return s.Name + " object"
+	}
+	return s.Type
 }
 
 // shapeNote reports a shape read from an example: the examples checked

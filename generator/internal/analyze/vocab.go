@@ -934,3 +934,6 @@ var selectorValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.:-]*$`)
 // and one of the current generation would have one operation id, the
 // current one keeps it.
 var olderNotations = map[string]bool{"pair": true}
+
+// listWords say that a member holds several values.
+var listWords = []string{"列表", "数组", "list of", "a list", "array of", "an array"}
