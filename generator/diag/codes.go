@@ -145,7 +145,7 @@ var (
 	ExampleUnknownStatus = def("example-unknown-status", Warning, Part, "a response example for a status the page does not document; not attached")
 	ExampleWithoutBody   = def("example-without-body", Note, Part, "a request example, but no request body table; not attached")
 	ExampleMember        = def("example-member", Warning, Nothing, "an example gives an object a member its table does not list; added, typed from the example")
-	ExampleList          = def("example-list", Warning, Nothing, "the table types a member as one object, string, number or boolean, and the example gives a list of them; read as an array")
+	ExampleType          = def("example-type", Warning, Nothing, "the table types a member as one value and the example gives a list of them, or as an object it gives no members of and the example gives strings, numbers or booleans; read from the example")
 	UnlabelledExample    = def("unlabelled-example", Note, Part, "a JSON block in a request or response section that no example label (`请求示例`, `Example response`…) introduces; not attached")
 	ExampleShape         = def("example-shape", Note, Nothing, "the tables leave an object's properties or an array's elements open, list an object's rows beside it, or document no success body, and the page's first example shows them; read from the example")
 

@@ -29,7 +29,10 @@ import (
 //     a boolean) that the example gives as an array of such values: a list
 //     the table wrote as its element ("items | items object | A list of
 //     details for all clusters"). It becomes an array of them, reported
-//     (arraysFromExample).
+//     (arraysFromExample);
+//   - an object the page gives no members of ("Object", "Array of objects"
+//     without a table) whose example values are all strings, all numbers or
+//     all booleans: it is typed as they are, reported (scalarsFromExample).
 //
 // Maps and objects typed by another page's table (filled in later) are left
 // alone. Only a body's first example moves rows (a later one is often the
@@ -47,6 +50,7 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 		c.regroupFlat(v, s, 0)
 	}
 	c.arraysFromExample(what, v, s, nil, 0)
+	c.scalarsFromExample(what, v, s, nil, 0)
 	c.fillOpen(v, s, nil, 0)
 	c.completeFromExample(what, v, s, nil, 0)
 }
@@ -78,12 +82,75 @@ func (c *pageCtx) arraysFromExample(what string, v *jv, s *model.Schema, at []st
 					one.Description = "" // the array carries it
 				}
 				c.shaped = true
-				c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.ExampleList,
+				c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.ExampleType,
 					"%s: the table types %s as one %s, the example gives a list of them: read as an array", what, pathText(append(at, f.Name)), describeOne(one))
 			}
 			c.arraysFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
 		}
 	}
+}
+
+// scalarsFromExample walks the example along the schema and types each
+// open object (open: the page gives it no members) whose values there are
+// all strings, all numbers or all booleans as they are: a member's value,
+// or an array's elements.
+func (c *pageCtx) scalarsFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
+	if v == nil || s == nil || depth > maxDepth {
+		return
+	}
+	switch {
+	case s.Type == "array" && v.kind == 'a':
+		if c.open(s.Items) && c.scalarsOf(s.Items, append(at, "[]"), what, v.vals...) {
+			return
+		}
+		for _, e := range v.vals {
+			c.scalarsFromExample(what, e, s.Items, append(at, "[]"), depth+1)
+		}
+	case s.Type == "object" && v.kind == 'o' && s.AdditionalProperties == nil:
+		for _, f := range s.Fields {
+			e := member(v, f.Name)
+			if e == nil || c.open(f.Schema) && c.scalarsOf(f.Schema, append(at, f.Name), what, e) {
+				continue
+			}
+			c.scalarsFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
+		}
+	}
+}
+
+// scalarsOf types the open object s as the values vals (at the path at)
+// when they are all of one scalar kind, and reports it.
+func (c *pageCtx) scalarsOf(s *model.Schema, at []string, what string, vals ...*jv) bool {
+	var kind byte
+	line := 0
+	for _, e := range vals {
+		switch {
+		case e.kind == 'z':
+			continue
+		case e.kind != 's' && e.kind != 'n' && e.kind != 'b', kind != 0 && e.kind != kind:
+			return false
+		}
+		if kind == 0 {
+			kind, line = e.kind, e.line
+		}
+	}
+	if kind == 0 {
+		return false
+	}
+	typ := map[byte]string{'s': "string", 'n': "integer", 'b': "boolean"}[kind]
+	for _, e := range vals {
+		if e.kind == 'n' && strings.ContainsAny(e.num.String(), ".eE") {
+			typ = "number"
+		}
+	}
+	s.Type = typ
+	c.shaped = true
+	gives := article(typ)
+	if len(vals) > 1 {
+		gives = typ + "s"
+	}
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleType,
+		"%s: the table types %s as an object and gives no members of it, the example gives %s: read as %s", what, pathText(at), gives, article(typ))
+	return true
 }
 
 // namesList reports whether a member's name or description says it holds
