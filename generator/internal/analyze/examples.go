@@ -494,7 +494,7 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 			for i, k := range v.keys {
 				f := fieldOf(s, k)
 				if f == nil {
-					report(v.vals[i].line, "%s.%s is not in the table %s", pathOf(), k, s.Name)
+					report(v.vals[i].line, "%s.%s is not in %s", pathOf(), k, tableOf(s))
 					continue
 				}
 				walkKey(k, v.vals[i], f.Schema, depth+1)

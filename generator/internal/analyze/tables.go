@@ -2,9 +2,11 @@ package analyze
 
 import (
 	"fmt"
+	"net/url"
 	"path"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/diag"
@@ -228,7 +230,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					code = firstOK
 				}
 				for _, m := range markdownLink.FindAllStringSubmatch(b.Text, -1) {
-					if _, anchor, _ := strings.Cut(m[2], "#"); anchor != "" {
+					if file, anchor, _ := strings.Cut(m[2], "#"); anchor != "" || namesResponsePage(m[1], file) {
 						links = append(links, bodyLink{code, docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos})
 					}
 				}
@@ -286,7 +288,10 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 // linkedBody reads a success response whose section has no table of its
 // own but links to the table that documents the body: a parameter table of
 // the page (often the request's: the response is the object created), or a
-// table on another page (read once every page is, xref.go).
+// table on another page (read once every page is, xref.go), which a link
+// that says response may name by the page alone ("See [Responses
+// (Task)](responses-(task).md)": the first parameter table of that page of
+// structures).
 func (c *pageCtx) linkedBody(r *model.Response, l docparse.Link, pos diag.Pos) {
 	file, anchor, _ := strings.Cut(l.Href, "#")
 	if file != "" && path.Base(file) != path.Base(c.page.Path) {
@@ -294,6 +299,7 @@ func (c *pageCtx) linkedBody(r *model.Response, l docparse.Link, pos diag.Pos) {
 			return
 		}
 		s := c.external(rowRef{elsewhere: l.Href, linkText: l.Text}, &typeExpr{Type: "object"}, pos, "")
+		s.Name = c.derived(responseSuffix(r.Status)) // unless the linked table names its struct
 		r.Body = &model.Body{Schema: s, Pos: pos}
 		return
 	}
@@ -610,4 +616,28 @@ func defaultProblem(v string, s *model.Schema) string {
 		}
 	}
 	return ""
+}
+
+// namesResponsePage reports whether a link names a whole page of the docs
+// that documents a response: its text is the page's name (the file's, as
+// the docs name files after titles) and says response ("[Responses
+// (Task)](responses-(task).md)", "[响应（任务类）](响应（任务类）.md)"; not
+// "[解析响应消息体中的流样例代码](解析响应消息体中的流.md)").
+func namesResponsePage(text, file string) bool {
+	if !strings.HasSuffix(strings.ToLower(file), ".md") || strings.Contains(file, "://") {
+		return false
+	}
+	if u, err := url.PathUnescape(file); err == nil {
+		file = u
+	}
+	key := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '-' || r == '_' || r == '\\' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	text = docparse.Unescape(text)
+	return key(text) == key(strings.TrimSuffix(path.Base(file), path.Ext(file))) && hasAny(strings.ToLower(text), responseWords)
 }

@@ -323,8 +323,9 @@ var bodyCaptionWords = []string{"body", "消息体"}
 var headerName = regexp.MustCompile(`^(?:[A-Z][a-z0-9]*|X)(?:-[A-Za-z0-9]+)+$`)
 
 // markdownLink: "[text](href)", inside a path ("{[recordset_id](x.md)}")
-// or a line of prose ("see [Table 2](#table2)").
-var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\(([^()\s]*)\)`)
+// or a line of prose ("see [Table 2](#table2)"); the href may hold
+// parentheses in pairs ("responses-(task).md").
+var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)`)
 
 // placeholderName: what a path placeholder may be called.
 var placeholderName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
@@ -937,3 +938,7 @@ var olderNotations = map[string]bool{"pair": true}
 
 // listWords say that a member holds several values.
 var listWords = []string{"列表", "数组", "list of", "a list", "array of", "an array"}
+
+// responseWords, in a link's text, say that it names a page documenting a
+// response ("Responses (Task)", "响应（任务类）").
+var responseWords = []string{"响应", "response"}

@@ -221,10 +221,13 @@ func (x *xrefs) settle(e *External) bool {
 		return fail(diag.UnresolvedType, "links to %s, table %q, which has no parameter-name column", e.Href, tableLabel(t))
 	}
 	s := rp.schema(t, e)
-	desc := e.Schema.Description
+	desc, name := e.Schema.Description, e.Schema.Name
 	*e.Schema = *s
 	if s.Name == "" && s.Description == "" {
 		e.Schema.Description = desc // an array table's items: the field's description stays
+	}
+	if s.Name == "" && s.Type == "object" {
+		e.Schema.Name = name // a response body: named after its operation
 	}
 	x.follow(rp, s)
 	return true
@@ -295,7 +298,19 @@ func (rp *refPage) table(e *External) *docparse.Table {
 		}
 	}
 	if title := headingKey(e.Text); title != "" {
-		return rp.sectionTable(func(h *docparse.Block) bool { return headingKey(h.Text) == title })
+		if t := rp.sectionTable(func(h *docparse.Block) bool { return headingKey(h.Text) == title }); t != nil {
+			return t
+		}
+		// A link that names by its title a page of structures (no
+		// operation): the page's first parameter table ("Responses
+		// (Task)": the body of every task).
+		if !rp.op && c.title != nil && headingKey(c.title.Text) == title {
+			for _, b := range c.page.Blocks {
+				if b.Kind == docparse.TableBlock && c.idx.params[b.Table] {
+					return b.Table
+				}
+			}
+		}
 	}
 	return nil
 }
