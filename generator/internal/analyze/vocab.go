@@ -231,7 +231,8 @@ var captionRoles = []struct {
 	word string
 	role tableRole
 }{
-	{"响应header", roleRespHeader}, {"响应头", roleRespHeader}, {"response header", roleRespHeader},
+	{"响应header", roleRespHeader}, {"响应头", roleRespHeader}, {"响应消息头", roleRespHeader}, {"response header", roleRespHeader},
+	{"response message header", roleRespHeader}, {"请求消息头", roleHeader}, {"request message header", roleHeader},
 	{"响应body", roleRespBody}, {"响应参数", roleRespBody}, {"response body", roleRespBody}, {"response parameter", roleRespBody},
 	{"header", roleHeader},
 	{"query", roleQuery},
