@@ -90,6 +90,34 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			}
 		}
 	}
+	if c.op.RequestBody == nil && methodHasBody[c.op.Method] {
+		c.linkedRequestBody(secs)
+	}
+}
+
+// linkedRequestBody reads a request body that no table of the request
+// section documents, but that the section's prose links to by a table's
+// number ("For the description about request parameters, see [Table
+// 2](creating-a-configmap.md#d0e42951)": the body of the replacing PUT is
+// the creating POST's): the first such link's table, on the page or on
+// another.
+func (c *pageCtx) linkedRequestBody(secs []*sectionBlocks) {
+	for _, s := range of(secs, secRequest) {
+		for _, b := range s.blocks {
+			if b.Kind != docparse.Text || !strings.Contains(b.Text, "](") {
+				continue
+			}
+			for _, m := range markdownLink.FindAllStringSubmatch(b.Text, -1) {
+				if _, anchor, _ := strings.Cut(m[2], "#"); anchor == "" || !tableNumber.MatchString(docparse.Unescape(m[1])) {
+					continue
+				}
+				if sch := c.linkedSchema(docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos, "RequestBody"); sch != nil {
+					c.op.RequestBody = &model.Body{Schema: sch, Pos: b.Pos}
+					return
+				}
+			}
+		}
+	}
 }
 
 func (c *pageCtx) addParam(in string, r row) {
@@ -293,21 +321,31 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 // (Task)](responses-(task).md)": the first parameter table of that page of
 // structures).
 func (c *pageCtx) linkedBody(r *model.Response, l docparse.Link, pos diag.Pos) {
+	if s := c.linkedSchema(l, pos, responseSuffix(r.Status)); s != nil {
+		r.Body = &model.Body{Schema: s, Pos: pos}
+	}
+}
+
+// linkedSchema is the schema of the table a link names: a parameter table
+// of the page, or a placeholder for a table of another page (xref.go),
+// named <OperationId><suffix> unless the table names its struct; nil when
+// the link names no such table.
+func (c *pageCtx) linkedSchema(l docparse.Link, pos diag.Pos, suffix string) *model.Schema {
 	file, anchor, _ := strings.Cut(l.Href, "#")
 	if file != "" && path.Base(file) != path.Base(c.page.Path) {
 		if strings.Contains(file, "://") {
-			return
+			return nil
 		}
 		s := c.external(rowRef{elsewhere: l.Href, linkText: l.Text}, &typeExpr{Type: "object"}, pos, "")
-		s.Name = c.derived(responseSuffix(r.Status)) // unless the linked table names its struct
-		r.Body = &model.Body{Schema: s, Pos: pos}
-		return
+		s.Name = c.derived(suffix)
+		c.externals[len(c.externals)-1].Request = suffix == "RequestBody"
+		return s
 	}
 	t := c.tableAt(anchor)
 	if t == nil || !c.idx.params[t] {
-		return
+		return nil
 	}
-	r.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, responseSuffix(r.Status))), Pos: pos}
+	return c.tableSchema(t, c.rootName(t, suffix))
 }
 
 // tableRole is what a table documents, from its caption, or from the line

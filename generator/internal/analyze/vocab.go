@@ -943,3 +943,7 @@ var listWords = []string{"列表", "数组", "list of", "a list", "array of", "a
 // responseWords, in a link's text, say that it names a page documenting a
 // response ("Responses (Task)", "响应（任务类）").
 var responseWords = []string{"响应", "response"}
+
+// tableNumber: a link's text that names a table by its number ("Table 2",
+// "表2", "表 3").
+var tableNumber = regexp.MustCompile(`^\s*(?i:table|表)\s*\d+\s*$`)

@@ -37,8 +37,10 @@ type External struct {
 	Href   string // the link as written
 	Text   string // the link's text
 	Object string // the struct name the type cell gives; "" for a generic object
-	Field  string // the field's name
-	Pos    diag.Pos
+	Field  string // the field's name; "" for a body
+	// Request: the body is the request's (else a response's).
+	Request bool
+	Pos     diag.Pos
 	// Schema is the field's placeholder: a free-form object, filled in with
 	// the linked table's struct when it is read.
 	Schema *model.Schema
@@ -66,7 +68,10 @@ func (c *pageCtx) external(ref rowRef, te *typeExpr, pos diag.Pos, field string)
 // what names the reference in a report: the field, or the body a
 // response section links to.
 func (e *External) what() string {
-	if e.Field == "" {
+	switch {
+	case e.Field == "" && e.Request:
+		return "the request body"
+	case e.Field == "":
 		return "the response body"
 	}
 	return strconv.Quote(e.Field)
