@@ -147,7 +147,7 @@ var (
 	ExampleMember        = def("example-member", Warning, Nothing, "an example gives an object a member its table does not list; added, typed from the example")
 	ExampleType          = def("example-type", Warning, Nothing, "the table types a member as one value and the example gives a list of them, or as an object it gives no members of and the example gives strings, numbers or booleans; read from the example")
 	UnlabelledExample    = def("unlabelled-example", Note, Part, "a JSON block in a request or response section that no example label (`请求示例`, `Example response`…) introduces; not attached")
-	ExampleShape         = def("example-shape", Note, Nothing, "the tables leave an object's properties or an array's elements open, list an object's rows beside it, or document no success body, and the page's first example shows them; read from the example")
+	ExampleShape         = def("example-shape", Note, Nothing, "the tables leave an object's properties or an array's elements open, list an object's rows beside it, or document no success or request body, and the page's first example shows them; read from the example")
 
 	// Reporting itself.
 	TooManyDiagnostics = def("too-many-diagnostics", Warning, Nothing, "a page has more than 100 diagnostics of one code; the rest are counted in this one (its severity is theirs)")

@@ -97,8 +97,14 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 		return
 	}
 	if c.op.RequestBody == nil {
-		c.diags.Report(pos, diag.ExampleWithoutBody, "request example, but no request body table: example not attached")
-		return
+		// A method that sends a body (DELETE too: Kubernetes' DeleteOptions)
+		// and an example of it that no table documents.
+		body := &model.Body{Pos: pos}
+		if c.op.Method == "GET" || c.op.Method == "HEAD" || c.op.Method == "OPTIONS" || !c.bodyFromExample(v, body, "RequestBody", "request") {
+			c.diags.Report(pos, diag.ExampleWithoutBody, "request example, but no request body table: example not attached")
+			return
+		}
+		c.op.RequestBody = body
 	}
 	body := c.op.RequestBody
 	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
@@ -134,7 +140,7 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	ex := &model.Example{Name: exampleName(len(resp.Body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	resp.Body.Examples = append(resp.Body.Examples, ex)
 	if resp.Body.Schema == nil && len(resp.Body.Examples) == 1 && strings.HasPrefix(resp.Status, "2") {
-		c.bodyFromExample(v, resp)
+		c.bodyFromExample(v, resp.Body, responseSuffix(resp.Status), "response "+resp.Status)
 	}
 	if resp.Body.Schema != nil {
 		what := "response " + resp.Status + " example"

@@ -313,26 +313,28 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 		"the example has the table's rows inside %q: the body is read as %q, %s, beside the example's other members", v.keys[wrapper], v.keys[wrapper], what)
 }
 
-// bodyFromExample types a success response that no table documents from
-// its first example, when that is an object or an array of objects.
-func (c *pageCtx) bodyFromExample(v *jv, resp *model.Response) {
+// bodyFromExample types a body that no table documents from its first
+// example, when that is an object or an array of objects: a success
+// response's, or a request's (what names it: "response 200", "request").
+// The body's struct is named after the operation (suffix).
+func (c *pageCtx) bodyFromExample(v *jv, body *model.Body, suffix, what string) bool {
 	if v.kind == 'o' && len(v.keys) == 0 || v.kind == 'a' && len(objectKeys(v)) == 0 || v.kind != 'o' && v.kind != 'a' {
-		return
+		return false
 	}
 	if c.inferred == nil {
 		c.inferred = map[*model.Schema]bool{}
 	}
 	s := c.inferSchema(v, "")
 	if s.Type == "object" {
-		s.Name = c.derived(responseSuffix(resp.Status))
+		s.Name = c.derived(suffix)
 	}
-	resp.Body.Schema = s
-	what := "an object of " + quoteList(v.keys)
+	body.Schema = s
+	shape := "an object of " + quoteList(v.keys)
 	if s.Type == "array" {
-		what = "an array of " + describeInferred(s.Items)
+		shape = "an array of " + describeInferred(s.Items)
 	}
-	c.shapeNote(v.line,
-		"response %s: no table documents the body: %s, read from the example", resp.Status, what)
+	c.shapeNote(v.line, "%s: no table documents the body: %s, read from the example", what, shape)
+	return true
 }
 
 // open reports whether a schema is an object the page gives no properties.

@@ -90,9 +90,22 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			}
 		}
 	}
-	if c.op.RequestBody == nil && methodHasBody[c.op.Method] {
+	if c.op.RequestBody == nil && (methodHasBody[c.op.Method] || c.op.Method == "DELETE" && jsonInRequest(secs)) {
 		c.linkedRequestBody(secs)
 	}
+}
+
+// jsonInRequest reports whether a request section holds a JSON block: a
+// DELETE that sends a body (Kubernetes' DeleteOptions).
+func jsonInRequest(secs []*sectionBlocks) bool {
+	for _, s := range of(secs, secRequest) {
+		for _, b := range s.blocks {
+			if t := strings.TrimSpace(b.Text); b.Kind == docparse.Code && strings.HasPrefix(t, "{") && t != "{}" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkedRequestBody reads a request body that no table of the request
