@@ -454,26 +454,7 @@ func (e *emitter) writePlain(v string) {
 	if v != "" && !e.whitespace {
 		e.put(' ')
 	}
-	breaks := false
-	for i := 0; i < len(v); {
-		switch {
-		case v[i] == ' ':
-			i = e.write(v, i)
-		case isBreak(v, i):
-			if !breaks && v[i] == '\n' {
-				e.putBreak()
-			}
-			i = e.writeBreak(v, i)
-			breaks = true
-		default:
-			if breaks {
-				e.writeIndent()
-			}
-			i = e.write(v, i)
-			e.indention = false
-			breaks = false
-		}
-	}
+	e.writeLines(v, 0)
 	if v != "" {
 		e.whitespace = false
 	}
@@ -482,6 +463,16 @@ func (e *emitter) writePlain(v string) {
 
 func (e *emitter) writeSingleQuoted(v string) {
 	e.writeIndicator("'", true, false, false)
+	e.writeLines(v, '\'')
+	e.writeIndicator("'", false, false, false)
+	e.whitespace = false
+	e.indention = false
+}
+
+// writeLines writes a plain or single-quoted scalar's characters: a line
+// break is written twice (a blank line) before the first of a run, each
+// line after one indented; quote, if not 0, is doubled.
+func (e *emitter) writeLines(v string, quote byte) {
 	breaks := false
 	for i := 0; i < len(v); {
 		switch {
@@ -497,17 +488,14 @@ func (e *emitter) writeSingleQuoted(v string) {
 			if breaks {
 				e.writeIndent()
 			}
-			if v[i] == '\'' {
-				e.put('\'')
+			if quote != 0 && v[i] == quote {
+				e.put(quote)
 			}
 			i = e.write(v, i)
 			e.indention = false
 			breaks = false
 		}
 	}
-	e.writeIndicator("'", false, false, false)
-	e.whitespace = false
-	e.indention = false
 }
 
 // escapes are the one-letter escapes of double-quoted scalars.
