@@ -506,6 +506,14 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 	if parent != base {
 		longer = append(longer, parent)
 	}
+	// A PATCH beside a PUT of the same path patches what the PUT replaces.
+	if method == "PATCH" {
+		for _, n := range []string{base, parent} {
+			if p := patchName(n); p != "" && !slices.Contains(longer, p) {
+				longer = append(longer, p)
+			}
+		}
+	}
 	_, version := pathSegments(path)
 	if v := versionSuffix(version); v != "" {
 		versioned = append(versioned, base+v)
@@ -514,6 +522,20 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 		}
 	}
 	return longer, versioned
+}
+
+// patchName is an Update… name with the verb Patch ("UpdatePodStatus" →
+// PatchPodStatus); "" for another name.
+func patchName(n string) string {
+	if rest, ok := strings.CutPrefix(n, "Update"); ok && rest != "" {
+		return "Patch" + rest
+	}
+	for _, o := range openstackAPIs {
+		if rest, ok := strings.CutPrefix(n, o.component+"Update"); ok && rest != "" {
+			return o.component + "Patch" + rest
+		}
+	}
+	return ""
 }
 
 func versionSuffix(v string) string {
@@ -699,10 +721,14 @@ func segmentVerb(seg string) (verb string, object []string, batch bool) {
 // segment, singular.
 func parentWords(before []segment) []string {
 	for i := len(before) - 1; i >= 0; i-- {
-		if before[i].param {
+		if !before[i].param {
+			return singularLast(resourceWords(before[i].word))
+		}
+		if ws := segWords(before[i].word); len(ws) != 1 || !paramSuffixes[ws[0]] {
 			return paramWords(before[i].word)
 		}
-		return singularLast(resourceWords(before[i].word))
+		// {name}, {id}: the placeholder names no resource; the segment
+		// before it does (…/pods/{name}/status → pod).
 	}
 	return nil
 }

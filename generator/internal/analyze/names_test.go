@@ -110,6 +110,18 @@ func TestLongerNames(t *testing.T) {
 	longer, versioned = longerNames("GET", "/zones", "")
 	assert.Empty(t, longer)
 	assert.Empty(t, versioned)
+	// a placeholder that names nothing ({name}, {id}): the segment before it does
+	longer, _ = longerNames("PUT", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
+	assert.Equal(t, []string{"UpdatePodStatus"}, longer)
+	longer, _ = longerNames("GET", "/v1/{project_id}/apigw/instances/{instance_id}/vpc-channels/{id}/members", "")
+	assert.Equal(t, []string{"ListVpcChannelMembers"}, longer)
+	// {key_id} names a key
+	assert.Equal(t, "ShowKeyTags", conventionName("GET", "/v1.0/{project_id}/kms/{key_id}/tags", ""))
+	// a PATCH beside a PUT of the same path: Patch…
+	longer, _ = longerNames("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
+	assert.Equal(t, []string{"UpdatePodStatus", "PatchStatus", "PatchPodStatus"}, longer)
+	longer, _ = longerNames("PATCH", "/v3/OS-FEDERATION/mappings/{id}", "")
+	assert.Equal(t, []string{"KeystonePatchMapping"}, longer)
 }
 
 // The rule that tells a name from a documentation page id.
