@@ -506,19 +506,33 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 	if parent != base {
 		longer = append(longer, parent)
 	}
-	// A PATCH beside a PUT of the same path patches what the PUT replaces.
-	if method == "PATCH" {
-		for _, n := range []string{base, parent} {
-			if p := patchName(n); p != "" && !slices.Contains(longer, p) {
-				longer = append(longer, p)
-			}
+	segs, version := pathSegments(path)
+	names := []string{base, parent}
+	add := func(n string) {
+		if n != "" && n != base && !slices.Contains(longer, n) {
+			longer = append(longer, n)
 		}
 	}
-	_, version := pathSegments(path)
+	switch last := len(segs) - 1; {
+	// A PATCH beside a PUT of the same path patches what the PUT replaces.
+	case method == "PATCH":
+		for _, n := range names {
+			add(patchName(n))
+		}
+	// GET …/volumes/detail beside GET …/volumes: the details.
+	case method == "GET" && last > 0 && !segs[last].param && listSegments[segs[last].word]:
+		for _, n := range names {
+			add(n + "Details")
+		}
+	// …/metadata/{key} beside …/metadata: one item of it.
+	case last > 0 && segs[last].param && !segs[last-1].param && genericSegments[segs[last-1].word]:
+		for _, n := range names {
+			add(n + "Item")
+		}
+	}
 	if v := versionSuffix(version); v != "" {
-		versioned = append(versioned, base+v)
-		if parent != base {
-			versioned = append(versioned, parent+v)
+		for _, n := range append([]string{base}, longer...) {
+			versioned = append(versioned, n+v)
 		}
 	}
 	return longer, versioned

@@ -122,6 +122,12 @@ func TestLongerNames(t *testing.T) {
 	assert.Equal(t, []string{"UpdatePodStatus", "PatchStatus", "PatchPodStatus"}, longer)
 	longer, _ = longerNames("PATCH", "/v3/OS-FEDERATION/mappings/{id}", "")
 	assert.Equal(t, []string{"KeystonePatchMapping"}, longer)
+	// the details beside the list; one item of a generic resource
+	longer, versioned = longerNames("GET", "/v3/{project_id}/snapshots/detail", "")
+	assert.Equal(t, []string{"CinderListSnapshotsDetails"}, longer)
+	assert.Equal(t, []string{"CinderListSnapshotsV3", "CinderListSnapshotsDetailsV3"}, versioned)
+	longer, _ = longerNames("GET", "/v2/{project_id}/volumes/{volume_id}/metadata/{key}", "")
+	assert.Equal(t, []string{"CinderShowVolumeMetadataItem"}, longer)
 }
 
 // The rule that tells a name from a documentation page id.
