@@ -587,6 +587,9 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 			return c.external(ref, te, pos, field) // read once every page is (xref.go)
 		}
 		if target == nil {
+			if w, ok := wellKnownType(te.Object); ok {
+				return &model.Schema{Type: w.Type, Format: w.Format}
+			}
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}
 		}
@@ -691,4 +694,16 @@ func namesResponsePage(text, file string) bool {
 	}
 	text = docparse.Unescape(text)
 	return key(text) == key(strings.TrimSuffix(path.Base(file), path.Ext(file))) && hasAny(strings.ToLower(text), responseWords)
+}
+
+// wellKnownType is the JSON type of a struct name that stands for a scalar
+// (wellKnownTypes), when no table of the page documents it.
+func wellKnownType(name string) (typeExpr, bool) {
+	l := strings.ToLower(name)
+	for suffix, t := range wellKnownTypes {
+		if l == suffix || strings.HasSuffix(l, "."+suffix) {
+			return t, true
+		}
+	}
+	return typeExpr{}, false
 }

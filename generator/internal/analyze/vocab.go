@@ -947,3 +947,14 @@ var responseWords = []string{"响应", "response"}
 // tableNumber: a link's text that names a table by its number ("Table 2",
 // "表2", "表 3").
 var tableNumber = regexp.MustCompile(`^\s*(?i:table|表)\s*\d+\s*$`)
+
+// wellKnownTypes: struct names, by their end, that stand for a scalar in
+// the JSON they document, as Kubernetes writes them
+// ("io.k8s.apimachinery.pkg.apis.meta.v1.Time object": an RFC 3339 string;
+// a Quantity is a string, an IntOrString either).
+var wellKnownTypes = map[string]typeExpr{
+	"meta.v1.time":       {Type: "string", Format: "date-time"},
+	"meta.v1.microtime":  {Type: "string", Format: "date-time"},
+	"resource.quantity":  {Type: "string"},
+	"intstr.intorstring": {},
+}
