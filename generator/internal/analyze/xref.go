@@ -306,10 +306,10 @@ func (rp *refPage) table(e *External) *docparse.Table {
 		if t := rp.sectionTable(func(h *docparse.Block) bool { return headingKey(h.Text) == title }); t != nil {
 			return t
 		}
-		// A link that names by its title a page of structures (no
+		// A body's link that names by its title a page of structures (no
 		// operation): the page's first parameter table ("Responses
-		// (Task)": the body of every task).
-		if !rp.op && c.title != nil && headingKey(c.title.Text) == title {
+		// (Task)": the body of every task). A field's link names a table.
+		if e.Field == "" && !rp.op && c.title != nil && headingKey(c.title.Text) == title {
 			for _, b := range c.page.Blocks {
 				if b.Kind == docparse.TableBlock && c.idx.params[b.Table] {
 					return b.Table
