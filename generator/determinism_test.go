@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/docspec/docspec/generator/internal/synth"
+	"github.com/docspec/docspec/internal/testutil"
 )
 
 // testFolders are folders that build without errors: the seed page, a
@@ -57,6 +58,20 @@ func TestBuildDeterministic(t *testing.T) {
 				require.Equal(t, diagText(first), diagText(again), "jobs=%d", jobs)
 			}
 		})
+	}
+}
+
+// Every folder of the corpus built twice gives the same bytes: what the
+// analysis reads from maps (a status table's codes, say) must not make an
+// operation differ from one build to the next.
+func TestCorpusBuildDeterministic(t *testing.T) {
+	corpus := filepath.Join(testutil.ModuleRoot(), "..", "shared", "corpus")
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skipf("%s is absent", corpus)
+	}
+	for _, dir := range testutil.DocFolders(t, corpus) {
+		first, second := build(t, dir, 0), build(t, dir, 1)
+		require.Equal(t, string(first.YAML), string(second.YAML), dir)
 	}
 }
 

@@ -332,14 +332,21 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			}
 			var vs []variant
 			for fp, ins := range variants {
-				sort.Slice(ins, func(i, j int) bool { return posLess(ins[i].Pos, ins[j].Pos) })
+				sort.SliceStable(ins, func(i, j int) bool { return posLess(ins[i].Pos, ins[j].Pos) })
 				vs = append(vs, variant{fp, ins})
 			}
+			// The most common structure keeps the name, then the first
+			// documented; two readings of one table (their pages' examples
+			// shaped them differently) are told apart by their structure.
 			sort.Slice(vs, func(i, j int) bool {
-				if len(vs[i].ins) != len(vs[j].ins) {
-					return len(vs[i].ins) > len(vs[j].ins)
+				a, b := vs[i], vs[j]
+				switch {
+				case len(a.ins) != len(b.ins):
+					return len(a.ins) > len(b.ins)
+				case posLess(a.ins[0].Pos, b.ins[0].Pos) || posLess(b.ins[0].Pos, a.ins[0].Pos):
+					return posLess(a.ins[0].Pos, b.ins[0].Pos)
 				}
-				return posLess(vs[i].ins[0].Pos, vs[j].ins[0].Pos)
+				return a.fp < b.fp
 			})
 			keep := vs[0].ins[0]
 			sameSpelling(vs[0].ins)

@@ -2,8 +2,10 @@ package analyze
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -313,10 +315,12 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 			c.linkedBody(r, l.link, l.pos)
 		}
 	}
-	for code, desc := range statusDesc {
+	// The statuses no section documents, in order: an example of a
+	// failed request goes to the first error status.
+	for _, code := range slices.Sorted(maps.Keys(statusDesc)) {
 		if byStatus[code] == nil {
 			r := get(code, c.op.Pos)
-			if desc != "" {
+			if desc := statusDesc[code]; desc != "" {
 				r.Description = desc
 			}
 		}
