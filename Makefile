@@ -35,7 +35,7 @@ FUZZTIME ?= 60s
 FUZZMINIMIZETIME ?= 0
 FUZZERS = ./generator/internal/docparse:FuzzParse ./generator/internal/docparse:FuzzLexer \
 	./generator/internal/docparse:FuzzCleanText ./generator/internal/docparse:FuzzEscapeText \
-	./generator:FuzzBuild
+	./generator/internal/specwrite:FuzzEmit ./generator:FuzzBuild
 fuzz:
 	@set -u; out=$$(mktemp); trap 'rm -f $$out' EXIT; \
 	for f in $(FUZZERS); do \
