@@ -2,6 +2,7 @@ package specwrite
 
 import (
 	"errors"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -394,10 +395,6 @@ func isPrintable(v string, i int) bool {
 		b == 0xEF && !(at(v, i+1) == 0xBB && at(v, i+2) == 0xBF) && !(at(v, i+1) == 0xBF && (at(v, i+2) == 0xBE || at(v, i+2) == 0xBF))
 }
 
-func isBOM(v string, i int) bool {
-	return v[i] == 0xEF && at(v, i+1) == 0xBB && at(v, i+2) == 0xBF
-}
-
 func (e *emitter) put(b byte) {
 	e.out = append(e.out, b)
 	e.column++
@@ -504,8 +501,11 @@ var escapes = map[rune]byte{0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0A: 'n
 
 func (e *emitter) writeDoubleQuoted(v string) {
 	e.writeIndicator(`"`, true, false, false)
+	// yaml.v3 asks whether the value (not the character) starts with a byte
+	// order mark: after one, every character is escaped.
+	bom := strings.HasPrefix(v, "\uFEFF")
 	for i := 0; i < len(v); {
-		if !isPrintable(v, i) || isBOM(v, i) || isBreak(v, i) || v[i] == '"' || v[i] == '\\' {
+		if bom || !isPrintable(v, i) || isBreak(v, i) || v[i] == '"' || v[i] == '\\' {
 			r, w := utf8.DecodeRuneInString(v[i:])
 			i += w
 			e.put('\\')

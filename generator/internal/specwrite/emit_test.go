@@ -17,7 +17,7 @@ var oddStrings = []string{
 	"trailing ", " leading", "tab\there", "line\nbreak", "line\n", "line\n\n", "\nleading break", "\n", "\n\n",
 	"  two leading\nlines", "space \nbreak", "break\n space", "cr\rhere", "nel\u0085here", "ls\u2028here",
 	"ps\u2029x", "nbsp\u00a0x", "bom\ufeffx", "bell\x07", "nul\x00x", "esc\x1b", "del\x7f", "emoji 😀",
-	"back\\slash", `quote"and'apostrophe`, "\ufffe", "\ue000", "\ud7ff", strings.Repeat("k", 128),
+	"back\\slash", `quote"and'apostrophe`, "\ufeffbom first", "\ufeff", "\ufffe", "\ue000", "\ud7ff", strings.Repeat("k", 128),
 	strings.Repeat("k", 129), "multi\nline\nkey", "a\n\nb\n", "x\u2028", "\t", "trailing\t",
 }
 
