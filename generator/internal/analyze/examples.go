@@ -82,13 +82,19 @@ func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks) {
 			continue
 		}
 		for _, b := range s.blocks {
-			t := strings.TrimSpace(b.Text)
-			if b.Kind != docparse.Code || t == "" || t[0] != '{' && t[0] != '[' || t == "{}" || t == "[]" {
+			if !jsonBlock(b) {
 				continue
 			}
 			c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q that no example label introduces: not read as an example", s.title)
 		}
 	}
+}
+
+// jsonBlock reports whether a block is a JSON object or array that says
+// something (not "{}" or "[]").
+func jsonBlock(b docparse.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	return b.Kind == docparse.Code && t != "" && (t[0] == '{' || t[0] == '[') && t != "{}" && t != "[]"
 }
 
 func (c *pageCtx) requestExample(b docparse.Block, summary string) {
@@ -97,10 +103,10 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 		return
 	}
 	if c.op.RequestBody == nil {
-		// A method that sends a body (DELETE too: Kubernetes' DeleteOptions)
-		// and an example of it that no table documents.
+		// A method that sends a body and an example of it that no table
+		// documents.
 		body := &model.Body{Pos: pos}
-		if c.op.Method == "GET" || c.op.Method == "HEAD" || c.op.Method == "OPTIONS" || !c.bodyFromExample(v, body, "RequestBody", "request") {
+		if !maySendBody(c.op.Method) || !c.bodyFromExample(v, body, "RequestBody", "request") {
 			c.diags.Report(pos, diag.ExampleWithoutBody, "request example, but no request body table: example not attached")
 			return
 		}

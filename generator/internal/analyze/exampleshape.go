@@ -29,10 +29,10 @@ import (
 //     a boolean) that the example gives as an array of such values: a list
 //     the table wrote as its element ("items | items object | A list of
 //     details for all clusters"). It becomes an array of them, reported
-//     (arraysFromExample);
+//     (typesFromExample);
 //   - an object the page gives no members of ("Object", "Array of objects"
 //     without a table) whose example values are all strings, all numbers or
-//     all booleans: it is typed as they are, reported (scalarsFromExample).
+//     all booleans: it is typed as they are, reported (typesFromExample).
 //
 // Maps and objects typed by another page's table (filled in later) are left
 // alone. Only a body's first example moves rows (a later one is often the
@@ -49,52 +49,22 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 		c.wrapFromExample(v, s)
 		c.regroupFlat(v, s, 0)
 	}
-	c.arraysFromExample(what, v, s, nil, 0)
-	c.scalarsFromExample(what, v, s, nil, 0)
+	c.typesFromExample(what, v, s, nil, 0)
 	c.fillOpen(v, s, nil, 0)
 	c.completeFromExample(what, v, s, nil, 0)
 }
 
-// arraysFromExample walks the example along the schema and makes an array
-// of each member the table types as one value and the example gives as a
-// list of such values (listOf). The member's schema becomes the array's
-// elements (a table filled in later still fills it); a struct stays what it
-// is wherever else it is used.
-func (c *pageCtx) arraysFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
-	if v == nil || s == nil || depth > maxDepth {
-		return
-	}
-	switch {
-	case s.Type == "array" && v.kind == 'a':
-		for _, e := range v.vals {
-			c.arraysFromExample(what, e, s.Items, append(at, "[]"), depth+1)
-		}
-	case s.Type == "object" && v.kind == 'o' && s.AdditionalProperties == nil:
-		for _, f := range s.Fields {
-			e := member(v, f.Name)
-			if e == nil {
-				continue
-			}
-			if e.kind == 'a' && f.Schema != nil && namesList(f) && c.listOf(e, f.Schema) {
-				one := f.Schema
-				f.Schema = &model.Schema{Type: "array", Items: one, Description: one.Description, Pos: one.Pos}
-				if one.Name == "" {
-					one.Description = "" // the array carries it
-				}
-				c.shaped = true
-				c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.ExampleType,
-					"%s: the table types %s as one %s, the example gives a list of them: read as an array", what, pathText(append(at, f.Name)), describeOne(one))
-			}
-			c.arraysFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
-		}
-	}
-}
-
-// scalarsFromExample walks the example along the schema and types each
-// open object (open: the page gives it no members) whose values there are
-// all strings, all numbers or all booleans as they are: a member's value,
-// or an array's elements.
-func (c *pageCtx) scalarsFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
+// typesFromExample walks the example along the schema and corrects the
+// type of each member the example contradicts:
+//
+//   - a member the table types as one value and the example gives as a
+//     list of such values (namesList, listOf) becomes an array of them. Its
+//     schema becomes the array's elements (a table filled in later still
+//     fills it); a struct stays what it is wherever else it is used;
+//   - an open object (the page gives it no members) whose values there are
+//     all strings, all numbers or all booleans is typed as they are: a
+//     member's value, or an array's elements (scalarsOf).
+func (c *pageCtx) typesFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
 	if v == nil || s == nil || depth > maxDepth {
 		return
 	}
@@ -104,15 +74,27 @@ func (c *pageCtx) scalarsFromExample(what string, v *jv, s *model.Schema, at []s
 			return
 		}
 		for _, e := range v.vals {
-			c.scalarsFromExample(what, e, s.Items, append(at, "[]"), depth+1)
+			c.typesFromExample(what, e, s.Items, append(at, "[]"), depth+1)
 		}
 	case s.Type == "object" && v.kind == 'o' && s.AdditionalProperties == nil:
 		for _, f := range s.Fields {
 			e := member(v, f.Name)
-			if e == nil || c.open(f.Schema) && c.scalarsOf(f.Schema, append(at, f.Name), what, e) {
+			switch {
+			case e == nil || f.Schema == nil:
+				continue
+			case e.kind == 'a' && namesList(f) && c.listOf(e, f.Schema):
+				one := f.Schema
+				f.Schema = &model.Schema{Type: "array", Items: one, Description: one.Description, Pos: one.Pos}
+				if one.Name == "" {
+					one.Description = "" // the array carries it
+				}
+				c.shaped = true
+				c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.ExampleType,
+					"%s: the table types %s as one %s, the example gives a list of them: read as an array", what, pathText(append(at, f.Name)), describeOne(one))
+			case c.open(f.Schema) && c.scalarsOf(f.Schema, append(at, f.Name), what, e):
 				continue
 			}
-			c.scalarsFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
+			c.typesFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
 		}
 	}
 }

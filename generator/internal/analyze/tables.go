@@ -92,19 +92,21 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			}
 		}
 	}
-	if c.op.RequestBody == nil && (methodHasBody[c.op.Method] || c.op.Method == "DELETE" && jsonInRequest(secs)) {
+	if c.op.RequestBody == nil && (methodHasBody[c.op.Method] || maySendBody(c.op.Method) && jsonInRequest(secs)) {
 		c.linkedRequestBody(secs)
 	}
 }
 
-// jsonInRequest reports whether a request section holds a JSON block: a
-// DELETE that sends a body (Kubernetes' DeleteOptions).
+// maySendBody reports whether a method's request may carry a body: those of
+// methodHasBody, and a DELETE when its page shows one (Kubernetes'
+// DeleteOptions).
+func maySendBody(method string) bool { return methodHasBody[method] || method == "DELETE" }
+
+// jsonInRequest reports whether a request section holds a JSON block.
 func jsonInRequest(secs []*sectionBlocks) bool {
 	for _, s := range of(secs, secRequest) {
-		for _, b := range s.blocks {
-			if t := strings.TrimSpace(b.Text); b.Kind == docparse.Code && strings.HasPrefix(t, "{") && t != "{}" {
-				return true
-			}
+		if slices.ContainsFunc(s.blocks, jsonBlock) {
+			return true
 		}
 	}
 	return false
@@ -126,7 +128,7 @@ func (c *pageCtx) linkedRequestBody(secs []*sectionBlocks) {
 				if _, anchor, _ := strings.Cut(m[2], "#"); anchor == "" || !tableNumber.MatchString(docparse.Unescape(m[1])) {
 					continue
 				}
-				if sch := c.linkedSchema(docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos, "RequestBody"); sch != nil {
+				if sch := c.linkedSchema(docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos, "RequestBody", true); sch != nil {
 					c.op.RequestBody = &model.Body{Schema: sch, Pos: b.Pos}
 					return
 				}
@@ -338,7 +340,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 // (Task)](responses-(task).md)": the first parameter table of that page of
 // structures).
 func (c *pageCtx) linkedBody(r *model.Response, l docparse.Link, pos diag.Pos) {
-	if s := c.linkedSchema(l, pos, responseSuffix(r.Status)); s != nil {
+	if s := c.linkedSchema(l, pos, responseSuffix(r.Status), false); s != nil {
 		r.Body = &model.Body{Schema: s, Pos: pos}
 	}
 }
@@ -346,8 +348,8 @@ func (c *pageCtx) linkedBody(r *model.Response, l docparse.Link, pos diag.Pos) {
 // linkedSchema is the schema of the table a link names: a parameter table
 // of the page, or a placeholder for a table of another page (xref.go),
 // named <OperationId><suffix> unless the table names its struct; nil when
-// the link names no such table.
-func (c *pageCtx) linkedSchema(l docparse.Link, pos diag.Pos, suffix string) *model.Schema {
+// the link names no such table. request says whose body it is.
+func (c *pageCtx) linkedSchema(l docparse.Link, pos diag.Pos, suffix string, request bool) *model.Schema {
 	file, anchor, _ := strings.Cut(l.Href, "#")
 	if file != "" && path.Base(file) != path.Base(c.page.Path) {
 		if strings.Contains(file, "://") {
@@ -355,7 +357,7 @@ func (c *pageCtx) linkedSchema(l docparse.Link, pos diag.Pos, suffix string) *mo
 		}
 		s := c.external(rowRef{elsewhere: l.Href, linkText: l.Text}, &typeExpr{Type: "object"}, pos, "")
 		s.Name = c.derived(suffix)
-		c.externals[len(c.externals)-1].Request = suffix == "RequestBody"
+		c.externals[len(c.externals)-1].Request = request
 		return s
 	}
 	t := c.tableAt(anchor)

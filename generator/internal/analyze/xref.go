@@ -232,7 +232,7 @@ func (x *xrefs) settle(e *External) bool {
 		e.Schema.Description = desc // an array table's items: the field's description stays
 	}
 	if s.Name == "" && s.Type == "object" {
-		e.Schema.Name = name // a response body: named after its operation
+		e.Schema.Name = name // a body: named after its operation
 	}
 	x.follow(rp, s)
 	return true
