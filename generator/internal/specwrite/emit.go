@@ -49,8 +49,14 @@ type nodeContext struct {
 	inItem    bool // a sequence item (its content is indented 2 past the dash)
 }
 
+// decorated reports whether a node has what emit does not write: an
+// anchor, a comment, an explicit tag.
+func decorated(n *yaml.Node) bool {
+	return n.Anchor != "" || n.HeadComment != "" || n.LineComment != "" || n.FootComment != "" || n.Style&yaml.TaggedStyle != 0
+}
+
 func (e *emitter) node(n *yaml.Node, c nodeContext) error {
-	if n.Anchor != "" || n.HeadComment != "" || n.LineComment != "" || n.FootComment != "" || n.Style&yaml.TaggedStyle != 0 {
+	if decorated(n) {
 		return errUnsupported
 	}
 	switch n.Kind {
@@ -105,26 +111,11 @@ func (e *emitter) popIndent() {
 func (e *emitter) mapping(n *yaml.Node, c nodeContext) error {
 	e.increaseIndent(false, c)
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
 		e.writeIndent()
-		simple, err := simpleKey(k)
-		if err != nil {
+		if err := e.key(n.Content[i]); err != nil {
 			return err
 		}
-		if simple {
-			if err := e.node(k, nodeContext{simpleKey: true}); err != nil {
-				return err
-			}
-			e.writeIndicator(":", false, false, false)
-		} else {
-			e.writeIndicator("?", true, false, true)
-			if err := e.node(k, nodeContext{}); err != nil {
-				return err
-			}
-			e.writeIndent()
-			e.writeIndicator(":", true, false, true)
-		}
-		if err := e.node(v, nodeContext{}); err != nil {
+		if err := e.node(n.Content[i+1], nodeContext{}); err != nil {
 			return err
 		}
 	}
@@ -132,20 +123,49 @@ func (e *emitter) mapping(n *yaml.Node, c nodeContext) error {
 	return nil
 }
 
-// simpleKey says whether k is written as "k:" rather than "? k\n: ".
-func simpleKey(k *yaml.Node) (bool, error) {
-	switch k.Kind {
-	case yaml.ScalarNode:
-		s, err := scalarOf(k)
-		if err != nil {
-			return false, err
+// key writes a mapping key and its colon: "k:" for a key on one line of
+// 128 bytes at most (or an empty collection), else "? k" and ":" on the
+// next line. A scalar key is read once, for both.
+func (e *emitter) key(k *yaml.Node) error {
+	var s scalarData
+	var a analysis
+	simple := false
+	switch {
+	case decorated(k):
+		return errUnsupported
+	case k.Kind == yaml.ScalarNode:
+		var err error
+		if s, err = scalarOf(k); err != nil {
+			return err
 		}
-		a := analyze(s.value)
-		return !a.multiline && len(s.value) <= 128, nil
-	case yaml.MappingNode, yaml.SequenceNode:
-		return len(k.Content) == 0, nil
+		a = analyze(s.value)
+		simple = !a.multiline && len(s.value) <= 128
+	case k.Kind == yaml.MappingNode, k.Kind == yaml.SequenceNode:
+		simple = len(k.Content) == 0
+	default:
+		return errUnsupported
 	}
-	return false, errUnsupported
+	write := func(c nodeContext) error {
+		if k.Kind != yaml.ScalarNode {
+			return e.node(k, c)
+		}
+		e.writeScalar(s, a, c)
+		return nil
+	}
+	if simple {
+		if err := write(nodeContext{simpleKey: true}); err != nil {
+			return err
+		}
+		e.writeIndicator(":", false, false, false)
+		return nil
+	}
+	e.writeIndicator("?", true, false, true)
+	if err := write(nodeContext{}); err != nil {
+		return err
+	}
+	e.writeIndent()
+	e.writeIndicator(":", true, false, true)
+	return nil
 }
 
 func (e *emitter) sequence(n *yaml.Node, c nodeContext) error {
@@ -213,7 +233,7 @@ func scalarOf(n *yaml.Node) (scalarData, error) {
 		s.style = literalStyle
 	case n.Style&yaml.FoldedStyle != 0:
 		return s, errUnsupported
-	case containsNewline(n.Value):
+	case strings.Contains(n.Value, "\n"):
 		s.style = literalStyle
 	case force:
 		s.style = doubleQuotedStyle
@@ -221,21 +241,18 @@ func scalarOf(n *yaml.Node) (scalarData, error) {
 	return s, nil
 }
 
-func containsNewline(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			return true
-		}
-	}
-	return false
-}
-
 func (e *emitter) scalar(n *yaml.Node, c nodeContext) error {
 	s, err := scalarOf(n)
 	if err != nil {
 		return err
 	}
-	a := analyze(s.value)
+	e.writeScalar(s, analyze(s.value), c)
+	return nil
+}
+
+// writeScalar writes s in the style yaml.v3 selects from the one asked for
+// and what its characters (a) allow where it stands (c).
+func (e *emitter) writeScalar(s scalarData, a analysis, c nodeContext) {
 	style := s.style
 	if c.simpleKey && a.multiline {
 		style = doubleQuotedStyle
@@ -266,7 +283,6 @@ func (e *emitter) scalar(n *yaml.Node, c nodeContext) error {
 		e.writeLiteral(s.value)
 	}
 	e.popIndent()
-	return nil
 }
 
 // analysis is what a scalar's characters allow.
