@@ -407,6 +407,12 @@ type segment struct {
 
 // pathSegments reads a path's segments after its version.
 func pathSegments(path string) (segs []segment, version string) {
+	return segmentsOf(path, false)
+}
+
+// segmentsOf is pathSegments; with scoped, a project's segments
+// ("projects/{project_id}") stay, as the resource the rest belongs to.
+func segmentsOf(path string, scoped bool) (segs []segment, version string) {
 	parts := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
 	last := -1
 	for i := 0; i < len(parts) && i < 3; i++ {
@@ -421,7 +427,7 @@ func pathSegments(path string) (segs []segment, version string) {
 	for i, p := range parts {
 		if strings.Contains(p, "{") {
 			name := strings.Trim(placeholder.ReplaceAllString(p, "$1"), "_ ")
-			if scopeParams[name] && i < len(parts)-1 {
+			if scopeParams[name] && i < len(parts)-1 && !(scoped && i > 0 && parts[i-1] == "projects") {
 				if n := len(segs); n > 0 && !segs[n-1].param && segs[n-1].word == "projects" {
 					segs = segs[:n-1]
 				}
@@ -492,7 +498,7 @@ func paramWords(name string) []string {
 // OpenStack's own APIs, which the services also serve, are prefixed with the
 // OpenStack component (/v2.0/security-groups → NeutronListSecurityGroups).
 func conventionName(method, path, title string) string {
-	n := buildName(method, path, title, false)
+	n := buildName(method, path, title, 0)
 	n = titleQualified(n, title, path)
 	return openstackPrefix(path) + n
 }
@@ -502,17 +508,15 @@ func conventionName(method, path, title string) string {
 // operation has the same name, with the path's version.
 func longerNames(method, path, title string) (longer, versioned []string) {
 	base := conventionName(method, path, title)
-	parent := openstackPrefix(path) + buildName(method, path, title, true)
-	if parent != base {
-		longer = append(longer, parent)
-	}
-	segs, version := pathSegments(path)
-	names := []string{base, parent}
 	add := func(n string) {
 		if n != "" && n != base && !slices.Contains(longer, n) {
 			longer = append(longer, n)
 		}
 	}
+	parent := openstackPrefix(path) + buildName(method, path, title, 1)
+	add(parent)
+	segs, version := pathSegments(path)
+	names := []string{base, parent}
 	switch last := len(segs) - 1; {
 	// A PATCH beside a PUT of the same path patches what the PUT replaces.
 	case method == "PATCH":
@@ -529,6 +533,17 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 		for _, n := range names {
 			add(n + "Item")
 		}
+	}
+	// With more of the resources the path nests it in, each a level more:
+	// …/domains/{domain_id}/groups/{group_id}/roles/{role_id} beside the
+	// same under projects/{project_id}.
+	for depth, prev := 2, parent; ; depth++ {
+		n := openstackPrefix(path) + buildName(method, path, title, depth)
+		if n == prev {
+			break
+		}
+		add(n)
+		prev = n
 	}
 	if v := versionSuffix(version); v != "" {
 		for _, n := range append([]string{base}, longer...) {
@@ -569,8 +584,9 @@ func openstackPrefix(path string) string {
 	return ""
 }
 
-// buildName is the convention; qualify adds the resource's parent.
-func buildName(method, path, title string, qualify bool) string {
+// buildName is the convention; depth 1 adds the resource's parent, each
+// more depth one more of the resources the path nests it in.
+func buildName(method, path, title string, depth int) string {
 	if n := kubeDiscoveryName(method, path); n != "" {
 		return n
 	}
@@ -650,10 +666,13 @@ func buildName(method, path, title string, qualify bool) string {
 	generic := genericSegments[res[li].word]
 	if generic {
 		words = append(parentWords(res[:li]), words...)
-	} else if qualify {
+	} else if depth > 0 {
 		if p := parentWords(res[:li]); len(p) > 0 && !containsWord(words, p[len(p)-1]) {
 			words = append(p, words...)
 		}
+	}
+	if depth > 1 {
+		words = append(ancestorWords(path, len(res)-li, words, depth-1, title), words...)
 	}
 	if verb != "" {
 		obj := object
@@ -745,6 +764,38 @@ func parentWords(before []segment) []string {
 		// before it does (…/pods/{name}/status → pod).
 	}
 	return nil
+}
+
+// ancestorWords are the words of up to n more resources that a path nests
+// its resource in (the segment fromEnd segments before the path's end),
+// nearest last, leaving out those the name has: for
+// /v3/projects/{project_id}/groups/{group_id}/roles/{role_id} named
+// GroupRole, with n = 1, [project]. A project's segments count here.
+func ancestorWords(path string, fromEnd int, have []string, n int, title string) []string {
+	segs, _ := segmentsOf(path, true)
+	li := len(segs) - fromEnd
+	if li < 0 || segs[li].param {
+		return nil
+	}
+	var out []string
+	for i := li - 1; i >= 0 && n > 0; i-- {
+		var ws []string
+		if segs[i].param {
+			ws = paramWords(segs[i].word)
+			if len(ws) == 0 || len(ws) == 1 && paramSuffixes[ws[0]] || containsWord(ws, "version") {
+				continue // {id} names nothing; {version_id} is the API's version
+			}
+		} else {
+			ws = singularLast(resourceWords(segs[i].word))
+		}
+		ws = splitByTitle(ws, title)
+		if len(ws) == 0 || containsWord(have, ws[len(ws)-1]) || containsWord(out, ws[len(ws)-1]) {
+			continue
+		}
+		out = append(ws, out...)
+		n--
+	}
+	return out
 }
 
 // namesItem reports whether a placeholder right after a collection's

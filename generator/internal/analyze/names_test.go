@@ -100,8 +100,8 @@ func TestConventionOddPaths(t *testing.T) {
 
 func TestLongerNames(t *testing.T) {
 	longer, versioned := longerNames("GET", "/v3/{project_id}/elb/pools/{pool_id}/members", "")
-	assert.Equal(t, []string{"ListPoolMembers"}, longer)
-	assert.Equal(t, []string{"ListMembersV3", "ListPoolMembersV3"}, versioned)
+	assert.Equal(t, []string{"ListPoolMembers", "ListElbPoolMembers"}, longer)
+	assert.Equal(t, []string{"ListMembersV3", "ListPoolMembersV3", "ListElbPoolMembersV3"}, versioned)
 	longer, versioned = longerNames("GET", "/v2.1/zones", "")
 	assert.Empty(t, longer)
 	assert.Equal(t, []string{"ListZonesV21"}, versioned)
@@ -112,14 +112,21 @@ func TestLongerNames(t *testing.T) {
 	assert.Empty(t, versioned)
 	// a placeholder that names nothing ({name}, {id}): the segment before it does
 	longer, _ = longerNames("PUT", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
-	assert.Equal(t, []string{"UpdatePodStatus"}, longer)
+	assert.Equal(t, []string{"UpdatePodStatus", "UpdateNamespacePodStatus"}, longer)
 	longer, _ = longerNames("GET", "/v1/{project_id}/apigw/instances/{instance_id}/vpc-channels/{id}/members", "")
-	assert.Equal(t, []string{"ListVpcChannelMembers"}, longer)
+	assert.Equal(t, []string{"ListVpcChannelMembers", "ListInstanceVpcChannelMembers", "ListApigwInstanceVpcChannelMembers"}, longer)
+	// the resources the path nests it in, a project's too, one level at a time
+	longer, _ = longerNames("PUT", "/v3/domains/{domain_id}/groups/{group_id}/roles/{role_id}", "")
+	assert.Equal(t, []string{"KeystoneUpdateGroupRole", "KeystoneUpdateDomainGroupRole"}, longer)
+	longer, _ = longerNames("PUT", "/v3/projects/{project_id}/groups/{group_id}/roles/{role_id}", "")
+	assert.Equal(t, []string{"KeystoneUpdateGroupRole", "KeystoneUpdateProjectGroupRole"}, longer)
+	longer, _ = longerNames("GET", "/v2/{project_id}/servers/{server_id}/nics", "")
+	assert.Equal(t, []string{"NovaListServerNics"}, longer) // a bare {project_id} only scopes
 	// {key_id} names a key
 	assert.Equal(t, "ShowKeyTags", conventionName("GET", "/v1.0/{project_id}/kms/{key_id}/tags", ""))
 	// a PATCH beside a PUT of the same path: Patch…
 	longer, _ = longerNames("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
-	assert.Equal(t, []string{"UpdatePodStatus", "PatchStatus", "PatchPodStatus"}, longer)
+	assert.Equal(t, []string{"UpdatePodStatus", "PatchStatus", "PatchPodStatus", "UpdateNamespacePodStatus"}, longer)
 	longer, _ = longerNames("PATCH", "/v3/OS-FEDERATION/mappings/{id}", "")
 	assert.Equal(t, []string{"KeystonePatchMapping"}, longer)
 	// the details beside the list; one item of a generic resource

@@ -381,6 +381,8 @@ func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc do
 	}
 	ref.misplaced = tc.misplaced
 	switch {
+	case ref.overridden && tc.expr.Type == "array":
+		ref.typ, ref.typOK = &typeExpr{Type: "array", Items: &typeExpr{Type: "object"}}, true
 	case ref.overridden:
 		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
 	case tc.understood():
@@ -436,7 +438,7 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 		}
 	}
 	if tc.expr != nil && !tc.bare && !genericObject(tc.expr) {
-		if t := c.scalarTable(from, field, desc); t != nil && tc.expr.Type != "array" && tc.expr.Values == nil && !c.exampleHasString(field) {
+		if t := c.scalarTable(from, field, desc); t != nil && scalarOrList(tc.expr) && !c.exampleHasString(field) {
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
 				"the type cell says " + describeType(tc.expr) + ", but the description links to the table of its fields, " + tableLabel(t) + ": typed from the table"})
@@ -593,10 +595,19 @@ func (c *pageCtx) scalarTable(from *docparse.Table, field string, desc docparse.
 	return nil
 }
 
+// scalarOrList reports whether a type is a scalar or a list of scalars: a
+// type cell that a table of fields may correct.
+func scalarOrList(e *typeExpr) bool {
+	if e.Type == "array" && e.Items != nil {
+		e = e.Items
+	}
+	return e.Type != "array" && e.Type != "object" && e.Values == nil
+}
+
 // exampleHasString reports whether an example on the page gives field a
-// string value ("model_metric_list": "{\"metric\": …}"): a field whose
-// type cell says String then is a string, whatever table describes its
-// content.
+// string value or a list of strings ("model_metric_list": "{\"metric\": …}"):
+// a field whose type cell says String then is a string, whatever table
+// describes its content.
 func (c *pageCtx) exampleHasString(field string) bool {
 	if c.idx.stringFields == nil {
 		c.idx.stringFields = map[string]bool{}
@@ -611,8 +622,9 @@ func (c *pageCtx) exampleHasString(field string) bool {
 	return c.idx.stringFields[field]
 }
 
-// stringMember: a JSON member with a string value, "name": "…".
-var stringMember = regexp.MustCompile(`"([^"\\]+)"\s*:\s*"`)
+// stringMember: a JSON member with a string value, "name": "…", or a list
+// of them, "name": ["…".
+var stringMember = regexp.MustCompile(`"([^"\\]+)"\s*:\s*(?:\[\s*)?"`)
 
 // singularKey is an English plural name key's singular: "tags" → "tag",
 // "agencies" → "agency".
@@ -662,6 +674,8 @@ func describeType(te *typeExpr) string {
 	switch {
 	case te == nil || te.Type == "":
 		return "any value"
+	case te.Type == "array" && te.Items != nil && te.Items.Type != "" && te.Items.Type != "array" && te.Items.Object == "" && te.Items.Values == nil:
+		return "an array of " + te.Items.Type + "s"
 	case te.Type == "array":
 		return "an array"
 	case te.Values != nil:

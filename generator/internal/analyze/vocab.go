@@ -699,14 +699,23 @@ func normWord(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// mapColumns maps a header row to column roles.
+// mapColumns maps a header row to column roles. A header without a name
+// column whose first column and a later one both describe ("参数说明 |
+// 参数类型 | 说明") names the parameters in the first.
 func mapColumns(header []docparse.Cell) columnMap {
 	var m columnMap
+	var descs []int
 	for i, h := range header {
 		c := columnWords[normWord(h.Line())]
+		if c == colDesc {
+			descs = append(descs, i)
+		}
 		if c != colNone && m.idx[c] == 0 {
 			m.idx[c] = i + 1
 		}
+	}
+	if !m.has(colName) && len(descs) > 1 && descs[0] == 0 {
+		m.idx[colName], m.idx[colDesc] = 1, descs[1]+1
 	}
 	return m
 }
