@@ -224,6 +224,12 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		if errors.As(err, &pe) {
 			pos.Line = pe.line
 		}
+		if mended, mends := mendJSON(src); mends != nil {
+			if mv, merr := parseJSON(mended, firstLine, b.Pos.File); merr == nil {
+				c.diags.Report(pos, diag.InvalidExampleJSON, "example is not valid JSON: %v; read with %s mended", err, joinMends(mends))
+				return mv, diag.Pos{File: b.Pos.File, Line: firstLine}, true
+			}
+		}
 		c.diags.Report(pos, diag.InvalidExampleJSON, "example is not valid JSON: %v", err)
 		return nil, pos, false
 	}
@@ -419,7 +425,17 @@ func wrapJSONErr(err error, src string, firstLine int, off int64) error {
 		return &jsonError{line: firstLine + strings.Count(src[:o], "\n"), msg: "unexpected end of JSON"}
 	}
 	line := firstLine + bytes.Count([]byte(src[:o]), []byte("\n"))
-	return &jsonError{line: line, msg: err.Error()}
+	msg := err.Error()
+	// encoding/json names the first byte of a character: name it whole
+	for _, at := range []int{o, o - 1} {
+		if at >= 0 && at < len(src) && src[at] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(src[at:]); r != utf8.RuneError {
+				msg = strings.Replace(msg, fmt.Sprintf("%q", rune(src[at])), fmt.Sprintf("%q", r), 1)
+				break
+			}
+		}
+	}
+	return &jsonError{line: line, msg: msg}
 }
 
 // checkExample reports every disagreement between an example and the tables.
