@@ -193,25 +193,7 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		}
 		b.Text = strings.Repeat("\n", strings.Count(b.Text[:loc[1]], "\n")) + data
 	}
-	start, off := -1, 0 // the first JSON line: its index and offset
-	for i, rest := 0, b.Text; ; i++ {
-		l, after, more := strings.Cut(rest, "\n")
-		t := strings.TrimSpace(l)
-		switch {
-		case t == "":
-		case t[0] == '{' || t[0] == '[':
-			start = i
-		case reqLine.MatchString(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") ||
-			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t) || codeStatusLine.MatchString(t):
-		default:
-			return nil, b.Pos, false // prose, shell, XML…
-		}
-		if start >= 0 || !more {
-			break
-		}
-		off += len(l) + 1
-		rest = after
-	}
+	start, off := jsonStart(b.Text)
 	if start < 0 {
 		return nil, b.Pos, false
 	}
@@ -234,6 +216,31 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		return nil, pos, false
 	}
 	return v, diag.Pos{File: b.Pos.File, Line: firstLine}, true
+}
+
+// jsonStart finds the JSON of a code block after the request line, URL,
+// status line and headers that may come first: the index of its first line
+// and that line's offset; -1 when the block holds no JSON (prose, shell,
+// XML…).
+func jsonStart(text string) (line, off int) {
+	for i, rest := 0, text; ; i++ {
+		l, after, more := strings.Cut(rest, "\n")
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case t[0] == '{' || t[0] == '[':
+			return i, off
+		case reqLine.MatchString(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") ||
+			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t) || codeStatusLine.MatchString(t):
+		default:
+			return -1, 0
+		}
+		if !more {
+			return -1, 0
+		}
+		off += len(l) + 1
+		rest = after
+	}
 }
 
 // codeStatus is the status a code block gives on a line before its JSON

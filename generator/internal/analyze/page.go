@@ -39,6 +39,9 @@ type pageCtx struct {
 
 	fates    map[rowKey]fate         // what became of each table row
 	paramRow map[*model.Param]rowKey // the row each parameter was read from
+	// uriBody: rows of a POST, PUT or PATCH's URI table that are neither
+	// path nor query parameters (uriRowsIn); uriRowsBody places them.
+	uriBody []row
 	rows     model.TableRows
 	naming   Naming // how the operation was named
 

@@ -95,6 +95,7 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 	if c.op.RequestBody == nil && (methodHasBody[c.op.Method] || maySendBody(c.op.Method) && jsonInRequest(secs)) {
 		c.linkedRequestBody(secs)
 	}
+	c.uriRowsBody(secs)
 }
 
 // maySendBody reports whether a method's request may carry a body: those of

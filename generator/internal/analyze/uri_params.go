@@ -1,10 +1,13 @@
 package analyze
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/internal/docparse"
+	"github.com/docspec/docspec/generator/model"
 )
 
 // Legacy pages document the URI's parameters in one table under the URI
@@ -49,16 +52,23 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 //   - the method sends no body (GET, DELETE, HEAD, OPTIONS) and the row is
 //     optional: such a row filters or pages the result.
 //
-// A required row the URI line does not name (often a misspelt placeholder,
-// "flavors_id" for {flavor_id}) and a row of a POST, PUT or PATCH (often a
-// body field written in the wrong table) stay path rows, reported as not in
-// the path by checkPathParams; a row that is one of several placeholders in
-// a query value ("filter=limit::{limit}|offset::{offset}") is reported here.
+// A row of a POST, PUT or PATCH whose path has a row for every placeholder
+// is a field of the body written in the URI table (uriRowsBody). Any other
+// required row the URI line does not name (often a misspelt placeholder,
+// "flavors_id" for {flavor_id}) stays a path row, reported as not in the
+// path by checkPathParams; a row that is one of several placeholders in a
+// query value ("filter=limit::{limit}|offset::{offset}") is reported here.
 func (c *pageCtx) uriRowsIn(rows []row) {
 	inPath := placeholderSet(c.op.Path)
 	isRow := map[string]bool{}
 	for _, r := range rows {
 		isRow[r.Name] = true
+	}
+	everyPlaceholder := true
+	for _, n := range placeholderNames(c.op.Path) {
+		if !isRow[n] && !slices.ContainsFunc(rows, func(r row) bool { return strings.EqualFold(r.Name, n) }) {
+			everyPlaceholder = false
+		}
 	}
 	for _, r := range rows {
 		if n := placeholderFold(c.op.Path, r.Name); n != "" && !isRow[n] {
@@ -85,8 +95,62 @@ func (c *pageCtx) uriRowsIn(rows []row) {
 			c.addParam("query", r)
 			continue
 		}
+		if methodHasBody[c.op.Method] && everyPlaceholder {
+			c.uriBody = append(c.uriBody, r)
+			continue
+		}
 		c.addParam("path", r)
 	}
+}
+
+// uriRowsBody places the rows of the URI table that are neither path nor
+// query parameters (c.uriBody): when no table of the request section gives
+// the body, and its example (if it has one) is an object with a member of
+// one of these names, they are its fields ("Request parameters: None" after
+// a URI table that lists them); else they are reported as not in the path.
+func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
+	rows := c.uriBody
+	if len(rows) == 0 {
+		return
+	}
+	keys, list, ok := requestExample(secs)
+	if c.op.RequestBody != nil || ok && !slices.ContainsFunc(rows, func(r row) bool { return keys[r.Name] }) {
+		for _, r := range rows {
+			c.diags.Report(r.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", r.Name, c.op.Path)
+			c.drop(r.key.t, r.key.i)
+		}
+		return
+	}
+	s := &model.Schema{Name: c.derived("RequestBody"), Type: "object", Pos: rows[0].Pos}
+	seen := map[string]bool{}
+	var names []string
+	for _, r := range rows {
+		if seen[r.Name] {
+			c.diags.Report(r.Pos, diag.DuplicateParam, "property %q is documented twice in the URI table: the first is kept", r.Name)
+			c.drop(r.key.t, r.key.i)
+			continue
+		}
+		seen[r.Name] = true
+		sch := r.Schema
+		if sch == nil {
+			sch = &model.Schema{}
+		}
+		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
+		names = append(names, strconv.Quote(r.Name))
+	}
+	what := "the request body's fields"
+	if list {
+		// [{"server_id": …, "address": …}]: the rows are an element's
+		s.Name = ""
+		s = &model.Schema{Type: "array", Items: s, Pos: s.Pos}
+		what = "the fields of the request body's elements, as the example lists them"
+	}
+	c.op.RequestBody = &model.Body{Schema: s, Pos: rows[0].Pos}
+	rowsAre := "rows %s of the URI table are"
+	if len(names) == 1 {
+		rowsAre = "row %s of the URI table is"
+	}
+	c.diags.Report(rows[0].Pos, diag.URIBodyRows, rowsAre+" neither in the path %s nor in its query string, and the request section documents no body: read as %s", strings.Join(names, ", "), c.op.Path, what)
 }
 
 // placeholderFold is the placeholder of the path that name spells with
@@ -168,4 +232,37 @@ func (c *pageCtx) requestRowsIn(rows []row) {
 			c.addParam("query", r)
 		}
 	}
+}
+
+// requestExample reads the first code block of the request section or a
+// request example: the members of the object its JSON is or of the objects
+// it lists (none when it is not JSON); ok is false when there is no block.
+func requestExample(secs []*sectionBlocks) (keys map[string]bool, list, ok bool) {
+	for _, s := range secs {
+		if s.kind != secRequest && s.kind != secReqExample {
+			continue
+		}
+		for _, b := range s.blocks {
+			if b.Kind != docparse.Code {
+				continue
+			}
+			keys = map[string]bool{}
+			start, off := jsonStart(b.Text)
+			if start < 0 {
+				return keys, false, true
+			}
+			src, _ := mendJSON(b.Text[off:])
+			v, err := parseJSON(src, b.Pos.Line, b.Pos.File)
+			if err == nil && v.kind == 'a' {
+				v, list = v.vals[0], true
+			}
+			if err == nil && v.kind == 'o' {
+				for _, k := range v.keys {
+					keys[k] = true
+				}
+			}
+			return keys, list, true
+		}
+	}
+	return nil, false, false
 }
