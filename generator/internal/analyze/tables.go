@@ -205,6 +205,14 @@ func (c *pageCtx) checkPathParams() {
 	}
 	for _, name := range placeholderNames(c.op.Path) {
 		inPath[name] = true
+		if q := c.param("query", name); !documented[name] && q != nil {
+			// the only row for {group_id} is in a query table ("Query
+			// parameter description"): the caption is the slip
+			q.In, q.Required = "path", true
+			delete(c.params, paramKey{"query", name})
+			c.params[paramKey{"path", name}] = q
+			documented[name] = true
+		}
 		if !documented[name] {
 			documented[name] = true
 			c.diags.Report(c.op.PathPos, diag.UndocumentedPathParam, "path parameter {%s} has no table row: added as a required string", name)
