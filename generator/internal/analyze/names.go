@@ -1081,7 +1081,11 @@ func (c *pageCtx) structName(target *docparse.Table, te *typeExpr, ref rowRef, f
 		name = ref.linkText
 	}
 	if name == "" {
-		name = c.derived(exportName(field))
+		f := exportName(field)
+		if field == "-" {
+			f = "Item" // the nameless row that stands for a list body
+		}
+		name = c.derived(f)
 	}
 	return name
 }

@@ -782,10 +782,11 @@ func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 
 // nextTable is the table right after t (with at most a line of text in
 // between) when it can be a nested struct: no row refers to it, it is no
-// body and its caption gives no role.
+// body and its caption gives no role (after the nameless row that stands
+// for a body, "字典类型响应参数" is the body's struct).
 func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
 	next := c.idx.next[t]
-	if next == nil || c.idx.targets[next] || c.idx.leads[next] || !c.idx.params[next] || captionRole(next.Caption) != roleUnknown {
+	if next == nil || c.idx.targets[next] || c.idx.leads[next] || !c.idx.params[next] || captionRole(next.Caption) != roleUnknown && !nameless(t) {
 		return nil
 	}
 	return next

@@ -409,6 +409,14 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		c.schemas[t] = s
 		if rows := c.readRows(t); len(rows) == 1 && rows[0].Schema != nil {
 			*s = *rows[0].Schema
+			if nameless(t) && s.Type == "object" && hasAny(strings.ToLower(rows[0].Desc), listWords) {
+				// "字典数据类型" described as "…列表": a list of them
+				item := *s
+				*s = model.Schema{Type: "array", Items: &item, Pos: t.Pos, Description: rows[0].Desc}
+				if item.Name == "" {
+					item.Description = ""
+				}
+			}
 		}
 		return s
 	}
@@ -443,15 +451,30 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 	return s
 }
 
-// arrayTable reports whether a table's only row stands for the elements of
-// an array ("[数组元素]", "*[数组]*", "[Array]").
+// arrayTable reports whether a table's only row stands for what the table
+// documents: the elements of an array ("[数组元素]", "*[数组]*", "[Array]"),
+// or, without a name ("-"), a type of its own ("- | 字典数据类型 | API与签名
+// 密钥的绑定关系列表").
 func arrayTable(t *docparse.Table) bool {
 	if len(t.Rows) != 1 {
 		return false
 	}
 	cols := mapColumns(t.Header)
 	name, ok := cellAt(&t.Rows[0], cols, colName)
+	if ok && nameless(t) {
+		typ, ok := cellAt(&t.Rows[0], cols, colType)
+		return ok && strings.Trim(typ.Line(), " -") != ""
+	}
 	return ok && arrayMarker.MatchString(cleanName(name.Line()))
+}
+
+// nameless reports whether a table's only row has no name ("-").
+func nameless(t *docparse.Table) bool {
+	if len(t.Rows) != 1 {
+		return false
+	}
+	name, ok := cellAt(&t.Rows[0], mapColumns(t.Header), colName)
+	return ok && strings.TrimSpace(cleanName(name.Line())) == "-"
 }
 
 // maxDepth bounds the nesting of object tables (links between tables).
@@ -501,7 +524,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 			c.use(t, ri) // a row saying "none"
 			continue
 		}
-		if name == "" || name == "-" {
+		if name == "" || name == "-" && !arrayTable(t) {
 			continue // reported when the page is settled
 		}
 		c.use(t, ri)
