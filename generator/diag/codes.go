@@ -142,6 +142,7 @@ var (
 
 	// Examples.
 	InvalidExampleJSON   = def("invalid-example-json", Warning, Part, "an example is not valid JSON; not attached")
+	MendedExampleJSON    = def("mended-example-json", Warning, Nothing, "an example is not valid JSON by a slip with one reading (a comma before a closing bracket, a comment, a full-width comma or colon, a comma or closing bracket missing); read mended")
 	ExampleMismatch      = def("example-mismatch", Warning, Nothing, "an example disagrees with the tables (type, unknown property, enum); kept under `x-docspec-invalid-examples`")
 	ExampleUnknownStatus = def("example-unknown-status", Warning, Part, "a response example for a status the page does not document; not attached")
 	ExampleWithoutBody   = def("example-without-body", Note, Part, "a request example, but no request body table; not attached")

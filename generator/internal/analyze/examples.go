@@ -208,7 +208,7 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		}
 		if mended, mends := mendJSON(src); mends != nil {
 			if mv, merr := parseJSON(mended, firstLine, b.Pos.File); merr == nil {
-				c.diags.Report(pos, diag.InvalidExampleJSON, "example is not valid JSON: %v; read with %s mended", err, joinMends(mends))
+				c.diags.Report(pos, diag.MendedExampleJSON, "example is not valid JSON: %v; read with %s mended", err, joinMends(mends))
 				return mv, diag.Pos{File: b.Pos.File, Line: firstLine}, true
 			}
 		}
