@@ -96,7 +96,7 @@ var (
 	// The page's Markdown and tables.
 	UnclosedTable = def("unclosed-table", Warning, Part, "a `<table>` is never closed (also a page truncated inside a table); read up to the next heading")
 	UnclosedFence = def("unclosed-fence", Warning, Part, "a code block is never closed; it runs to the end of the page")
-	RowShape      = def("row-shape", Warning, Field, "a table row has more or fewer cells than the header; missing cells are empty")
+	RowShape      = def("row-shape", Warning, Field, "a table row has more or fewer cells than the header; missing cells are empty, and the cells over in a pipe table are its description's (a `|` not escaped), joined back")
 	TableNoHeader = def("table-no-header", Warning, Part, "a table has rows but no header row; ignored")
 	TableSpans    = def("table-spans", Warning, Field, "`colspan`/`rowspan` would repeat cells far beyond the table's size; extra copies dropped")
 

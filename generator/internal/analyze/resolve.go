@@ -139,6 +139,9 @@ func (c *pageCtx) indexTables() {
 		}
 		x.cols[t] = mapColumns(t.Header)
 		x.params[t] = x.cols[t].has(colName)
+		if t.Pipe {
+			rejoinDescriptions(t, x.cols[t])
+		}
 	}
 	c.indexText()
 	for _, t := range x.tables {

@@ -745,3 +745,35 @@ func wellKnownType(name string) (typeExpr, bool) {
 	}
 	return typeExpr{}, false
 }
+
+// rejoinDescriptions mends the rows of a pipe table that have more cells
+// than its header: a "|" that is not escaped in a description ("权限有效值：
+// FULL_CONTROL | READ | WRITE") splits it, so the cells over are the
+// description's, joined back with "|" (docparse reports the row's shape).
+func rejoinDescriptions(t *docparse.Table, cols columnMap) {
+	d, ok := cols.col(colDesc)
+	if !ok {
+		return
+	}
+	for ri := range t.Rows {
+		r := &t.Rows[ri]
+		extra := len(r.Cells) - len(t.Header)
+		if extra <= 0 || d+extra >= len(r.Cells) {
+			continue
+		}
+		merged := docparse.Cell{Pos: r.Cells[d].Pos}
+		for _, c := range r.Cells[d : d+extra+1] {
+			paras := c.Paras
+			if n := len(merged.Paras); n > 0 && len(paras) > 0 {
+				last := &merged.Paras[n-1]
+				last.Text += "|" + paras[0].Text
+				last.Strong = append(slices.Clip(last.Strong), paras[0].Strong...)
+				paras = paras[1:]
+			}
+			merged.Paras = append(merged.Paras, paras...)
+			merged.Links = append(merged.Links, c.Links...)
+		}
+		cells := append(slices.Clip(r.Cells[:d]), merged)
+		r.Cells = append(cells, r.Cells[d+extra+1:]...)
+	}
+}
