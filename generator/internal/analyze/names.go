@@ -676,7 +676,10 @@ func buildName(method, path, title string, depth int) string {
 	}
 	if verb != "" {
 		obj := object
-		if len(obj) > 0 {
+		switch {
+		case len(obj) > 0 && verb == "List": // POST …/kms/list-keys
+			obj = pluralLast(obj)
+		case len(obj) > 0:
 			obj = singularLast(obj)
 		}
 		if item || len(obj) > 0 || !batch && !isPlural(words[len(words)-1]) {
@@ -701,6 +704,13 @@ func buildName(method, path, title string, depth int) string {
 		}
 		return "List" + joinWords(pluralLast(words))
 	case "POST":
+		if del, b := titleDeletes(title); del {
+			// POST …/scaling_configurations, "Batch Deleting AS Configurations"
+			if batch || b {
+				return "BatchDelete" + joinWords(pluralLast(words))
+			}
+			return "Delete" + joinWords(singularLast(words))
+		}
 		if batch {
 			return "BatchCreate" + joinWords(pluralLast(words))
 		}
@@ -719,6 +729,21 @@ func buildName(method, path, title string, depth int) string {
 		return "Check" + joinWords(singularLast(words))
 	}
 	return methodVerb(method) + joinWords(singularLast(words))
+}
+
+// titleDeletes reports whether a page's title says that its operation
+// deletes ("Deleting …", "Batch Deleting …", "删除…", "批量删除…"), and
+// whether in batches.
+func titleDeletes(title string) (del, batch bool) {
+	t := strings.ToLower(strings.TrimSpace(title))
+	batch = strings.HasPrefix(t, "批量") || strings.HasPrefix(t, "batch ") || strings.Contains(t, "in batches")
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "批量"), "batch ")
+	for _, w := range []string{"删除", "deleting ", "delete ", "removing ", "remove "} {
+		if strings.HasPrefix(t, w) {
+			return true, batch
+		}
+	}
+	return false, false
 }
 
 // segmentVerb reads a verb segment: "reboot" → Reboot; "batch-delete" →

@@ -58,6 +58,15 @@ func TestConventionName(t *testing.T) {
 		{"POST", "/v3/{project_id}/vaults/{vault_id}/removeresources", "", "RemoveVaultResource"},
 		{"POST", "/v3/{project_id}/vaults/{vault_id}/associatepolicy", "", "AssociateVaultPolicy"},
 		{"POST", "/v1/{project_id}/cloudservers/delete", "", "DeleteServers"},
+		// verbs that query or transform, written as segments
+		{"POST", "/v1.0/{project_id}/kms/list-keys", "", "ListKmsKeys"},
+		{"POST", "/v1.0/{project_id}/kms/describe-key", "", "ShowKmsKey"},
+		{"POST", "/v1.0/{project_id}/kms/encrypt-data", "", "EncryptKmsData"},
+		{"POST", "/v1.0/{project_id}/kms/gen-random", "", "CreateKmsRandom"},
+		{"POST", "/v1.0/apigw/sign-bindings", "", "CreateSignBinding"}, // a noun, not a verb
+		// a POST whose title says it deletes
+		{"POST", "/autoscaling-api/v1/{project_id}/scaling_configurations", "Batch Deleting AS Configurations", "BatchDeleteScalingConfigurations"},
+		{"POST", "/v1/{project_id}/shelves/{shelf_id}/books", "删除书籍", "DeleteBook"},
 		{"POST", "/v2/cloudimages/action", "", "CreateImage"},
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}/action", "", "ScalingGroupAction"},
 		{"POST", "/v3/{project_id}/checkpoints", "", "CreateCheckpoint"},

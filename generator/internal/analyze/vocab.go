@@ -465,6 +465,8 @@ var segmentVerbs = map[string]string{
 	"delete": "Delete", "create": "Create", "terminate": "Terminate", "reinstall": "Reinstall", "recover": "Recover",
 	"freeze": "Freeze", "unfreeze": "Unfreeze", "lock": "Lock", "unlock": "Unlock", "renew": "Renew",
 	"move": "Move", "clear": "Clear", "send": "Send", "rename": "Rename", "refresh": "Refresh", "login": "Login", "logout": "Logout",
+	"encrypt": "Encrypt", "decrypt": "Decrypt", "retire": "Retire", "revoke": "Revoke", "schedule": "Schedule",
+	"gen": "Create", "generate": "Create", "describe": "Show", "get": "Show", "show": "Show", "list": "List",
 }
 
 // gluedVerbs: verbs written together with their object in one segment
