@@ -42,12 +42,12 @@ func TestMendJSON(t *testing.T) {
 	}
 	// what has no one reading stays as it is
 	for _, src := range []string{
-		`{"a": 1}`,              // valid
-		"{",                     // a fragment: the rest is in the next block
-		"{\n \"products\": [",   // also
-		`{"a": ...}`,            // an ellipsis
-		`{"a": "x" "b": 2}`,     // two values on one line
-		"{\"a\": 1}\n{\"a\": 2}", // two documents
+		`{"a": 1}`,                        // valid
+		"{",                               // a fragment: the rest is in the next block
+		"{\n \"products\": [",             // also
+		`{"a": ...}`,                      // an ellipsis
+		`{"a": "x" "b": 2}`,               // two values on one line
+		"{\"a\": 1}\n{\"a\": 2}",          // two documents
 		`{"url": "http://x", "n": "a，b"}`, // slips inside strings are text
 	} {
 		got, mends := mendJSON(src)

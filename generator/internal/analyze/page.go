@@ -42,8 +42,8 @@ type pageCtx struct {
 	// uriBody: rows of a POST, PUT or PATCH's URI table that are neither
 	// path nor query parameters (uriRowsIn); uriRowsBody places them.
 	uriBody []row
-	rows     model.TableRows
-	naming   Naming // how the operation was named
+	rows    model.TableRows
+	naming  Naming // how the operation was named
 
 	externals []*External // fields typed by a table on another page (xref.go)
 	// inferred are the schemas typed from an example (exampleshape.go): a
