@@ -155,7 +155,9 @@ type Schema struct {
 	Minimum, Maximum     *float64
 	MinLength, MaxLength *int64
 	MinItems, MaxItems   *int64
-	Pos                  diag.Pos
+	// Nullable: null is one of the values (an example gives it).
+	Nullable bool
+	Pos      diag.Pos
 	// Origin names the table the schema was read from ("page.md:147 BackupDetail").
 	Origin string
 	// Note explains a rename or another decision taken about this schema.

@@ -488,6 +488,9 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 			return
 		}
 		if v.kind == 'z' {
+			if s.Nullable {
+				return
+			}
 			if c.inferred[s] && s.Type == "" {
 				report(v.line, "%s is null, and no example gives it a type (OpenAPI 3.0 takes null only where a schema is nullable)", pathOf())
 				return

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -52,6 +53,54 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 	c.typesFromExample(what, v, s, nil, 0)
 	c.fillOpen(v, s, nil, 0)
 	c.completeFromExample(what, v, s, nil, 0)
+	c.nullsFromExample(what, v, s)
+}
+
+// nullsFromExample makes nullable the members an example gives null that
+// the tables type (OpenAPI 3.0 takes null only where a schema says so): the
+// docs show that null is one of their values. A member that is a named
+// struct is left alone (a reference takes no nullable beside it), and so
+// is its mismatch report. One note lists them per example.
+func (c *pageCtx) nullsFromExample(what string, v *jv, s *model.Schema) {
+	var paths []string
+	line := 0
+	var walk func(v *jv, s *model.Schema, at []string, depth int)
+	walk = func(v *jv, s *model.Schema, at []string, depth int) {
+		if v == nil || s == nil || depth > maxDepth {
+			return
+		}
+		switch {
+		case s.Type == "array" && v.kind == 'a':
+			for _, e := range v.vals {
+				walk(e, s.Items, append(at, "[]"), depth+1)
+			}
+		case s.Type == "object" && v.kind == 'o' && s.AdditionalProperties == nil:
+			for _, f := range s.Fields {
+				e := member(v, f.Name)
+				switch {
+				case e == nil || f.Schema == nil:
+				case e.kind == 'z' && f.Schema.Name == "" && !f.Schema.Nullable:
+					f.Schema.Nullable = true
+					if line == 0 {
+						line = e.line
+					}
+					paths = append(paths, pathText(append(at, f.Name)))
+				default:
+					walk(e, f.Schema, append(at, f.Name), depth+1)
+				}
+			}
+		}
+	}
+	walk(v, s, nil, 0)
+	if len(paths) == 0 {
+		return
+	}
+	shown := paths
+	if len(shown) > 5 {
+		shown = append(shown[:5:5], fmt.Sprintf("%d more", len(paths)-5))
+	}
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleNull,
+		"%s: the example gives null to %s: read as nullable", what, strings.Join(shown, ", "))
 }
 
 // typesFromExample walks the example along the schema and corrects the

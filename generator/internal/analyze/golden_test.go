@@ -139,6 +139,9 @@ func (d *dumper) schema(s *model.Schema, indent int) {
 		d.b.WriteString("/" + s.Format)
 	}
 	var facets []string
+	if s.Nullable {
+		facets = append(facets, "nullable")
+	}
 	if len(s.Enum) > 0 {
 		facets = append(facets, "enum="+strings.Join(s.Enum, "|"))
 	}

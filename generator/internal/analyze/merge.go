@@ -470,6 +470,12 @@ func joinExampleFieldsDepth(c, s *model.Schema, depth int) {
 			}
 			continue
 		}
+		if f.Schema != nil && f.Schema.Nullable {
+			// another page's example gives it null
+			if g := fieldOf(c, f.Name); g != nil && g.Schema != nil && g.Schema.Name == "" {
+				g.Schema.Nullable = true
+			}
+		}
 		if f.Schema == nil || f.Schema.Name != "" || (len(f.Schema.Fields) == 0 && f.Schema.Items == nil) {
 			continue
 		}

@@ -263,7 +263,7 @@ func (b *builder) objectSchema(s *model.Schema) *openapi3.Schema {
 }
 
 func (b *builder) inline(s *model.Schema) *openapi3.Schema {
-	out := &openapi3.Schema{Description: s.Description, Format: s.Format}
+	out := &openapi3.Schema{Description: s.Description, Format: s.Format, Nullable: s.Nullable}
 	if s.XMLName != "" {
 		out.XML = &openapi3.XML{Name: s.XMLName}
 	}
