@@ -124,6 +124,11 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	if !ok {
 		return
 	}
+	if (status == "" || strings.HasPrefix(status, "2")) && c.errorShaped(v, status) {
+		// "Example response … or {"badRequest": {"message": …}}": an answer
+		// to a failed request under a success label
+		status = errorStatus
+	}
 	var resp *model.Response
 	for _, r := range c.op.Responses {
 		if r.Status == status || (status == "" && strings.HasPrefix(r.Status, "2")) ||
@@ -158,6 +163,35 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 // errorStatus stands for the status of an example of a failed request that
 // gives no code: the page's first error status.
 const errorStatus = "error"
+
+// errorShaped reports whether an example is the answer to a failed request
+// that the success status's body does not document: {"error_code": …,
+// "error_msg": …}, or one member holding a message ({"badRequest":
+// {"message": …, "code": 400}}, {"error": {"message": …}}).
+func (c *pageCtx) errorShaped(v *jv, status string) bool {
+	if v.kind != 'o' || len(v.keys) == 0 {
+		return false
+	}
+	var body *model.Schema
+	for _, r := range c.op.Responses {
+		if (r.Status == status || status == "" && strings.HasPrefix(r.Status, "2")) && r.Body != nil {
+			body = r.Body.Schema
+			break
+		}
+	}
+	documented := func(k string) bool { return body != nil && fieldOf(body, k) != nil }
+	if slices.ContainsFunc(v.keys, documented) {
+		return false
+	}
+	if member(v, "error_code") != nil && (member(v, "error_msg") != nil || member(v, "error_message") != nil) {
+		return true
+	}
+	if len(v.keys) != 1 {
+		return false
+	}
+	inner := v.vals[0]
+	return inner.kind == 'o' && (member(inner, "message") != nil || member(inner, "error_msg") != nil)
+}
 
 func exampleName(n int) string {
 	if n == 0 {
