@@ -186,7 +186,7 @@ const (
 var columnWords = map[string]column{
 	"参数": colName, "名称": colName, "参数名称": colName, "参数名": colName, "属性": colName, "字段名称": colName,
 	"字段": colName, "字段名": colName, "key": colName, "parameter": colName, "name": colName, "attribute": colName,
-	"element": colName, "header": colName, "parameter name": colName, "属性名称": colName, "元素名称": colName,
+	"element": colName, "header": colName, "parameter name": colName, "parameters": colName, "属性名称": colName, "元素名称": colName,
 	"名字": colName, "元素": colName, "消息头名称": colName, "响应字段名称": colName, "form field": colName,
 
 	"是否必选": colRequired, "必选": colRequired, "是否为必选": colRequired, "是否必须": colRequired, "是否必填": colRequired,
