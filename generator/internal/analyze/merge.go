@@ -74,7 +74,8 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 // the shorter path, then the path and the method. Each of the others takes
 // the first of its longer names (built from its own path: with the version
 // when the two differ in version, else with the parent resource) that no
-// operation has, and only when none is free the id numbered. So an id
+// operation has, then a deprecated one the id with Deprecated, and only when
+// none is free the id numbered. So an id
 // changes only when another page claims the same one; schemas named after
 // an operation follow its id.
 func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, diags *diag.List) {
@@ -110,6 +111,9 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, dia
 						break
 					}
 				}
+			}
+			if nn == "" && op.Deprecated && !used[id+"Deprecated"] {
+				nn = id + "Deprecated" // beside the operation that replaces it
 			}
 			for k := 2; nn == ""; k++ {
 				if !used[numbered(id, k)] {

@@ -721,7 +721,9 @@ func buildName(method, path, title string, depth int) string {
 		}
 		return "Update" + joinWords(singularLast(words))
 	case "DELETE":
-		if batch {
+		if batch || !item && !generic && li == len(res)-1 && isPlural(words[len(words)-1]) && !titleSaysOne(title) {
+			// DELETE …/zones: every zone the request names ("Deleting a
+			// User Token", DELETE /v3/auth/tokens, deletes one)
 			return "BatchDelete" + joinWords(pluralLast(words))
 		}
 		return "Delete" + joinWords(singularLast(words))
@@ -744,6 +746,13 @@ func titleDeletes(title string) (del, batch bool) {
 		}
 	}
 	return false, false
+}
+
+// titleSaysOne reports whether an English title's object is one thing:
+// "Deleting a User Token", "Deleting an Agency".
+func titleSaysOne(title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	return len(ws) > 2 && (ws[1] == "a" || ws[1] == "an")
 }
 
 // segmentVerb reads a verb segment: "reboot" → Reboot; "batch-delete" →

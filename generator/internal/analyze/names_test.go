@@ -64,6 +64,11 @@ func TestConventionName(t *testing.T) {
 		{"POST", "/v1.0/{project_id}/kms/encrypt-data", "", "EncryptKmsData"},
 		{"POST", "/v1.0/{project_id}/kms/gen-random", "", "CreateKmsRandom"},
 		{"POST", "/v1.0/apigw/sign-bindings", "", "CreateSignBinding"}, // a noun, not a verb
+		// a DELETE of a collection deletes those the request names
+		{"DELETE", "/v2.1/zones", "", "BatchDeleteZones"},
+		{"DELETE", "/api/v1/namespaces/{namespace}/pods", "Deleting All Pods", "BatchDeletePods"},
+		{"DELETE", "/v3/auth/tokens", "Deleting a User Token", "KeystoneDeleteToken"},
+		{"DELETE", "/v1/{project_id}/cloudservers/{server_id}/os-server-password", "", "DeleteServerPassword"},
 		// a POST whose title says it deletes
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_configurations", "Batch Deleting AS Configurations", "BatchDeleteScalingConfigurations"},
 		{"POST", "/v1/{project_id}/shelves/{shelf_id}/books", "删除书籍", "DeleteBook"},
