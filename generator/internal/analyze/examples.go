@@ -115,6 +115,9 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	body := c.op.RequestBody
 	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	body.Examples = append(body.Examples, ex)
+	if len(body.Examples) == 1 {
+		c.listBodyFromExample("request example", v, body)
+	}
 	c.shapeFromExample("request example", v, body.Schema, len(body.Examples) == 1)
 	ex.Problems = c.checkExample("request example", v, body.Schema)
 }
@@ -155,6 +158,9 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	}
 	if resp.Body.Schema != nil {
 		what := "response " + resp.Status + " example"
+		if len(resp.Body.Examples) == 1 {
+			c.listBodyFromExample(what, v, resp.Body)
+		}
 		c.shapeFromExample(what, v, resp.Body.Schema, len(resp.Body.Examples) == 1)
 		ex.Problems = c.checkExample(what, v, resp.Body.Schema)
 	}

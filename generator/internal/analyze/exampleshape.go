@@ -148,6 +148,27 @@ func (c *pageCtx) typesFromExample(what string, v *jv, s *model.Schema, at []str
 	}
 }
 
+// listBodyFromExample reads a body whose table documents one object and
+// whose first example is a list of such objects ([{"name": …}, …] under a
+// table of name, …) as an array of them, and reports it: the table
+// documents the list's element.
+func (c *pageCtx) listBodyFromExample(what string, v *jv, body *model.Body) {
+	s := body.Schema
+	if s == nil || s.Type != "object" || s.AdditionalProperties != nil || len(s.Fields) == 0 || v.kind != 'a' || len(v.vals) == 0 || !c.listOf(v, s) {
+		return
+	}
+	one := describeOne(s)
+	body.Schema = &model.Schema{Type: "array", Items: s, Pos: s.Pos}
+	if c.naming.Derived[s.Name] && strings.HasSuffix(s.Name, "Body") {
+		// ListReposResponseBody → ListReposResponseItem: the body is the list
+		s.Name = strings.TrimSuffix(s.Name, "Body") + "Item"
+		c.naming.Derived[s.Name] = true
+	}
+	c.shaped = true
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: v.line}, diag.ExampleType,
+		"%s: the table documents one %s, the example gives a list of them: the body is read as an array", what, one)
+}
+
 // scalarsOf types the open object s as the values vals (at the path at)
 // when they are all of one scalar kind, and reports it.
 func (c *pageCtx) scalarsOf(s *model.Schema, at []string, what string, vals ...*jv) bool {
