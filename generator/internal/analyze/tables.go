@@ -428,12 +428,18 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		c.diags.Report(t.Pos, diag.NestingTooDeep, "object tables nest more than %d levels deep: the deeper tables are free-form objects", maxDepth)
 		return s
 	}
-	rows := c.readRows(t)
-	s.Fields = make([]*model.Field, 0, len(rows))
+	s.Fields = c.fieldsOf(c.readRows(t))
+	return s
+}
+
+// fieldsOf makes rows an object's fields; of two rows with one name the
+// first is kept and the other reported.
+func (c *pageCtx) fieldsOf(rows []row) []*model.Field {
+	var fields []*model.Field
 	seen := make(map[string]*model.Field, len(rows))
 	for _, r := range rows {
 		if f := seen[r.Name]; f != nil {
-			c.diags.Report(r.Pos, diag.DuplicateParam, "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(t), f.Pos.Line)
+			c.diags.Report(r.Pos, diag.DuplicateParam, "property %q is documented twice in table %q (first at line %d): the first is kept", r.Name, tableLabel(r.key.t), f.Pos.Line)
 			c.drop(r.key.t, r.key.i)
 			continue
 		}
@@ -442,13 +448,10 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 			sch = &model.Schema{} // the type cell was reported: any value
 		}
 		f := &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos}
-		s.Fields = append(s.Fields, f)
+		fields = append(fields, f)
 		seen[r.Name] = f
 	}
-	if len(s.Fields) == 0 {
-		s.Fields = nil
-	}
-	return s
+	return fields
 }
 
 // arrayTable reports whether a table's only row stands for what the table

@@ -121,22 +121,10 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 		}
 		return
 	}
-	s := &model.Schema{Name: c.derived("RequestBody"), Type: "object", Pos: rows[0].Pos}
-	seen := map[string]bool{}
+	s := &model.Schema{Name: c.derived("RequestBody"), Type: "object", Pos: rows[0].Pos, Fields: c.fieldsOf(rows)}
 	var names []string
-	for _, r := range rows {
-		if seen[r.Name] {
-			c.diags.Report(r.Pos, diag.DuplicateParam, "property %q is documented twice in the URI table: the first is kept", r.Name)
-			c.drop(r.key.t, r.key.i)
-			continue
-		}
-		seen[r.Name] = true
-		sch := r.Schema
-		if sch == nil {
-			sch = &model.Schema{}
-		}
-		s.Fields = append(s.Fields, &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos})
-		names = append(names, strconv.Quote(r.Name))
+	for _, f := range s.Fields {
+		names = append(names, strconv.Quote(f.Name))
 	}
 	what := "the request body's fields"
 	if list {
