@@ -672,7 +672,7 @@ func buildName(method, path, title string, depth int) string {
 		}
 	}
 	if depth > 1 {
-		words = append(ancestorWords(path, len(res)-li, words, depth-1, title), words...)
+		words = append(ancestorWords(path, len(segs)-li, words, depth-1, title), words...)
 	}
 	if verb != "" {
 		obj := object
