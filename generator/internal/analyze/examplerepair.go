@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,8 +9,8 @@ import (
 // Examples that are not valid JSON are often so by a slip with one reading:
 // a comma before a closing bracket, a comment, a full-width comma or colon
 // between values, a comma missing at the end of a line, a bracket not
-// closed before its parent closes. mendJSON mends those; an example mended is read (and reported)
-// as the docs meant it, any other stays unread.
+// closed before its parent closes. mendJSON mends those; an example mended
+// is read (and reported) as the docs meant it, any other stays unread.
 
 // A mend is one kind of slip mendJSON mended.
 type mend string
@@ -29,12 +30,9 @@ func mendJSON(src string) (string, []mend) {
 	out := make([]byte, 0, len(src)+8)
 	var mends []mend
 	note := func(m mend) {
-		for _, x := range mends {
-			if x == m {
-				return
-			}
+		if !slices.Contains(mends, m) {
+			mends = append(mends, m)
 		}
-		mends = append(mends, m)
 	}
 	var stack []byte // open brackets
 	lastSig := -1    // index in out of the last byte outside white space
@@ -50,7 +48,7 @@ func mendJSON(src string) (string, []mend) {
 		}
 		return false
 	}
-	startValue := func(i int) {
+	startValue := func() {
 		// "a": 1 ⏎ "b": 2 — the comma the line lacks goes after its value
 		if newline && comma < 0 && valueEnd() && len(stack) > 0 {
 			out = append(out[:lastSig+1], append([]byte{','}, out[lastSig+1:]...)...)
@@ -84,7 +82,7 @@ func mendJSON(src string) (string, []mend) {
 			i++
 			continue
 		case c == '"':
-			startValue(i)
+			startValue()
 			j := i + 1
 			for j < len(src) && src[j] != '"' {
 				if src[j] == '\\' {
@@ -140,7 +138,7 @@ func mendJSON(src string) (string, []mend) {
 			out = append(out, c)
 			i++
 		case c == '{' || c == '[':
-			startValue(i)
+			startValue()
 			stack = append(stack, c)
 			out = append(out, c)
 			i++
@@ -155,7 +153,7 @@ func mendJSON(src string) (string, []mend) {
 			i += len("：")
 			note(mendWideColon)
 		case c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f' || c == 'n':
-			startValue(i)
+			startValue()
 			j := i
 			for j < len(src) && (isWordByte(src[j])) {
 				j++

@@ -464,7 +464,7 @@ func arrayTable(t *docparse.Table) bool {
 	}
 	cols := mapColumns(t.Header)
 	name, ok := cellAt(&t.Rows[0], cols, colName)
-	if ok && nameless(t) {
+	if ok && cleanName(name.Line()) == "-" {
 		typ, ok := cellAt(&t.Rows[0], cols, colType)
 		return ok && strings.Trim(typ.Line(), " -") != ""
 	}
@@ -477,7 +477,7 @@ func nameless(t *docparse.Table) bool {
 		return false
 	}
 	name, ok := cellAt(&t.Rows[0], mapColumns(t.Header), colName)
-	return ok && strings.TrimSpace(cleanName(name.Line())) == "-"
+	return ok && cleanName(name.Line()) == "-"
 }
 
 // maxDepth bounds the nesting of object tables (links between tables).
@@ -741,9 +741,9 @@ func namesResponsePage(text, file string) bool {
 // (wellKnownTypes), when no table of the page documents it.
 func wellKnownType(name string) (typeExpr, bool) {
 	l := strings.ToLower(name)
-	for suffix, t := range wellKnownTypes {
-		if l == suffix || strings.HasSuffix(l, "."+suffix) {
-			return t, true
+	for _, w := range wellKnownTypes {
+		if l == w.suffix || strings.HasSuffix(l, "."+w.suffix) {
+			return w.typ, true
 		}
 	}
 	return typeExpr{}, false

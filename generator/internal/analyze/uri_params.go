@@ -66,7 +66,7 @@ func (c *pageCtx) uriRowsIn(rows []row) {
 	}
 	everyPlaceholder := true
 	for _, n := range placeholderNames(c.op.Path) {
-		if !isRow[n] && !slices.ContainsFunc(rows, func(r row) bool { return strings.EqualFold(r.Name, n) }) {
+		if !slices.ContainsFunc(rows, func(r row) bool { return strings.EqualFold(r.Name, n) }) {
 			everyPlaceholder = false
 		}
 	}
@@ -121,7 +121,7 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 		}
 		return
 	}
-	s := &model.Schema{Name: c.derived("RequestBody"), Type: "object", Pos: rows[0].Pos, Fields: c.fieldsOf(rows)}
+	s := &model.Schema{Type: "object", Pos: rows[0].Pos, Fields: c.fieldsOf(rows)}
 	var names []string
 	for _, f := range s.Fields {
 		names = append(names, strconv.Quote(f.Name))
@@ -129,9 +129,10 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 	what := "the request body's fields"
 	if list {
 		// [{"server_id": …, "address": …}]: the rows are an element's
-		s.Name = ""
 		s = &model.Schema{Type: "array", Items: s, Pos: s.Pos}
 		what = "the fields of the request body's elements, as the example lists them"
+	} else {
+		s.Name = c.derived("RequestBody")
 	}
 	c.op.RequestBody = &model.Body{Schema: s, Pos: rows[0].Pos}
 	rowsAre := "rows %s of the URI table are"

@@ -963,9 +963,12 @@ var tableNumber = regexp.MustCompile(`^\s*(?i:table|表)\s*\d+\s*$`)
 // the JSON they document, as Kubernetes writes them
 // ("io.k8s.apimachinery.pkg.apis.meta.v1.Time object": an RFC 3339 string;
 // a Quantity is a string, an IntOrString either).
-var wellKnownTypes = map[string]typeExpr{
-	"meta.v1.time":       {Type: "string", Format: "date-time"},
-	"meta.v1.microtime":  {Type: "string", Format: "date-time"},
-	"resource.quantity":  {Type: "string"},
-	"intstr.intorstring": {},
+var wellKnownTypes = []struct {
+	suffix string
+	typ    typeExpr
+}{
+	{"meta.v1.time", typeExpr{Type: "string", Format: "date-time"}},
+	{"meta.v1.microtime", typeExpr{Type: "string", Format: "date-time"}},
+	{"resource.quantity", typeExpr{Type: "string"}},
+	{"intstr.intorstring", typeExpr{}},
 }
