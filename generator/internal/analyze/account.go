@@ -106,6 +106,9 @@ func apiSection(k section) bool {
 
 // whyNotRead says why a table of an API section gave nothing.
 func (c *pageCtx) whyNotRead(t *docparse.Table) string {
+	if c.idx.valueTabs[t] != nil {
+		return "it lists the values of a field that is not read"
+	}
 	if c.idx.targets[t] {
 		return "it documents a struct that only unread rows refer to"
 	}

@@ -49,6 +49,8 @@ type rowRef struct {
 	// others are the tables of alternatives that were not chosen: the
 	// row's problems name them, and they are no top-level tables.
 	others []*docparse.Table
+	// values is the table of a scalar field's values (values.go).
+	values *valueTable
 }
 
 // refProblem is a diagnostic about a row's reference.
@@ -72,6 +74,8 @@ type tableIndex struct {
 	numbered map[string]*docparse.Table   // by "表 N" / "Table N"
 	refs     map[rowKey]rowRef
 	targets  map[*docparse.Table]bool // tables some row refers to
+	// valueTabs: the tables that list a field's values (values.go).
+	valueTabs map[*docparse.Table]*valueTable
 
 	// textAnchors: an anchor on a line of text ("-   <a name="li1"></a>
 	// Parameters in the **error** field") → the table after that line.
@@ -95,8 +99,9 @@ type tableIndex struct {
 	capNames, capTexts map[*docparse.Table]string
 	// linked: the number of rows with a link to each table.
 	linked map[*docparse.Table]int
-	// stringFields: members that an example of the page gives a string value.
-	stringFields map[string]bool
+	// stringFields: members that an example of the page gives a string
+	// value, and the values (exampleStrings).
+	stringFields map[string][]string
 }
 
 // indexTables records anchors, captions and numbers, and resolves every
@@ -109,6 +114,7 @@ func (c *pageCtx) indexTables() {
 	x.numbered = map[string]*docparse.Table{}
 	x.refs = map[rowKey]rowRef{}
 	x.targets = map[*docparse.Table]bool{}
+	x.valueTabs = map[*docparse.Table]*valueTable{}
 	x.textAnchors = map[string]*docparse.Table{}
 	x.names = map[string][]*docparse.Table{}
 	x.tails = map[string][]*docparse.Table{}
@@ -229,6 +235,10 @@ func (c *pageCtx) setRef(k rowKey, ref rowRef) {
 				x.paths[ref.target] = ref.path
 			}
 		}
+	}
+	if v := ref.values; v != nil {
+		x.targets[v.t] = true
+		x.valueTabs[v.t] = v
 	}
 	x.refs[k] = ref
 }
@@ -397,6 +407,9 @@ func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc do
 		// only a reference to a table, here or on another page ("详见表3",
 		// "无" and a reference in the description)
 		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
+	}
+	if ref.typOK && ref.target == nil && ref.elsewhere == "" {
+		ref.values = c.valueTable(from, field, ref.typ, desc)
 	}
 	return ref
 }
@@ -612,22 +625,40 @@ func scalarOrList(e *typeExpr) bool {
 // a field whose type cell says String then is a string, whatever table
 // describes its content.
 func (c *pageCtx) exampleHasString(field string) bool {
+	_, ok := c.exampleStrings()[field]
+	return ok
+}
+
+// exampleStrings are the string values the page's examples give each
+// member, by member name (escapedValue for one with escapes).
+func (c *pageCtx) exampleStrings() map[string][]string {
 	if c.idx.stringFields == nil {
-		c.idx.stringFields = map[string]bool{}
+		c.idx.stringFields = map[string][]string{}
 		for i := range c.page.Blocks {
 			if b := &c.page.Blocks[i]; b.Kind == docparse.Code {
-				for _, m := range stringMember.FindAllStringSubmatch(b.Text, -1) {
-					c.idx.stringFields[m[1]] = true
+				for _, m := range stringMember.FindAllStringSubmatchIndex(b.Text, -1) {
+					name := b.Text[m[2]:m[3]]
+					v := escapedValue // a value with escapes: JSON in a string, or text
+					if m[4] >= 0 {
+						v = b.Text[m[4]:m[5]]
+					}
+					if vs := c.idx.stringFields[name]; !slices.Contains(vs, v) {
+						c.idx.stringFields[name] = append(vs, v)
+					}
 				}
 			}
 		}
 	}
-	return c.idx.stringFields[field]
+	return c.idx.stringFields
 }
 
+// escapedValue stands for a string value with escapes, which no list of
+// values has.
+const escapedValue = "\\…"
+
 // stringMember: a JSON member with a string value, "name": "…", or a list
-// of them, "name": ["…".
-var stringMember = regexp.MustCompile(`"([^"\\]+)"\s*:\s*(?:\[\s*)?"`)
+// of them, "name": ["…"; the value when it has no escape.
+var stringMember = regexp.MustCompile(`"([^"\\]+)"\s*:\s*(?:\[\s*)?"(?:([^"\\]*)")?`)
 
 // singularKey is an English plural name key's singular: "tags" → "tag",
 // "agencies" → "agency".

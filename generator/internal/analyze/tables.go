@@ -558,6 +558,9 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		} else {
 			x.Schema = c.applyFacets(&model.Schema{Type: "string"}, f, r.Pos)
 		}
+		if vt := c.idx.refs[x.key].values; vt != nil && x.Schema != nil {
+			x.Desc = c.applyValues(x.Schema, vt, x.Desc)
+		}
 		if x.Schema != nil && x.Schema.Name == "" {
 			x.Schema.Description = x.Desc
 		}
