@@ -141,12 +141,20 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 		}
 	}
 	if resp == nil {
-		if status == errorStatus {
-			c.diags.Report(pos, diag.ExampleUnknownStatus, "response example of a failed request, but the page documents no error status: not attached")
+		switch code := status; {
+		case status == errorStatus:
+			// the answer to a failed request, of no status: any status the
+			// page does not document
+			code = "default"
+			fallthrough
+		case status != "" && (status[0] == '4' || status[0] == '5'):
+			resp = &model.Response{Status: code, Description: defaultDescription(code), Pos: pos}
+			c.op.Responses = append(c.op.Responses, resp)
+			c.diags.Report(pos, diag.ExampleErrorStatus, "response example of a failed request (%s), which the page documents no response for: attached to a %s response of its own", statusWords(status), code)
+		default:
+			c.diags.Report(pos, diag.ExampleUnknownStatus, "response example for status %s, which the page does not document: not attached", status)
 			return
 		}
-		c.diags.Report(pos, diag.ExampleUnknownStatus, "response example for status %s, which the page does not document: not attached", status)
-		return
 	}
 	if resp.Body == nil {
 		resp.Body = &model.Body{Pos: pos}
@@ -164,6 +172,14 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 		c.shapeFromExample(what, v, resp.Body.Schema, len(resp.Body.Examples) == 1)
 		ex.Problems = c.checkExample(what, v, resp.Body.Schema)
 	}
+}
+
+// statusWords names an example's status in a message.
+func statusWords(status string) string {
+	if status == errorStatus {
+		return "no status given"
+	}
+	return "status " + status
 }
 
 // errorStatus stands for the status of an example of a failed request that
