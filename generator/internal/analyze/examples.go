@@ -188,8 +188,9 @@ const errorStatus = "error"
 
 // errorShaped reports whether an example is the answer to a failed request
 // that the success status's body does not document: {"error_code": …,
-// "error_msg": …}, or one member holding a message ({"badRequest":
-// {"message": …, "code": 400}}, {"error": {"message": …}}).
+// "error_msg": …}, an object of members that an error status's table
+// documents, or one member holding a message ({"badRequest": {"message": …,
+// "code": 400}}, {"error": {"message": …}}).
 func (c *pageCtx) errorShaped(v *jv, status string) bool {
 	if v.kind != 'o' || len(v.keys) == 0 {
 		return false
@@ -207,6 +208,13 @@ func (c *pageCtx) errorShaped(v *jv, status string) bool {
 	}
 	if member(v, "error_code") != nil && (member(v, "error_msg") != nil || member(v, "error_message") != nil) {
 		return true
+	}
+	for _, r := range c.op.Responses {
+		// every member is one an error status's table documents
+		if e := r.Body; !strings.HasPrefix(r.Status, "2") && e != nil && e.Schema != nil &&
+			!slices.ContainsFunc(v.keys, func(k string) bool { return fieldOf(e.Schema, k) == nil }) {
+			return true
+		}
 	}
 	if len(v.keys) != 1 {
 		return false

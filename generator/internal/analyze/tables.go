@@ -233,6 +233,21 @@ func (c *pageCtx) checkPathParams() {
 	c.op.Params = kept
 }
 
+// firstError is the page's first error status, "default" when it
+// documents none.
+func firstError(statusDesc map[string]string) string {
+	first := ""
+	for code := range statusDesc {
+		if !strings.HasPrefix(code, "2") && code != "default" && (first == "" || code < first) {
+			first = code
+		}
+	}
+	if first == "" {
+		return "default"
+	}
+	return first
+}
+
 // readResponses reads the per-status response tables.
 func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]string) {
 	byStatus := map[string]*model.Response{}
@@ -276,6 +291,16 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					get(status, b.Pos)
 					continue
 				}
+				if failed, ok := responsePart(bulletLabel(b.Text)); ok {
+					// "-   正常响应要素" / "-   异常响应要素": the tables after
+					// it document the success's body, or the failure's (of
+					// the page's first error status, or of any other)
+					status = ""
+					if failed {
+						status = firstError(statusDesc)
+					}
+					continue
+				}
 				if !strings.Contains(b.Text, "](") {
 					continue
 				}
@@ -283,9 +308,15 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				if code == "" {
 					code = firstOK
 				}
-				for _, m := range markdownLink.FindAllStringSubmatch(b.Text, -1) {
-					if file, anchor, _ := strings.Cut(m[2], "#"); anchor != "" || namesResponsePage(m[1], file) {
-						links = append(links, bodyLink{code, docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos})
+				for _, ix := range markdownLink.FindAllStringSubmatchIndex(b.Text, -1) {
+					text, href := b.Text[ix[2]:ix[3]], b.Text[ix[4]:ix[5]]
+					if file, anchor, _ := strings.Cut(href, "#"); anchor != "" || namesResponsePage(text, file) {
+						code := code
+						if failureClause(b.Text[:ix[0]]) {
+							// "正确响应示例如下，错误响应示例请参见表5": the failure's
+							code = firstError(statusDesc)
+						}
+						links = append(links, bodyLink{code, docparse.Link{Text: docparse.Unescape(text), Href: href}, b.Pos})
 					}
 				}
 			case docparse.TableBlock:
@@ -294,6 +325,9 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					continue
 				}
 				code := status
+				if failed, ok := responsePart(t.Caption); ok && failed {
+					code = firstError(statusDesc) // "异常响应要素说明"
+				}
 				if code == "" {
 					code = firstOK
 				}

@@ -164,6 +164,38 @@ func failureLabel(label string) bool {
 	return hasAny(l, failureWords)
 }
 
+// responsePartLabel: a bullet that introduces the part of a response section
+// for success or for failure ("正常响应要素", "异常响应要素说明", "Abnormal
+// response").
+var responsePartLabel = regexp.MustCompile(`(?i)^(?:(正常|成功)|异常|失败|错误)响应(?:要素|参数|消息)?(?:说明)?$|^(?:(normal|successful)|abnormal|error|failed|failure) response(?: parameters| elements)?$`)
+
+// responsePart reads a response part's label: whether it is one, and
+// whether for failure.
+func responsePart(label string) (failed, ok bool) {
+	m := responsePartLabel.FindStringSubmatch(label)
+	if m == nil {
+		return false, false
+	}
+	return m[1] == "" && m[2] == "", true
+}
+
+// failureClauseWords: the answer to a failed request, in prose.
+var failureClauseWords = []string{"错误响应", "失败响应", "异常响应", "error response", "failed response", "failure response", "abnormal response"}
+
+// failureClause reports whether the last clause of a text speaks of the
+// answer to a failed request ("正确响应示例如下，错误响应示例请参见", "For
+// the error response, see"); an English comma does not end a clause.
+func failureClause(text string) bool {
+	if i := strings.LastIndexAny(text, ";，。；"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		text = text[i+n:]
+	}
+	if i := strings.LastIndex(text, ". "); i >= 0 {
+		text = text[i+2:]
+	}
+	return hasAny(strings.ToLower(text), failureClauseWords)
+}
+
 // anchorTag: an "<a name=…></a>" anchor inside a line.
 var anchorTag = regexp.MustCompile(`<a name="[^"]*"></a>`)
 
@@ -467,6 +499,8 @@ var segmentVerbs = map[string]string{
 	"move": "Move", "clear": "Clear", "send": "Send", "rename": "Rename", "refresh": "Refresh", "login": "Login", "logout": "Logout",
 	"encrypt": "Encrypt", "decrypt": "Decrypt", "retire": "Retire", "revoke": "Revoke", "schedule": "Schedule",
 	"gen": "Create", "generate": "Create", "describe": "Show", "get": "Show", "show": "Show", "list": "List",
+	"open": "Open", "close": "Close", "sync": "Sync", "abort": "Abort", "approve": "Approve", "confirm": "Confirm",
+	"archive": "Archive", "rebuild": "Rebuild", "reload": "Reload", "flush": "Flush", "purge": "Purge", "suspend": "Suspend",
 }
 
 // gluedVerbs: verbs written together with their object in one segment

@@ -238,3 +238,30 @@ func TestFailureLabel(t *testing.T) {
 		assert.False(t, failureLabel(l), l)
 	}
 }
+
+func TestResponsePart(t *testing.T) {
+	for label, failed := range map[string]bool{
+		"正常响应要素": false, "正常响应要素说明": false, "成功响应": false, "Normal response": false,
+		"异常响应要素": true, "异常响应要素说明": true, "失败响应参数": true, "Abnormal Response": true, "Error response": true,
+	} {
+		f, ok := responsePart(label)
+		assert.True(t, ok, label)
+		assert.Equal(t, failed, f, label)
+	}
+	for _, label := range []string{"响应参数", "Response parameters", "异常响应要素如下所示", "error数据结构", "Parameters in the error field"} {
+		_, ok := responsePart(label)
+		assert.False(t, ok, label)
+	}
+}
+
+func TestFailureClause(t *testing.T) {
+	for text, want := range map[string]bool{
+		"正确响应示例如下，错误响应示例请参见":                       true,
+		"For the error response, see":              true,
+		"错误响应示例见下文。响应参数请参见":                        false,
+		"For details about the response, see":      false,
+		"The failed response is below; details in": false,
+	} {
+		assert.Equal(t, want, failureClause(text), text)
+	}
+}
