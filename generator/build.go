@@ -82,17 +82,21 @@ func (r *BuildResult) Failed() bool { return r.Diags.HasErrors() || r.StrictFail
 //
 //	docspec: 58 pages read (18 without an operation, 1 left out), 39 operations, 112 schemas, 1010 table rows (967 used, 43 reported), 96 warnings (1 page left out, 2 parts left out, 40 fields degraded), 5 ignored, 0 errors
 func (r *BuildResult) Summary() string {
-	ops, schemas := 0, 0
+	ops, schemas, versions := 0, 0, 0
 	if r.API != nil {
-		ops, schemas = len(r.API.Operations), len(r.API.Schemas)
+		ops, schemas, versions = len(r.API.Operations), len(r.API.Schemas), r.API.Versions
 	}
 	var b strings.Builder
 	var rows model.TableRows
 	if r.API != nil {
 		rows = r.API.Rows
 	}
+	opsText := counted(ops, "operation")
+	if versions > 0 {
+		opsText += fmt.Sprintf(" (%d in another version of the API)", versions)
+	}
 	fmt.Fprintf(&b, "docspec: %s read (%d without an operation, %d left out), %s, %s, %s (%d used, %d reported), %s",
-		counted(r.Pages, "page"), r.WithoutOperation, r.LeftOut, counted(ops, "operation"), counted(schemas, "schema"),
+		counted(r.Pages, "page"), r.WithoutOperation, r.LeftOut, opsText, counted(schemas, "schema"),
 		counted(rows.Read, "table row"), rows.Used, rows.Reported, counted(r.Diags.Count(diag.Warning), "warning"))
 	byCost := map[diag.Cost]int{}
 	for _, d := range r.Diags {

@@ -105,6 +105,7 @@ var (
 	UnknownMethod         = def("unknown-method", Warning, Page, "the URI line's method is not an HTTP method: left out")
 	BadPath               = def("bad-path", Warning, Page, "the path template is not well formed (an unclosed `{`, a stray `}`, an empty or invalid placeholder): left out")
 	ExtraURI              = def("extra-uri", Warning, Part, "a page writes a second method and path that is not an example of the first; the first is read, the other is not")
+	VersionURI            = def("version-uri", Note, Nothing, "a page writes the method and path of its operation in another version of the API too (/v2/… and /v2.1/…); each is an operation")
 	DuplicateOperation    = def("duplicate-operation", Warning, Page, "two pages document one operation (versions, copies, a deprecated page and its successor) or the same request to one method and path; one keeps it (not deprecated, newer version, more documented…), the other is left out")
 	SharedEndpoint        = def("shared-endpoint", Note, Nothing, "pages document different operations on one method and path, told apart by the request (a constant query value, a body field or its value); each is an operation, its path key names that after `#`")
 	DuplicateOperationID  = def("duplicate-operation-id", Warning, Nothing, "two operations share an id; one keeps it, the other takes a longer name built from its path (or a number)")

@@ -21,7 +21,10 @@ type API struct {
 	Schemas     []*Schema    // named schemas, sorted by name
 	Pages       int          // pages read
 	Skipped     int          // pages that document no operation
-	Rows        TableRows    // the rows of the operation pages' tables, by fate
+	// Versions counts the operations that are a page's in another version
+	// of the API than the path it writes first (/v2/… and /v2.1/…).
+	Versions int
+	Rows     TableRows // the rows of the operation pages' tables, by fate
 }
 
 // TableRows counts table rows by what became of them: every row of an

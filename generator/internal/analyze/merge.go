@@ -20,7 +20,8 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Path < rs[j].Path })
 	api := &model.API{Pages: len(rs)}
 	namings := map[*model.Operation]*Naming{}
-	byShape := map[string]*model.Operation{} // by path with placeholders unnamed
+	byShape := map[string]*model.Operation{}          // by path with placeholders unnamed
+	mainOf := map[*model.Operation]*model.Operation{} // a page's operation in another version → the page's
 	var entries []*routeEntry
 	for _, r := range rs {
 		diags.Append(r.Diags)
@@ -29,23 +30,38 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 			api.Skipped++
 			continue
 		}
-		op := cloneOperation(r.Operation)
-		shape := placeholder.ReplaceAllString(op.Path, "{}")
-		if first := byShape[shape]; first == nil {
-			byShape[shape] = op
-		} else if first.Path != op.Path {
-			renamePlaceholders(op, first, &diags)
+		add := func(op *model.Operation, naming *Naming) {
+			shape := placeholder.ReplaceAllString(op.Path, "{}")
+			if first := byShape[shape]; first == nil {
+				byShape[shape] = op
+			} else if first.Path != op.Path {
+				renamePlaceholders(op, first, &diags)
+			}
+			entries = append(entries, &routeEntry{r: r, op: op, naming: naming})
 		}
-		entries = append(entries, &routeEntry{r: r, op: op, naming: r.Naming})
+		main := cloneOperation(r.Operation)
+		add(main, r.Naming)
+		for _, v := range r.Versions {
+			op := cloneOperation(r.Operation)
+			op.Path = v.Path
+			add(op, v.Naming)
+			mainOf[op] = main
+		}
 	}
 	settleRoutes(entries, &diags) // pages that document one method and path (sameroute.go)
 	for _, e := range entries {
-		if e.left {
+		switch alias := e.naming.alias(); {
+		case e.left && alias:
+			continue
+		case e.left:
 			// every row of the page is named, with the page, by the diagnostic that leaves it out
 			api.Rows.Add(model.TableRows{Read: e.r.Rows.Read, Reported: e.r.Rows.Read})
 			continue
+		case alias:
+			api.Versions++
+		default: // the page's rows count once, with its operation
+			api.Rows.Add(e.r.Rows)
 		}
-		api.Rows.Add(e.r.Rows)
 		namings[e.op] = e.naming
 		if tag != "" {
 			e.op.Tags = []string{tag}
@@ -55,7 +71,18 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 	if tag != "" {
 		api.Tags = []string{tag}
 	}
-	settleIDs(api.Operations, namings, &diags)
+	// The operation in another version has the schemas of the page's (by
+	// the names they settle on) when both are in and alike.
+	in := map[*model.Operation]bool{}
+	for _, op := range api.Operations {
+		in[op] = true
+	}
+	for _, op := range api.Operations {
+		if m := mainOf[op]; m == nil || !in[m] || !sameShapes(rootSchemas(m), rootSchemas(op)) {
+			delete(mainOf, op)
+		}
+	}
+	settleIDs(api.Operations, namings, mainOf, &diags)
 	sort.SliceStable(api.Operations, func(i, j int) bool {
 		a, b := api.Operations[i], api.Operations[j]
 		if a.Path != b.Path {
@@ -63,8 +90,52 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 		}
 		return methodRank(a.Method) < methodRank(b.Method)
 	})
-	api.Schemas = unifySchemas(api.Operations, &diags)
+	own := make([]*model.Operation, 0, len(api.Operations))
+	for _, op := range api.Operations {
+		if mainOf[op] == nil {
+			own = append(own, op)
+		}
+	}
+	api.Schemas = unifySchemas(own, &diags)
+	for _, op := range api.Operations {
+		if m := mainOf[op]; m != nil {
+			ms, as := rootSchemas(m), rootSchemas(op)
+			for i := range ms {
+				sameNames(ms[i], as[i], 0)
+			}
+		}
+	}
 	return api, diags
+}
+
+// sameShapes reports whether two lists of schemas have one structure each.
+func sameShapes(a, b []*model.Schema) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if (a[i] == nil) != (b[i] == nil) || a[i] != nil && fingerprint(a[i]) != fingerprint(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameNames names the schemas of b, a copy of a, as a's are named.
+func sameNames(a, b *model.Schema, depth int) {
+	if a == nil || b == nil || depth > maxDepth {
+		return
+	}
+	b.Name = a.Name
+	sameNames(a.Items, b.Items, depth+1)
+	sameNames(a.AdditionalProperties, b.AdditionalProperties, depth+1)
+	if len(a.Fields) == len(b.Fields) {
+		for i := range a.Fields {
+			if a.Fields[i].Name == b.Fields[i].Name {
+				sameNames(a.Fields[i].Schema, b.Fields[i].Schema, depth+1)
+			}
+		}
+	}
 }
 
 // settleIDs gives every operation an id of its own. Of the operations that
@@ -78,7 +149,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 // none is free the id numbered. So an id
 // changes only when another page claims the same one; schemas named after
 // an operation follow its id.
-func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, diags *diag.List) {
+func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mirrors map[*model.Operation]*model.Operation, diags *diag.List) {
 	byID := map[string][]*model.Operation{}
 	for _, op := range ops {
 		byID[op.ID] = append(byID[op.ID], op)
@@ -101,7 +172,7 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, dia
 			nn := ""
 			if n := namings[op]; n != nil {
 				alts := n.Longer
-				if pathVersion(op.Path) != pathVersion(keep.Path) {
+				if pathVersion(op.Path) != pathVersion(keep.Path) || n.alias() {
 					// Another version of the same operation: the version tells them apart.
 					alts = append(append([]string(nil), n.Versioned...), alts...)
 				}
@@ -121,8 +192,12 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, dia
 				}
 			}
 			used[nn] = true
-			diags.Report(op.Pos, diag.DuplicateOperationID, "operation id %q is also used by %s: this one is named %q", id, keep.Pos, nn)
-			renameDerived(op, id, nn, namings[op])
+			if !namings[op].alias() || op.Pos != keep.Pos {
+				diags.Report(op.Pos, diag.DuplicateOperationID, "operation id %q is also used by %s: this one is named %q", id, keep.Pos, nn)
+			}
+			if mirrors[op] == nil {
+				renameDerived(op, id, nn, namings[op])
+			} // else its schemas are the page's operation's (Merge)
 			op.ID = nn
 		}
 	}
@@ -130,6 +205,9 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, dia
 
 // keepsID reports whether a rather than b keeps the id both have.
 func keepsID(a, b *model.Operation, namings map[*model.Operation]*Naming) bool {
+	if aa, ab := namings[a].alias(), namings[b].alias(); aa != ab && a.Pos == b.Pos {
+		return ab // a page's operation at the path it writes first
+	}
 	if oa, ob := namings[a].Official(), namings[b].Official(); oa != ob {
 		return oa
 	}

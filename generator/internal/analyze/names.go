@@ -50,10 +50,17 @@ type Naming struct {
 	// Queried: the page's name says "Query" (QueryScalingActivityLog),
 	// read as Show; its response may show it lists (refineName).
 	Queried bool
+	// Alias: the operation is the page's in another version of the API
+	// (Version); its schemas keep the names of the page's.
+	Alias bool
 }
 
 // Official reports whether the id is a name the page gives.
 func (n *Naming) Official() bool { return n != nil && n.Source != "path" }
+
+// alias reports whether the operation is a page's in another version of
+// the API.
+func (n *Naming) alias() bool { return n != nil && n.Alias }
 
 // older reports whether the page is of the docs' older generation.
 func (n *Naming) older() bool { return n != nil && n.Older }
@@ -86,6 +93,26 @@ func (c *pageCtx) operationID() string {
 		return id
 	}
 	return built
+}
+
+// versionNaming is how the page's operation at path, in another version of
+// the API, is named: as the page's, with that version's names for when the
+// page's keeps the id.
+func (c *pageCtx) versionNaming(path string) *Naming {
+	n := c.naming
+	n.Alias = true
+	suffix := ""
+	ps, vs := strings.Split(c.op.Path, "/"), strings.Split(path, "/")
+	for i := range ps {
+		if i < len(vs) && ps[i] != vs[i] {
+			suffix += versionSuffix(vs[i]) // "v2.1" → V21, "v1beta1" → V1beta1
+		}
+	}
+	n.Versioned = nil
+	for _, id := range append([]string{c.op.ID}, n.Longer...) {
+		n.Versioned = append(n.Versioned, id+suffix)
+	}
+	return &n
 }
 
 type namedBy struct{ name, source string }

@@ -20,7 +20,28 @@ type PageResult struct {
 	// External are the fields typed by a table on another page: each is a
 	// free-form object until ResolveExternal reads that table.
 	External []*External
+	// Versions are the operation in other versions of the API that the
+	// page documents too: the same operation at another path.
+	Versions []Version
 	uriQuery []queryItem // the query string of the URI line, as written
+}
+
+// withVersionOf is the operation's path (its placeholders made unique) in
+// the version of other, a path of the page's endpoint in another version.
+func withVersionOf(opPath, epPath, other string) string {
+	segs, es, os := strings.Split(opPath, "/"), strings.Split(epPath, "/"), strings.Split(other, "/")
+	for i := range segs {
+		if i < len(es) && i < len(os) && es[i] != os[i] {
+			segs[i] = os[i]
+		}
+	}
+	return strings.Join(segs, "/")
+}
+
+// Version is a page's operation in another version of the API.
+type Version struct {
+	Path   string
+	Naming *Naming
 }
 
 // pageCtx is the state of analyzing one page.
@@ -65,6 +86,10 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 	if c.op != nil {
 		n := c.naming // a copy: a pointer into c would keep the whole page alive
 		res.Naming = &n
+		for _, v := range c.ep.Versions {
+			path := withVersionOf(c.op.Path, c.ep.Path, v)
+			res.Versions = append(res.Versions, Version{Path: path, Naming: c.versionNaming(path)})
+		}
 	}
 	if c.op == nil {
 		// Overviews, error-code lists, tutorials: skipped quietly; only

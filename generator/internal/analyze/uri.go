@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,6 +17,10 @@ type endpoint struct {
 	Pos    diag.Pos
 	// Notation is the uriReaders entry that read it ("line", "pair"…).
 	Notation string
+	// Versions are the paths of the same operation in other versions of
+	// the API that the page documents too ("POST /v2/…/action" and "POST
+	// /v2.1/…/action"): each is an operation of its own.
+	Versions []string
 }
 
 // uriFound is a method and path one notation reads, as written.
@@ -128,11 +133,34 @@ func (c *pageCtx) otherEndpoint(ep *endpoint, f uriFound) {
 			c.useFound(f)
 			return
 		}
+		if otherVersion(ep.Path, path) {
+			if !slices.Contains(ep.Versions, path) {
+				ep.Versions = append(ep.Versions, path)
+				c.diags.Report(f.Pos, diag.VersionURI, "%s %s is the operation in another version of the API: an operation of its own", f.Method, path)
+			}
+			c.useFound(f)
+			return
+		}
 	}
 	if f.row != nil {
 		c.drop(f.row.t, f.row.i)
 	}
 	c.diags.Report(f.Pos, diag.ExtraURI, "another method and path on the page, %s %s: not read (the page's operation is %s %s, line %d)", f.Method, f.Text, ep.Method, ep.Path, ep.Pos.Line)
+}
+
+// otherVersion reports whether two paths differ only in their version
+// segment (/v2/{project_id}/servers and /v2.1/{project_id}/servers).
+func otherVersion(a, b string) bool {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	if len(as) != len(bs) || a == b {
+		return false
+	}
+	for i := range as {
+		if as[i] != bs[i] && !(versionSegment.MatchString(as[i]) && versionSegment.MatchString(bs[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // useFound records that the table row a method and path came from is read.
