@@ -233,19 +233,22 @@ func (c *pageCtx) checkPathParams() {
 	c.op.Params = kept
 }
 
-// firstError is the page's first error status, "default" when it
-// documents none.
-func firstError(statusDesc map[string]string) string {
+// firstStatus is the page's first success status ("200" when it documents
+// none), or its first error status ("default" when it documents none).
+func firstStatus(statusDesc map[string]string, success bool) string {
 	first := ""
 	for code := range statusDesc {
-		if !strings.HasPrefix(code, "2") && code != "default" && (first == "" || code < first) {
+		if strings.HasPrefix(code, "2") == success && code != "default" && (first == "" || code < first) {
 			first = code
 		}
 	}
-	if first == "" {
-		return "default"
+	switch {
+	case first != "":
+		return first
+	case success:
+		return "200"
 	}
-	return first
+	return "default"
 }
 
 // readResponses reads the per-status response tables.
@@ -264,15 +267,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 		c.op.Responses = append(c.op.Responses, r)
 		return r
 	}
-	firstOK := ""
-	for code := range statusDesc {
-		if strings.HasPrefix(code, "2") && (firstOK == "" || code < firstOK) {
-			firstOK = code
-		}
-	}
-	if firstOK == "" {
-		firstOK = "200"
-	}
+	firstOK := firstStatus(statusDesc, true)
 	// prose links to the table that documents a body ("For the description
 	// about response parameters, see Table 2"), by status
 	type bodyLink struct {
@@ -297,7 +292,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					// the page's first error status, or of any other)
 					status = ""
 					if failed {
-						status = firstError(statusDesc)
+						status = firstStatus(statusDesc, false)
 					}
 					continue
 				}
@@ -314,7 +309,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 						code := code
 						if failureClause(b.Text[:ix[0]]) {
 							// "正确响应示例如下，错误响应示例请参见表5": the failure's
-							code = firstError(statusDesc)
+							code = firstStatus(statusDesc, false)
 						}
 						links = append(links, bodyLink{code, docparse.Link{Text: docparse.Unescape(text), Href: href}, b.Pos})
 					}
@@ -326,7 +321,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				}
 				code := status
 				if failed, ok := responsePart(t.Caption); ok && failed {
-					code = firstError(statusDesc) // "异常响应要素说明"
+					code = firstStatus(statusDesc, false) // "异常响应要素说明"
 				}
 				if code == "" {
 					code = firstOK
