@@ -582,9 +582,9 @@ func (c *pageCtx) descRefs(from *docparse.Table, desc docparse.Cell) ([]*docpars
 			add(c.tableAt(a), "“"+l.Text+"”")
 		}
 	}
-	for _, m := range tableReference.FindAllStringSubmatch(desc.Line(), -1) {
-		if t := c.idx.numbered[m[1]]; !inLink[m[1]] && t != nil && !c.idx.leads[t] {
-			add(t, "table "+m[1])
+	for _, n := range tableRefs(desc.Line()) {
+		if t := c.idx.numbered[n]; !inLink[n] && t != nil && !c.idx.leads[t] {
+			add(t, "table "+n)
 		}
 	}
 	return out, said

@@ -56,9 +56,10 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 			add(c.tableAt(a))
 		}
 	}
-	text := desc.Line()
-	for _, m := range tableReference.FindAllStringSubmatch(text, -1) {
-		add(c.idx.numbered[m[1]])
+	if len(c.idx.numbered) > 0 {
+		for _, n := range tableRefs(desc.Line()) {
+			add(c.idx.numbered[n])
+		}
 	}
 	if len(cands) != 1 {
 		return nil
@@ -81,7 +82,7 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 	if i, ok := cols.col(colName); ok {
 		vc = i
 	}
-	if m := namedColumn.FindStringSubmatch(text); m != nil {
+	if m := namedColumn.FindStringSubmatch(desc.Line()); m != nil {
 		for i, h := range t.Header {
 			if strings.TrimSpace(h.Line()) == strings.TrimSpace(m[1]) {
 				vc = i

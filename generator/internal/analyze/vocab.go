@@ -366,6 +366,19 @@ var placeholderName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
 // tableReference: "see Table 3", "详见表3", "参见表 4" (the number).
 var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
 
+// tableRefs lists the numbers of the tables a text refers to (tableReference).
+// Most descriptions refer to none: a text without "表" or "table" is not searched.
+func tableRefs(s string) []string {
+	if !strings.Contains(s, "表") && !strings.Contains(s, "able") && !strings.Contains(s, "ABLE") {
+		return nil
+	}
+	var nums []string
+	for _, m := range tableReference.FindAllStringSubmatch(s, -1) {
+		nums = append(nums, m[1])
+	}
+	return nums
+}
+
 // tableNumberAt: a link text that starts with a table's number, "表6",
 // "Table 6", "表11 fault字段数据结构说明".
 var tableNumberAt = regexp.MustCompile(`(?i)^\s*(?:table|表)\s*([0-9]+)\b`)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/getkin/kin-openapi/openapi3"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -55,6 +56,28 @@ func valueNode(v reflect.Value, depth int) (*yaml.Node, error) {
 		return scalar("!!null", "null"), nil
 	}
 	t := v.Type()
+	if t.Kind() == reflect.Pointer && !v.IsNil() && (t.Elem() == schemaRefType || t.Elem() == schemaType) {
+		v, t = v.Elem(), t.Elem()
+	}
+	switch t {
+	case schemaRefType:
+		if r := v.Interface().(openapi3.SchemaRef); r.Ref == "" && r.Value != nil {
+			if n, ok, err := schemaNode(r.Value, depth); ok {
+				return n, err
+			}
+		}
+	case schemaType:
+		var s *openapi3.Schema
+		if v.CanAddr() {
+			s = v.Addr().Interface().(*openapi3.Schema)
+		} else {
+			c := v.Interface().(openapi3.Schema)
+			s = &c
+		}
+		if n, ok, err := schemaNode(s, depth); ok {
+			return n, err
+		}
+	}
 	if t.Implements(jsonMarshalerType) {
 		if v.Kind() == reflect.Pointer && v.IsNil() {
 			return scalar("!!null", "null"), nil
