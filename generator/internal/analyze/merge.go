@@ -176,6 +176,9 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 					// Another version of the same operation: the version tells them apart.
 					alts = append(append([]string(nil), n.Versioned...), alts...)
 				}
+				if versionOf(op.Path) != versionOf(keep.Path) {
+					alts = append(alts, versionNames(id, n, op.Path, keep.Path)...)
+				}
 				for _, alt := range alts {
 					if !used[alt] {
 						nn = alt
@@ -203,6 +206,35 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 	}
 }
 
+// versionNames are the names that tell an operation from another version
+// of it at keepPath, which keeps id, when the page's own names do not: each
+// of its names with its version ("CinderVolumeActionOsUnreserveV3"), with all
+// of the version's digits (v2.0 beside v2: "ListNatGatewaysV20"), and with
+// the words before it (/rds/v1 beside /v1.0: "ListFlavorsRdsV1"). A suffix
+// that the other version's would be too is left out.
+func versionNames(id string, n *Naming, path, keepPath string) []string {
+	prefix, v := versionOfParts(path)
+	keepPrefix, kv := versionOfParts(keepPath)
+	var words []string
+	if !slices.Equal(prefix, keepPrefix) {
+		for _, p := range prefix {
+			words = append(words, segWords(p)...)
+		}
+	}
+	var names []string
+	for _, suffix := range []string{versionSuffix(v), literalSuffix(v), joinWords(words) + versionSuffix(v)} {
+		if suffix == "" || suffix == versionSuffix(kv) || suffix == literalSuffix(kv) {
+			continue // the other version's too
+		}
+		for _, b := range append([]string{id}, n.Longer...) {
+			if !slices.Contains(names, b+suffix) {
+				names = append(names, b+suffix)
+			}
+		}
+	}
+	return names
+}
+
 // keepsID reports whether a rather than b keeps the id both have.
 func keepsID(a, b *model.Operation, namings map[*model.Operation]*Naming) bool {
 	if aa, ab := namings[a].alias(), namings[b].alias(); aa != ab && a.Pos == b.Pos {
@@ -219,6 +251,9 @@ func keepsID(a, b *model.Operation, namings map[*model.Operation]*Naming) bool {
 	}
 	if va, vb := pathVersion(a.Path), pathVersion(b.Path); va != vb {
 		return va < vb // the older version keeps the name: a new version never renames it
+	}
+	if sa, sb := projectScoped(a.Path), projectScoped(b.Path); sa != sb {
+		return sa // the service's own API (/v2/{project_id}/nat_gateways) beside its OpenStack one (/v2.0/nat_gateways)
 	}
 	if sa, sb := idSupport(a), idSupport(b); sa != sb {
 		return sa > sb
@@ -362,19 +397,24 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 	// Collect every named instance and the operation it first appears in.
 	var all []*model.Schema
 	owner := map[*model.Schema]*model.Operation{}
+	responds := map[*model.Schema]bool{} // first found in a response
 	for _, op := range ops {
-		visit := func(s *model.Schema) {
-			walkNamed(s, func(n *model.Schema) bool {
+		inResponse := map[*model.Schema]bool{}
+		for _, r := range op.Responses {
+			if r.Body != nil {
+				inResponse[r.Body.Schema] = true
+			}
+		}
+		for _, root := range rootSchemas(op) {
+			walkNamed(root, func(n *model.Schema) bool {
 				if _, seen := owner[n]; seen {
 					return false
 				}
 				owner[n] = op
+				responds[n] = inResponse[root]
 				all = append(all, n)
 				return true
 			})
-		}
-		for _, s := range rootSchemas(op) {
-			visit(s)
 		}
 	}
 	// Rename conflicting structures until every name has one structure.
@@ -435,7 +475,18 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			for _, v := range vs[1:] {
 				first := v.ins[0]
 				name := first.Name
-				base := owner[first].ID + exportName(name)
+				id := owner[first].ID
+				base := id + exportName(name)
+				if rest, ok := strings.CutPrefix(name, id); ok {
+					// already the operation's: its request's or its response's
+					side := "Request"
+					if responds[first] {
+						side = "Response"
+					}
+					if !strings.HasPrefix(rest, side) {
+						base = id + side + rest
+					}
+				}
 				nn := base
 				for k := 2; used[nameKey(nn)]; k++ {
 					nn = base + strconv.Itoa(k)

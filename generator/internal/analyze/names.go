@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
 	"github.com/docspec/docspec/generator/model"
@@ -641,8 +642,8 @@ func buildName(method, path, title string, depth int) string {
 			return "List" + joinWords(pluralLast(resourceWords(segs[i].word)))
 		}
 	}
-	// …/action: the body says which action.
-	if !last.param && actionSegments[last.word] && len(segs) > 1 {
+	// …/action: the body says which action (GET …/actions lists them).
+	if !last.param && actionSegments[last.word] && len(segs) > 1 && method != "GET" {
 		rest := segs[:len(segs)-1]
 		prev := rest[len(rest)-1]
 		switch {
@@ -655,7 +656,11 @@ func buildName(method, path, title string, depth int) string {
 		case !prev.param && (prev.word == "tags" || prev.word == "tag"):
 			return "BatchCreate" + joinWords(parentWords(rest[:len(rest)-1])) + "Tags"
 		case !prev.param:
-			return "Create" + joinWords(singularLast(resourceWords(prev.word)))
+			words := resourceWords(prev.word)
+			if p := parentWords(rest[:len(rest)-1]); depth > 0 && len(p) > 0 && len(words) > 0 && !containsWord(words, p[len(p)-1]) {
+				words = append(p, words...)
+			}
+			return collectionAction(words, title)
 		}
 		if i := lastStatic(rest); i >= 0 {
 			return joinWords(singularLast(resourceWords(rest[i].word))) + "Action"
@@ -773,6 +778,149 @@ func titleDeletes(title string) (del, batch bool) {
 		}
 	}
 	return false, false
+}
+
+// collectionAction names an action on a collection (POST …/instances/action)
+// by what the title says it does: its verbs, joined as the SDKs join them
+// ("批量重启、删除实例" → BatchRestartOrDeleteInstances, "Accepting or
+// Rejecting a VPC Endpoint" → AcceptOrRejectConnection); a query of
+// resource instances is a query by tags ("查询资源实例" → ListInstancesByTags).
+// A title without a verb leaves the action to the body: BatchAction… or
+// …Action.
+func collectionAction(words []string, title string) string {
+	if len(words) == 0 {
+		return "Action"
+	}
+	verbs, batch := titleActions(title)
+	if titleQueriesByTags(title, verbs) {
+		return "List" + joinWords(pluralLast(words)) + "ByTags"
+	}
+	for _, v := range verbs {
+		// "quickimport" with the verb Import: the rest of the segment
+		if last := words[len(words)-1]; len(verbs) == 1 && last != strings.ToLower(v) {
+			if rest := strings.Replace(last, strings.ToLower(v), "", 1); rest != last {
+				words = append(slices.Clone(words[:len(words)-1]), rest)
+			}
+		}
+	}
+	prefix := ""
+	if batch {
+		prefix = "Batch"
+	}
+	switch {
+	case len(verbs) == 0 && batch:
+		return "BatchAction" + joinWords(pluralLast(words))
+	case len(verbs) == 0:
+		return joinWords(singularLast(words)) + "Action"
+	case len(verbs) == 1 && verbs[0] == "List":
+		return "List" + joinWords(pluralLast(words))
+	case batch || len(verbs) == 1 && verbs[0] == "Delete":
+		return prefix + strings.Join(verbs, "Or") + joinWords(pluralLast(words))
+	}
+	return strings.Join(verbs, "Or") + joinWords(singularLast(words))
+}
+
+// titleQueriesByTags reports whether a title queries resources by their
+// tags: "查询资源实例" (resource instances are the services' name for
+// that), "Querying Servers by Tag".
+func titleQueriesByTags(title string, verbs []string) bool {
+	t := strings.ToLower(title)
+	if strings.Contains(t, "资源实例") || strings.Contains(t, "resource instances") {
+		return true
+	}
+	if len(verbs) != 1 || verbs[0] != "List" {
+		return false
+	}
+	for _, w := range []string{"by tag", "按标签", "根据标签", "通过标签"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleActions reads the verbs a title starts with, as the SDKs' names say
+// them: "批量重启、删除实例" → [Restart Delete], batch; "Accepting or
+// Rejecting a VPC Endpoint" → [Accept Reject]; "Associating Multiple NIC
+// Ports to or Disassociating Them from…" → [Associate Disassociate], batch.
+func titleActions(title string) (verbs []string, batch bool) {
+	t := strings.TrimSpace(title)
+	lower := strings.ToLower(t)
+	for _, w := range batchPhrases {
+		if strings.Contains(lower, w) {
+			batch = true
+		}
+	}
+	if rest, ok := strings.CutPrefix(t, "批量"); ok {
+		batch, t = true, rest
+	}
+	if t != "" && t[0] >= utf8.RuneSelf {
+		// Chinese: verbs one after another, or joined by 、 or 或
+		for t != "" {
+			v, n := zhTitleVerb(t)
+			if v == "" {
+				break
+			}
+			verbs = appendNew(verbs, v)
+			t = t[n:]
+			for _, sep := range []string{"、", "或者", "或", "和", "与", "及", "/"} {
+				if rest, ok := strings.CutPrefix(t, sep); ok {
+					t = rest
+					break
+				}
+			}
+		}
+		return verbs, batch
+	}
+	ws := strings.Fields(lower)
+	if len(ws) > 0 && ws[0] == "batch" {
+		batch, ws = true, ws[1:]
+	}
+	if len(ws) == 0 {
+		return nil, batch
+	}
+	v := gerundVerb(ws[0])
+	if v == "" {
+		return nil, batch
+	}
+	verbs = append(verbs, v)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "or" || ws[i] == "and" {
+			if v := gerundVerb(ws[i+1]); v != "" {
+				verbs = appendNew(verbs, v)
+			}
+		}
+	}
+	return verbs, batch
+}
+
+// zhTitleVerb is the verb a Chinese title starts with, and its length in
+// bytes.
+func zhTitleVerb(t string) (string, int) {
+	for _, v := range zhTitleVerbs {
+		if strings.HasPrefix(t, v.word) {
+			return v.verb, len(v.word)
+		}
+	}
+	return "", 0
+}
+
+// gerundVerb is the verb of an English title's gerund ("Rejecting" →
+// Reject, "Stopping" → Stop, "Querying" → List); "" for another word.
+func gerundVerb(w string) string {
+	if v, ok := gerundVerbs[w]; ok {
+		return v
+	}
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	for _, s := range []string{stem, stem + "e", stem[:len(stem)-1]} {
+		if v, ok := segmentVerbs[s]; ok && s != "get" && s != "set" {
+			return v
+		}
+	}
+	return ""
 }
 
 // titleSaysOne reports whether an English title's object is one thing:
@@ -1215,6 +1363,50 @@ func anchorName(a string) string {
 
 // numbered is name with n appended, for the last resort of a clash.
 func numbered(name string, n int) string { return name + strconv.Itoa(n) }
+
+// versionOf is a path's version with the segments before it ("rds/v1").
+func versionOf(path string) string {
+	prefix, v := versionOfParts(path)
+	return strings.Join(append(prefix, v), "/")
+}
+
+// versionOfParts: the static segments before a path's version, and the
+// version ("/rds/v1/{project_id}/flavors" → [rds], v1).
+func versionOfParts(path string) (prefix []string, version string) {
+	_, version = pathSegments(path)
+	if version == "" {
+		return nil, ""
+	}
+	for _, p := range strings.FieldsFunc(path, func(r rune) bool { return r == '/' }) {
+		if p == version {
+			break
+		}
+		if !strings.Contains(p, "{") {
+			prefix = append(prefix, p)
+		}
+	}
+	return prefix, version
+}
+
+// literalSuffix is a version as a name's suffix with all its digits: v2.0 → V20.
+func literalSuffix(v string) string {
+	if versionSuffix(v) == "" {
+		return ""
+	}
+	return "V" + exportName(strings.ReplaceAll(strings.ToLower(v[1:]), ".", ""))
+}
+
+// projectScoped reports whether a path's first segment after its version
+// is the project ("/v2/{project_id}/nat_gateways").
+func projectScoped(path string) bool {
+	_, v := pathSegments(path)
+	if v == "" {
+		return false
+	}
+	_, rest, _ := strings.Cut(path, "/"+v+"/")
+	first, _, _ := strings.Cut(rest, "/")
+	return strings.HasPrefix(first, "{") && scopeParams[strings.Trim(first, "{}")]
+}
 
 // pathVersion is a path's API version as a comparable number: v2.1 → 2001,
 // v3 → 3000; 0 without a version.

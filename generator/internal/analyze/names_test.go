@@ -72,7 +72,17 @@ func TestConventionName(t *testing.T) {
 		// a POST whose title says it deletes
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_configurations", "Batch Deleting AS Configurations", "BatchDeleteScalingConfigurations"},
 		{"POST", "/v1/{project_id}/shelves/{shelf_id}/books", "删除书籍", "DeleteBook"},
-		{"POST", "/v2/cloudimages/action", "", "CreateImage"},
+		// an action on a collection: what the title says it does
+		{"POST", "/v2/cloudimages/action", "Creating an Image", "CreateImage"},
+		{"POST", "/v2/cloudimages/action", "", "ImageAction"},
+		{"POST", "/v1.0/{project_id}/instances/action", "批量重启、删除实例", "BatchRestartOrDeleteInstances"},
+		{"POST", "/v3/{project_id}/instances/action", "查询资源实例", "ListInstancesByTags"},
+		{"POST", "/v1/servers/action", "Querying Servers by Tag", "ListServersByTags"},
+		{"POST", "/v1/{project_id}/vpc-endpoint-services/{id}/connections/action", "Accepting or Rejecting a VPC Endpoint", "AcceptOrRejectConnection"},
+		{"POST", "/v1/{project_id}/vpc-endpoint-services/{id}/permissions/action", "Batch Adding or Deleting Whitelist Records", "BatchAddOrDeletePermissions"},
+		{"POST", "/v1/{project_id}/scaling_policies/action", "Performing Operations on AS Policies in Batches", "BatchActionScalingPolicies"},
+		{"POST", "/v2/cloudimages/quickimport/action", "Importing an Image File Quickly", "ImportQuick"},
+		{"GET", "/v2/stacks/{stack_id}/actions", "", "ListActions"},
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}/action", "", "ScalingGroupAction"},
 		{"POST", "/v3/{project_id}/checkpoints", "", "CreateCheckpoint"},
 		// OpenStack's own APIs

@@ -464,7 +464,7 @@ var extensionNamespace = regexp.MustCompile(`^OS-[A-Z0-9-]+$`)
 // nounSingulars: plurals the endings do not undo.
 var nounSingulars = map[string]string{"shelves": "shelf", "leaves": "leaf", "halves": "half", "knives": "knife",
 	"lives": "life", "aliases": "alias", "indices": "index", "children": "child", "people": "person",
-	"apis": "api"}
+	"apis": "api", "vertices": "vertex"}
 
 // invariantNouns are their own singular and plural: service names that end
 // in "s" ("kms" in /kms/enable-key, "rds"), "series".
@@ -514,7 +514,29 @@ var segmentVerbs = map[string]string{
 	"gen": "Create", "generate": "Create", "describe": "Show", "get": "Show", "show": "Show", "list": "List",
 	"open": "Open", "close": "Close", "sync": "Sync", "abort": "Abort", "approve": "Approve", "confirm": "Confirm",
 	"archive": "Archive", "rebuild": "Rebuild", "reload": "Reload", "flush": "Flush", "purge": "Purge", "suspend": "Suspend",
+	"grant": "Grant",
 }
+
+// batchPhrases: words of a title that make its operation a batch one
+// ("Performing Operations on AS Policies in Batches", "at a Time").
+var batchPhrases = []string{"批量", "in batches", "in a batch", "at a time", "multiple"}
+
+// zhTitleVerbs: the verbs a Chinese title starts with, longest first where
+// one starts another, and the SDKs' verb for each.
+var zhTitleVerbs = []struct{ word, verb string }{
+	{"创建", "Create"}, {"新建", "Create"}, {"新增", "Create"}, {"制作", "Create"}, {"生成", "Create"},
+	{"删除", "Delete"}, {"查询", "List"}, {"获取", "List"}, {"列举", "List"}, {"更新", "Update"},
+	{"修改", "Update"}, {"添加", "Add"}, {"增加", "Add"}, {"移除", "Remove"}, {"重启", "Restart"},
+	{"启动", "Start"}, {"停止", "Stop"}, {"关闭", "Stop"}, {"暂停", "Pause"}, {"接受", "Accept"},
+	{"拒绝", "Reject"}, {"导出", "Export"}, {"导入", "Import"}, {"启用", "Enable"}, {"禁用", "Disable"},
+	{"停用", "Disable"}, {"取消", "Cancel"}, {"发布", "Publish"}, {"执行", "Execute"}, {"迁移", "Migrate"},
+	{"复制", "Copy"}, {"重置", "Reset"}, {"同步", "Sync"}, {"升级", "Upgrade"}, {"注册", "Register"},
+	{"切换", "Switch"}, {"授权", "Grant"},
+}
+
+// gerundVerbs: English title gerunds whose verb is not the gerund's stem.
+var gerundVerbs = map[string]string{"querying": "List", "listing": "List", "modifying": "Update",
+	"creating": "Create", "canceling": "Cancel", "cancelling": "Cancel", "adding": "Add"}
 
 // gluedVerbs: verbs written together with their object in one segment
 // ("attachvolume", "removeresources"), longest first. Short verbs (add,
