@@ -129,7 +129,7 @@ var (
 	UnusedTable     = def("unused-table", Warning, Part, "a struct table no field links to; ignored")
 	XMLUnstructured = def("xml-unstructured", Warning, Field, "neither the request/response syntax, an example nor the element table gives an XML body's nesting; the body is a string of its media type")
 	XMLUnplaced     = def("xml-unplaced", Warning, Part, "an element table row is in no XML sample and names no parent found in the body; left out")
-	AmbiguousRef    = def("ambiguous-reference", Warning, Field, "a field's description refers to several tables (alternatives); the one named after the field, else the first, types it")
+	AmbiguousRef    = def("ambiguous-reference", Warning, Field, "a field's description refers to several tables: alternatives give a struct with the fields of them all, none required; a number that is a slip gives way to the table named after the field")
 	TypeOverridden  = def("type-overridden", Warning, Field, "a row's type cell says a scalar or a list of scalars but its description links to the table of the field's own properties; typed from the table")
 	UnlinkedTable   = def("unlinked-table", Note, Field, "an object row refers to no table; the unreferenced struct table right after its table types it")
 	MisplacedTable  = def("misplaced-table", Warning, Part, "a response table in the request section; ignored")

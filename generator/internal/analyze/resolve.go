@@ -51,6 +51,10 @@ type rowRef struct {
 	others []*docparse.Table
 	// values is the table of a scalar field's values (values.go).
 	values *valueTable
+	// alts are the tables of the structures the field may hold, target
+	// first, when there are several (typeSchema): its struct has the
+	// fields of them all.
+	alts []*docparse.Table
 }
 
 // refProblem is a diagnostic about a row's reference.

@@ -620,7 +620,15 @@ func (c *pageCtx) typeSchema(t *docparse.Table, ri int, cell docparse.Cell, fiel
 		return nil
 	}
 	ref := c.idx.refs[rowKey{t, ri}]
+	ref.alts = c.alternatives(t, ref)
 	for _, p := range ref.problems {
+		if p.code == diag.AmbiguousRef && len(ref.alts) > 1 {
+			labels := make([]string, len(ref.alts))
+			for i, u := range ref.alts {
+				labels[i] = tableLabel(u)
+			}
+			p.msg = "it holds one of several structures (" + strings.Join(labels, ", ") + "): typed with the fields of them all, none required"
+		}
 		c.diags.Report(cell.Pos, p.code, "table %q, %q: %s", tableLabel(t), field, p.msg)
 	}
 	te, ok := ref.typ, ref.typOK
@@ -666,11 +674,85 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}
 		}
+		if len(ref.alts) > 1 {
+			return c.unionSchema(ref.alts, te, ref, field)
+		}
 		return c.tableSchema(target, c.structName(target, te, ref, field))
 	case te.Type == "object":
 		return &model.Schema{Type: "object"}
 	}
 	return &model.Schema{Type: te.Type, Format: te.Format}
+}
+
+// alternatives are the tables of the structures a field may hold ("详见表
+// 后端httpEndpoints参数说明、表后端functionEndpoints参数说明", "real-time config结构"
+// and "batch config结构" for "config"): its target and the others its
+// reference names, but none that documents a field of another (a nested
+// struct, "see Table 3 and Table 4" where table 4 is a field's of table 3).
+// Nil for a field with one structure.
+func (c *pageCtx) alternatives(from *docparse.Table, ref rowRef) []*docparse.Table {
+	if ref.target == nil || len(ref.others) == 0 {
+		return nil
+	}
+	cands := []*docparse.Table{ref.target}
+	for _, u := range ref.others {
+		if u != from && !slices.Contains(cands, u) {
+			cands = append(cands, u)
+		}
+	}
+	var alts []*docparse.Table
+	for _, u := range cands {
+		nested := false
+		for _, v := range cands {
+			nested = nested || v != u && c.refersTo(v, u)
+		}
+		if !nested {
+			alts = append(alts, u)
+		}
+	}
+	if len(alts) < 2 {
+		return nil
+	}
+	return alts
+}
+
+// refersTo reports whether a row of table t refers to table u.
+func (c *pageCtx) refersTo(t, u *docparse.Table) bool {
+	for i := range t.Rows {
+		if r := c.idx.refs[rowKey{t, i}]; r.target == u || slices.Contains(r.others, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionSchema is the struct of a field that holds one of several
+// structures: the fields of each, in order, the first table's for a name
+// several have; none required, as each is only in some of them. It is
+// named as the field's own struct.
+func (c *pageCtx) unionSchema(alts []*docparse.Table, te *typeExpr, ref rowRef, field string) *model.Schema {
+	first := c.tableSchema(alts[0], c.structName(alts[0], te, ref, field))
+	u := &model.Schema{Name: c.derived(exportName(lastField(field))), Type: "object", Pos: first.Pos, Origin: first.Origin}
+	if u.Name == first.Name {
+		u.Name += "Union"
+	}
+	seen := map[string]bool{}
+	for i, t := range alts {
+		s := first
+		if i > 0 {
+			s = c.tableSchema(t, c.structName(t, nil, rowRef{}, field))
+		}
+		for _, f := range s.Fields {
+			if seen[f.Name] {
+				continue
+			}
+			seen[f.Name] = true
+			g := *f
+			g.Required = false
+			u.Fields = append(u.Fields, &g)
+		}
+	}
+	return u
 }
 
 // applyFacets sets enum, default and limits on a scalar (or array item) schema.
