@@ -586,12 +586,49 @@ func (c *pageCtx) descRefs(from *docparse.Table, desc docparse.Cell) ([]*docpars
 			add(c.tableAt(a), "“"+l.Text+"”")
 		}
 	}
-	for _, n := range tableRefs(desc.Line()) {
-		if t := c.idx.numbered[n]; !inLink[n] && t != nil && !c.idx.leads[t] {
-			add(t, "table "+n)
+	for _, r := range tableRefsAt(desc.Line()) {
+		t := c.idx.numbered[r.num]
+		if u, caption := c.captionAfter(r.after); u != nil && u != t && !inLink[r.num] {
+			// "详情请参见表2 flavors数据结构说明" where table 2 is another:
+			// the caption says which table is meant
+			add(u, "“"+caption+"”")
+			continue
+		}
+		if !inLink[r.num] && t != nil && !c.idx.leads[t] {
+			add(t, "table "+r.num)
 		}
 	}
 	return out, said
+}
+
+// captionAfter finds the parameter table whose caption the text after a
+// table's number is, up to the sentence's end and a word or two
+// ("flavors数据结构说明。", "notebook字段数据结构说明所示").
+func (c *pageCtx) captionAfter(after string) (*docparse.Table, string) {
+	if i := strings.IndexAny(after, "。，,;；（(）)"); i >= 0 {
+		after = after[:i]
+	}
+	key := refKey(after)
+	if key == "" || len(key) > 120 {
+		return nil, ""
+	}
+	var found *docparse.Table
+	for _, t := range c.idx.tables {
+		k := refKey(t.Caption)
+		if !c.idx.params[t] || utf8.RuneCountInString(k) < 3 || !strings.HasPrefix(key, k) || utf8.RuneCountInString(key[len(k):]) > 2 {
+			continue
+		}
+		if found != nil && refKey(found.Caption) != k {
+			return nil, "" // two captions: no telling
+		}
+		if found == nil {
+			found = t
+		}
+	}
+	if found == nil {
+		return nil, ""
+	}
+	return found, found.Caption
 }
 
 // scalarTable is the table a scalar row's description links to when that

@@ -364,19 +364,32 @@ var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\(((?:[^()\s]|\([^()\s]*\))
 var placeholderName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
 
 // tableReference: "see Table 3", "详见表3", "参见表 4" (the number).
-var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见)\s*(?:table|表)\s*([0-9]+)`)
+var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见|如)\s*(?:table|表)\s*([0-9]+)`)
 
 // tableRefs lists the numbers of the tables a text refers to (tableReference).
-// Most descriptions refer to none: a text without "表" or "table" is not searched.
 func tableRefs(s string) []string {
+	var nums []string
+	for _, r := range tableRefsAt(s) {
+		nums = append(nums, r.num)
+	}
+	return nums
+}
+
+// tableRefAt is a reference to a table by its number, and the text after
+// it ("详情请参见表2 flavors数据结构说明。" → 2, "flavors数据结构说明。").
+type tableRefAt struct{ num, after string }
+
+// tableRefsAt lists the references to tables by number in a text. Most
+// descriptions have none: a text without "表" or "table" is not searched.
+func tableRefsAt(s string) []tableRefAt {
 	if !strings.Contains(s, "表") && !strings.Contains(s, "able") && !strings.Contains(s, "ABLE") {
 		return nil
 	}
-	var nums []string
-	for _, m := range tableReference.FindAllStringSubmatch(s, -1) {
-		nums = append(nums, m[1])
+	var refs []tableRefAt
+	for _, m := range tableReference.FindAllStringSubmatchIndex(s, -1) {
+		refs = append(refs, tableRefAt{s[m[2]:m[3]], s[m[1]:]})
 	}
-	return nums
+	return refs
 }
 
 // tableNumberAt: a link text that starts with a table's number, "表6",
