@@ -881,7 +881,10 @@ func (c *pageCtx) rowName(k rowKey) string {
 func (c *pageCtx) byAnchor(from *docparse.Table, field string, l *docparse.Link) rowRef {
 	a := strings.TrimPrefix(l.Href, "#")
 	if t := c.tableAt(a); t != nil {
-		if t.Caption != "" && c.idx.order[t] < c.idx.order[from] {
+		if t.Caption != "" && c.idx.order[t] <= c.idx.order[from] {
+			// a link back (to its own table, "spec" in the table "spec")
+			// where a table of that caption follows: the docs gave the
+			// anchor once, to the first of them
 			if u := c.captionTable(from, t.Caption); u != nil && u != t && c.idx.order[u] > c.idx.order[from] && !c.idx.leads[u] {
 				return rowRef{target: u, linkText: l.Text}
 			}
