@@ -523,6 +523,12 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			ref.problems = append(ref.problems, alternatives(t, others)...)
 			return ref
 		}
+		if t := c.describedBy(from, desc); t != nil && genericObject(tc.expr) {
+			// "vpc_health_config | 字典数据类型 | 健康检查详情。" beside the
+			// table "健康检查详情": the description is the table's caption
+			ref.target, ref.linkText = t, field
+			return ref
+		}
 	}
 	for _, cell := range []docparse.Cell{typ, name, desc} {
 		if link := c.otherPageLink(cell); link != nil && (tc.expr != nil || tc.none) {
@@ -533,6 +539,25 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 		}
 	}
 	return ref
+}
+
+// describedBy is the one parameter table after from whose caption is the
+// whole of a description ("健康检查详情。"); nil for any other description.
+func (c *pageCtx) describedBy(from *docparse.Table, desc docparse.Cell) *docparse.Table {
+	key := refKey(strings.TrimRight(strings.TrimSpace(desc.Line()), "。.；;"))
+	if utf8.RuneCountInString(key) < 2 {
+		return nil
+	}
+	var found *docparse.Table
+	for _, t := range c.idx.tables {
+		if c.idx.params[t] && t != from && !c.idx.leads[t] && c.idx.order[t] > c.idx.order[from] && refKey(t.Caption) == key {
+			if found != nil {
+				return nil
+			}
+			found = t
+		}
+	}
+	return found
 }
 
 // linksTo counts the links of a cell to table t (0 or 1).
