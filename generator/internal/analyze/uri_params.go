@@ -53,7 +53,9 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 //     optional: such a row filters or pages the result.
 //
 // A row of a POST, PUT or PATCH whose path has a row for every placeholder
-// is a field of the body written in the URI table (uriRowsBody). Any other
+// is a field of the body written in the URI table (uriRowsBody), or, when
+// the request section documents the body, an optional row is a query
+// parameter. Any other
 // required row the URI line does not name (often a misspelt placeholder,
 // "flavors_id" for {flavor_id}) stays a path row, reported as not in the
 // path by checkPathParams; a row that is one of several placeholders in a
@@ -115,7 +117,15 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 	}
 	keys, list, ok := requestExample(secs)
 	if c.op.RequestBody != nil || ok && !slices.ContainsFunc(rows, func(r row) bool { return keys[r.Name] }) {
+		// The body is documented elsewhere: what else the URI table lists
+		// is the query string's ("pretty" beside a Kubernetes object), but
+		// a required row the path lacks is more likely a misspelt
+		// placeholder, and a row named body is the body.
 		for _, r := range rows {
+			if !r.Required && r.Name != "body" {
+				c.addParam("query", r)
+				continue
+			}
 			c.diags.Report(r.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", r.Name, c.op.Path)
 			c.drop(r.key.t, r.key.i)
 		}
