@@ -106,7 +106,12 @@ func (c *pageCtx) versionNaming(path string) *Naming {
 	ps, vs := strings.Split(c.op.Path, "/"), strings.Split(path, "/")
 	for i := range ps {
 		if i < len(vs) && ps[i] != vs[i] {
-			suffix += versionSuffix(vs[i]) // "v2.1" → V21, "v1beta1" → V1beta1
+			if v := versionSuffix(vs[i]); v != "" {
+				suffix += v // "v2.1" → V21, "v1beta1" → V1beta1
+			} else {
+				group, _, _ := strings.Cut(vs[i], ".")
+				suffix += exportName(group) // Kubernetes' API group: "apps"
+			}
 		}
 	}
 	n.Versioned = nil

@@ -149,14 +149,18 @@ func (c *pageCtx) otherEndpoint(ep *endpoint, f uriFound) {
 }
 
 // otherVersion reports whether two paths differ only in their version
-// segment (/v2/{project_id}/servers and /v2.1/{project_id}/servers).
+// segment (/v2/{project_id}/servers and /v2.1/{project_id}/servers), and
+// for Kubernetes' APIs in the API group before it
+// (/apis/apps/v1/namespaces/{namespace}/deployments and
+// /apis/extensions/v1beta1/…).
 func otherVersion(a, b string) bool {
 	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
 	if len(as) != len(bs) || a == b {
 		return false
 	}
+	kube := len(as) > 3 && as[1] == "apis" && bs[1] == "apis"
 	for i := range as {
-		if as[i] != bs[i] && !(versionSegment.MatchString(as[i]) && versionSegment.MatchString(bs[i])) {
+		if as[i] != bs[i] && !(versionSegment.MatchString(as[i]) && versionSegment.MatchString(bs[i])) && !(kube && i == 2) {
 			return false
 		}
 	}
