@@ -800,12 +800,11 @@ func collectionAction(words []string, title string) string {
 	if titleQueriesByTags(title, verbs) {
 		return "List" + joinWords(pluralLast(words)) + "ByTags"
 	}
-	for _, v := range verbs {
+	if len(verbs) == 1 {
 		// "quickimport" with the verb Import: the rest of the segment
-		if last := words[len(words)-1]; len(verbs) == 1 && last != strings.ToLower(v) {
-			if rest := strings.Replace(last, strings.ToLower(v), "", 1); rest != last {
-				words = append(slices.Clone(words[:len(words)-1]), rest)
-			}
+		v, last := strings.ToLower(verbs[0]), words[len(words)-1]
+		if rest := strings.Replace(last, v, "", 1); rest != last && rest != "" {
+			words = append(slices.Clone(words[:len(words)-1]), rest)
 		}
 	}
 	prefix := ""
@@ -921,7 +920,7 @@ func gerundVerb(w string) string {
 		return ""
 	}
 	for _, s := range []string{stem, stem + "e", stem[:len(stem)-1]} {
-		if v, ok := segmentVerbs[s]; ok && s != "get" && s != "set" {
+		if v, ok := segmentVerbs[s]; ok && s != "get" { // "Getting" says nothing of the action
 			return v
 		}
 	}

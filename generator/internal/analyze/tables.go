@@ -675,7 +675,7 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 			return &model.Schema{Type: "object", Description: te.Object}
 		}
 		if len(ref.alts) > 1 {
-			return c.unionSchema(ref.alts, te, ref, field)
+			return c.unionSchema(from, ref.alts, te, ref, pos, field)
 		}
 		return c.tableSchema(target, c.structName(target, te, ref, field))
 	case te.Type == "object":
@@ -728,31 +728,52 @@ func (c *pageCtx) refersTo(t, u *docparse.Table) bool {
 
 // unionSchema is the struct of a field that holds one of several
 // structures: the fields of each, in order, the first table's for a name
-// several have; none required, as each is only in some of them. It is
-// named as the field's own struct.
-func (c *pageCtx) unionSchema(alts []*docparse.Table, te *typeExpr, ref rowRef, field string) *model.Schema {
+// several have (a name typed otherwise in another is reported); none
+// required, as each is only in some of them. It is named as the field's
+// own struct.
+func (c *pageCtx) unionSchema(from *docparse.Table, alts []*docparse.Table, te *typeExpr, ref rowRef, pos diag.Pos, field string) *model.Schema {
 	first := c.tableSchema(alts[0], c.structName(alts[0], te, ref, field))
-	u := &model.Schema{Name: c.derived(exportName(lastField(field))), Type: "object", Pos: first.Pos, Origin: first.Origin}
+	base := exportName(lastField(field))
+	u := &model.Schema{Name: c.derived(base), Type: "object", Pos: first.Pos, Origin: first.Origin}
 	if u.Name == first.Name {
-		u.Name += "Union"
+		u.Name = c.derived(base + "Union")
 	}
-	seen := map[string]bool{}
+	seen := map[string]*model.Field{}
 	for i, t := range alts {
 		s := first
 		if i > 0 {
 			s = c.tableSchema(t, c.structName(t, nil, rowRef{}, field))
 		}
 		for _, f := range s.Fields {
-			if seen[f.Name] {
+			if prev := seen[f.Name]; prev != nil {
+				if a, b := describeSchema(prev.Schema), describeSchema(f.Schema); a != b {
+					c.diags.Report(pos, diag.AmbiguousRef, "table %q, %q: %q is %s in %s and %s in %s: typed as in the first", tableLabel(from), field, f.Name, a, tableLabel(alts[0]), b, tableLabel(t))
+				}
 				continue
 			}
-			seen[f.Name] = true
 			g := *f
 			g.Required = false
+			seen[f.Name] = &g
 			u.Fields = append(u.Fields, &g)
 		}
 	}
 	return u
+}
+
+// describeSchema says what a schema is, for a diagnostic: "an object
+// ShelfSpec", "a string", "an array".
+func describeSchema(s *model.Schema) string {
+	switch {
+	case s == nil:
+		return "any value"
+	case s.Name != "":
+		return "a " + s.Name
+	case s.Type == "array" || s.Type == "integer" || s.Type == "object":
+		return "an " + s.Type
+	case s.Type == "":
+		return "any value"
+	}
+	return "a " + s.Type
 }
 
 // applyFacets sets enum, default and limits on a scalar (or array item) schema.
