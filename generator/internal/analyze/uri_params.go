@@ -53,12 +53,11 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 //     optional: such a row filters or pages the result.
 //
 // A row of a POST, PUT or PATCH whose path has a row for every placeholder
-// is a field of the body written in the URI table (uriRowsBody), or, when
-// the request section documents the body, an optional row is a query
-// parameter. Any other
-// required row the URI line does not name (often a misspelt placeholder,
-// "flavors_id" for {flavor_id}) stays a path row, reported as not in the
-// path by checkPathParams; a row that is one of several placeholders in a
+// is a field of the body written in the URI table, or, when the request
+// section documents the body, an optional row is a query parameter
+// (uriRowsBody). Any other required row the URI line does not name (often a
+// misspelt placeholder, "flavors_id" for {flavor_id}) stays a path row,
+// reported as not in the path by checkPathParams; a row that is one of several placeholders in a
 // query value ("filter=limit::{limit}|offset::{offset}") is reported here.
 func (c *pageCtx) uriRowsIn(rows []row) {
 	inPath := placeholderSet(c.op.Path)

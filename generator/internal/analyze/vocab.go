@@ -363,7 +363,7 @@ var markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\(((?:[^()\s]|\([^()\s]*\))
 // placeholderName: what a path placeholder may be called.
 var placeholderName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
 
-// tableReference: "see Table 3", "详见表3", "参见表 4" (the number).
+// tableReference: "see Table 3", "详见表3", "参见表 4", "如表5所示" (the number).
 var tableReference = regexp.MustCompile(`(?i)(?:see|参见|详见|参考|见|如)\s*(?:table|表)\s*([0-9]+)`)
 
 // tableRefs lists the numbers of the tables a text refers to (tableReference).
