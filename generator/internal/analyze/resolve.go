@@ -38,6 +38,9 @@ type rowRef struct {
 	problems []refProblem
 	// overridden: the type cell's scalar gives way to target.
 	overridden bool
+	// elsewhereTable is the number of the table on that page the
+	// description names after the link ("请参见 创建批处理作业 中的 表6").
+	elsewhereTable string
 	// elsewhere is the link to another page that documents the struct the
 	// type names, when no table on the page does: the field is typed from
 	// that table once every page is read (xref.go).
@@ -535,6 +538,13 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			// a struct documented on another page and nowhere on this one
 			// ("func_vpc | func_vpc | 请参考<a href="other.md#t6">表6</a>")
 			ref.elsewhere, ref.linkText = link.Href, link.Text
+			if line := cell.Line(); cell.Pos == desc.Pos {
+				if i := strings.Index(line, link.Text); i >= 0 && link.Text != "" {
+					if m := tableOnPage.FindStringSubmatch(line[i+len(link.Text):]); m != nil {
+						ref.elsewhereTable = m[1]
+					}
+				}
+			}
 			break
 		}
 	}

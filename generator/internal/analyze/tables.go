@@ -653,7 +653,7 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 	case te.Type == "array":
 		items := te.Items
 		if items == nil && linked {
-			items = &typeExpr{Type: "object"}
+			items = &typeExpr{Type: "object", implied: true}
 		}
 		return &model.Schema{Type: "array", Items: c.exprSchema(from, items, ref, pos, field)}
 	case te.Values != nil:

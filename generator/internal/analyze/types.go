@@ -14,6 +14,9 @@ type typeExpr struct {
 	Object string    // object: the named struct ("" = generic object), a valid component name
 	Items  *typeExpr // array
 	Values *typeExpr // map value (object with additionalProperties)
+	// implied: the type cell gave no such object; a link made it one
+	// (the items of a bare "Array" whose description links to a table).
+	implied bool
 }
 
 // typeCell is what a type cell says, read without the rest of the page.

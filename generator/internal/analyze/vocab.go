@@ -392,6 +392,10 @@ func tableRefsAt(s string) []tableRefAt {
 	return refs
 }
 
+// tableOnPage: the number of a table on the page a link names, written
+// after the link ("请参见 创建批处理作业 中的 表6").
+var tableOnPage = regexp.MustCompile(`^\s*中\s*的?\s*表\s*([0-9]+)`)
+
 // tableNumberAt: a link text that starts with a table's number, "表6",
 // "Table 6", "表11 fault字段数据结构说明".
 var tableNumberAt = regexp.MustCompile(`(?i)^\s*(?:table|表)\s*([0-9]+)\b`)

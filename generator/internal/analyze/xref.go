@@ -38,6 +38,13 @@ type External struct {
 	Text   string // the link's text
 	Object string // the struct name the type cell gives; "" for a generic object
 	Field  string // the field's name; "" for a body
+	// Number is the table's number on that page, when the description
+	// gives it after the link ("中的表6").
+	Number string
+	// Implied: the type cell gave no object (a bare "Array"); the link
+	// may name where a value comes from (a query of the ids) rather than
+	// a struct.
+	Implied bool
 	// Request: the body is the request's (else a response's).
 	Request bool
 	Pos     diag.Pos
@@ -57,7 +64,8 @@ func (c *pageCtx) external(ref rowRef, te *typeExpr, pos diag.Pos, field string)
 	if u, err := url.PathUnescape(file); err == nil {
 		file = u
 	}
-	x := &External{Anchor: anchor, Href: ref.elsewhere, Text: ref.linkText, Object: te.Object, Field: field, Pos: pos, Schema: s}
+	x := &External{Anchor: anchor, Href: ref.elsewhere, Text: ref.linkText, Object: te.Object, Field: field, Pos: pos, Schema: s,
+		Number: ref.elsewhereTable, Implied: te.implied}
 	if p := path.Join(path.Dir(c.page.Path), file); !path.IsAbs(file) && p != ".." && !strings.HasPrefix(p, "../") {
 		x.Page = p
 	}
@@ -295,6 +303,9 @@ func (rp *refPage) table(e *External) *docparse.Table {
 		}
 		return rp.sectionTable(func(h *docparse.Block) bool { return h.Anchor == e.Anchor })
 	}
+	if t := c.idx.numbered[e.Number]; e.Number != "" && t != nil && c.idx.params[t] {
+		return t
+	}
 	for _, n := range []string{strings.TrimSpace(e.Text), e.Object} {
 		if n != "" {
 			if t := c.captionTable(nil, n); t != nil {
@@ -314,6 +325,26 @@ func (rp *refPage) table(e *External) *docparse.Table {
 				if b.Kind == docparse.TableBlock && c.idx.params[b.Table] {
 					return b.Table
 				}
+			}
+		}
+		// An object field's link that names by its title the page of an
+		// operation: the struct of that page's field of the same name.
+		if e.Field != "" && !e.Implied && rp.op && c.title != nil && headingKey(c.title.Text) == title {
+			return rp.fieldTable(lastField(e.Field))
+		}
+	}
+	return nil
+}
+
+// fieldTable is the table of the struct of the page's first field named
+// name; nil when no such field has one.
+func (rp *refPage) fieldTable(name string) *docparse.Table {
+	c := rp.c
+	for _, t := range c.idx.tables {
+		for i := range t.Rows {
+			k := rowKey{t, i}
+			if r := c.idx.refs[k]; r.target != nil && r.target != t && cleanName(c.rowName(k)) == name {
+				return r.target
 			}
 		}
 	}
