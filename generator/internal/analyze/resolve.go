@@ -533,13 +533,14 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			return ref
 		}
 	}
-	for _, cell := range []docparse.Cell{typ, name, desc} {
+	for ci, cell := range []docparse.Cell{typ, name, desc} {
 		if link := c.otherPageLink(cell); link != nil && (tc.expr != nil || tc.none) {
 			// a struct documented on another page and nowhere on this one
 			// ("func_vpc | func_vpc | 请参考<a href="other.md#t6">表6</a>")
 			ref.elsewhere, ref.linkText = link.Href, link.Text
-			if line := cell.Line(); cell.Pos == desc.Pos {
-				if i := strings.Index(line, link.Text); i >= 0 && link.Text != "" {
+			if line := cell.Line(); ci == 2 && link.Text != "" {
+				// "请参见<a href="创建批处理作业.md">创建批处理作业</a>中的表6"
+				if i := strings.Index(line, link.Text); i >= 0 {
 					if m := tableOnPage.FindStringSubmatch(line[i+len(link.Text):]); m != nil {
 						ref.elsewhereTable = m[1]
 					}
