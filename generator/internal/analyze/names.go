@@ -209,10 +209,35 @@ func titleName(title string) string {
 		return joinTitle(m[1])
 	}
 	title = strings.NewReplacer(" - ", " ", "(", " ", ")", " ").Replace(title)
+	if verbs, rest := titleVerbList(title); len(verbs) > 1 && titleIsName(verbs[0]+" "+rest) {
+		// "Create/Update/Delete Account Metadata", "Create or Replace
+		// Object": the verbs joined as the SDKs join them
+		return strings.Join(verbs, "Or") + joinTitle(rest)
+	}
 	if !titleIsName(title) {
 		return ""
 	}
 	return joinTitle(title)
+}
+
+// titleVerbList reads the imperative verbs a title starts with, written
+// "Create/Update/Delete" or "Create or Replace", and the rest of the title.
+func titleVerbList(title string) (verbs []string, rest string) {
+	ws := strings.Fields(title)
+	if len(ws) == 0 {
+		return nil, ""
+	}
+	for _, v := range strings.Split(ws[0], "/") {
+		if !titleVerbs[v] {
+			return nil, ""
+		}
+		verbs = append(verbs, v)
+	}
+	i := 1
+	for ; i+1 < len(ws) && strings.EqualFold(ws[i], "or") && titleVerbs[ws[i+1]]; i += 2 {
+		verbs = append(verbs, ws[i+1])
+	}
+	return verbs, strings.Join(ws[i:], " ")
 }
 
 // titleIsName: ASCII words in title case (an HTTP method may be in capitals),
@@ -689,6 +714,12 @@ func buildName(method, path, title string, depth int) string {
 	if li < 0 {
 		if verb != "" {
 			return verb
+		}
+		if n := len(res); n > 0 {
+			// /v1/{account}/{container}: the placeholder names the item
+			if ws := paramWords(res[n-1].word); len(ws) > 0 {
+				return itemVerbs[method] + joinWords(singularLast(ws))
+			}
 		}
 		return methodVerb(method)
 	}

@@ -72,6 +72,9 @@ func TestConventionName(t *testing.T) {
 		// a POST whose title says it deletes
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_configurations", "Batch Deleting AS Configurations", "BatchDeleteScalingConfigurations"},
 		{"POST", "/v1/{project_id}/shelves/{shelf_id}/books", "删除书籍", "DeleteBook"},
+		// a path of placeholders only: the last names the item
+		{"GET", "/v1/{account}/{container}", "", "ShowContainer"},
+		{"DELETE", "/v1/{account}/{container}/{object}", "", "DeleteObject"},
 		// an action on a collection: what the title says it does
 		{"POST", "/v2/cloudimages/action", "Creating an Image", "CreateImage"},
 		{"POST", "/v2/cloudimages/action", "", "ImageAction"},
@@ -232,8 +235,9 @@ func TestTitleName(t *testing.T) {
 		"Complete Multipart Upload":                "CompleteMultipartUpload",
 		"Creating a User":                          "",
 		"Batch Deleting DCS Instances":             "",
-		"Create or Replace Object":                 "",
-		"Create/Update/Delete Account Metadata":    "",
+		"Create or Replace Object":                 "CreateOrReplaceObject",
+		"Create/Update/Delete Account Metadata":    "CreateOrUpdateOrDeleteAccountMetadata",
+		"Create/Frobnicate Account Metadata":       "",
 		"Show Account Details and List Containers": "",
 		"查询备份":                                     "",
 		"GET":                                      "",
@@ -328,7 +332,7 @@ func TestSettleIDs(t *testing.T) {
 		"f.md": opPage("查询书架", "lib_api_0006", "GET", "/v2.1/shelves", ""),
 		// nothing longer to build: a number
 		"g.md": opPage("删除", "lib_api_0007", "DELETE", "/v1/{x}", ""),
-		"h.md": opPage("删除", "lib_api_0008", "DELETE", "/v1/{y}/{z}", ""),
+		"h.md": opPage("删除", "lib_api_0008", "DELETE", "/v1/{y}/{x}", ""),
 	}
 	ids, api, diags := mergeIDs(t, pages)
 	assert.Equal(t, map[string]string{
@@ -338,8 +342,8 @@ func TestSettleIDs(t *testing.T) {
 		"GET /v1/shelves":                  "ListShelves",
 		"GET /v2/shelves":                  "ListShelvesV2",
 		"GET /v2.1/shelves":                "ListShelvesV21",
-		"DELETE /v1/{x}":                   "Delete",
-		"DELETE /v1/{y}/{z}":               "Delete2",
+		"DELETE /v1/{x}":                   "DeleteX",
+		"DELETE /v1/{y}/{x}":               "DeleteX2",
 	}, ids)
 	clashes := 0
 	for _, d := range diags {

@@ -440,7 +440,7 @@ var parenthesis = regexp.MustCompile(`\([^)]*\)`)
 
 // titleVerbs: an imperative that starts a title naming its operation ("Upload Part").
 var titleVerbs = map[string]bool{"Create": true, "Delete": true, "List": true, "Show": true, "Get": true, "Update": true,
-	"Copy": true, "Upload": true, "Download": true, "Abort": true, "Complete": true, "Initiate": true, "Append": true, "Restore": true}
+	"Copy": true, "Upload": true, "Download": true, "Abort": true, "Complete": true, "Initiate": true, "Append": true, "Restore": true, "Replace": true}
 
 // titleWord: a word of a title that names its operation.
 var titleWord = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*$`)
@@ -506,6 +506,10 @@ var actionSegments = map[string]bool{"action": true, "actions": true}
 
 // genericSegments: resources that belong to their parent (…/{vpc_id}/tags → VpcTags).
 var genericSegments = map[string]bool{"tags": true, "tag": true, "metadata": true}
+
+// itemVerbs: the verb of each method on one item ("GET …/{id}" → Show).
+var itemVerbs = map[string]string{"GET": "Show", "HEAD": "Check", "PUT": "Update", "PATCH": "Update",
+	"POST": "Create", "DELETE": "Delete", "OPTIONS": "Options"}
 
 // batchSegments: a segment that makes the operation a batch one.
 var batchSegments = map[string]bool{"batch": true, "batches": true}
