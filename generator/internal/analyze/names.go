@@ -603,6 +603,14 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 		add(n)
 		prev = n
 	}
+	// With the OpenStack extension the path is in (/v3/OS-FEDERATION/projects
+	// beside /v3/projects: KeystoneListFederationProjects).
+	if ext := extensionWord(path); ext != "" {
+		prefix := openstackPrefix(path)
+		rest := strings.TrimPrefix(base, prefix)
+		verb := camelHead(rest)
+		add(prefix + verb + ext + strings.TrimPrefix(rest, verb))
+	}
 	if v := versionSuffix(version); v != "" {
 		for _, n := range append([]string{base}, longer...) {
 			versioned = append(versioned, n+v)
@@ -620,6 +628,17 @@ func patchName(n string) string {
 	for _, o := range openstackAPIs {
 		if rest, ok := strings.CutPrefix(n, o.component+"Update"); ok && rest != "" {
 			return o.component + "Patch" + rest
+		}
+	}
+	return ""
+}
+
+// extensionWord is the name of the OpenStack extension a path is in
+// ("OS-FEDERATION" → Federation); "" for a path in none.
+func extensionWord(path string) string {
+	for _, p := range strings.Split(path, "/") {
+		if extensionNamespace.MatchString(p) {
+			return joinWords(segWords(strings.TrimPrefix(p, "OS-")))
 		}
 	}
 	return ""

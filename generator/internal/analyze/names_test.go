@@ -137,6 +137,9 @@ func TestLongerNames(t *testing.T) {
 	longer, versioned = longerNames("GET", "/zones", "")
 	assert.Empty(t, longer)
 	assert.Empty(t, versioned)
+	// the OpenStack extension the path is in
+	longer, _ = longerNames("GET", "/v3/OS-FEDERATION/projects", "")
+	assert.Equal(t, []string{"KeystoneListFederationProjects"}, longer)
 	// a placeholder that names nothing ({name}, {id}): the segment before it does
 	longer, _ = longerNames("PUT", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
 	assert.Equal(t, []string{"UpdatePodStatus", "UpdateNamespacePodStatus"}, longer)
@@ -155,7 +158,7 @@ func TestLongerNames(t *testing.T) {
 	longer, _ = longerNames("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
 	assert.Equal(t, []string{"UpdatePodStatus", "PatchStatus", "PatchPodStatus", "UpdateNamespacePodStatus"}, longer)
 	longer, _ = longerNames("PATCH", "/v3/OS-FEDERATION/mappings/{id}", "")
-	assert.Equal(t, []string{"KeystonePatchMapping"}, longer)
+	assert.Equal(t, []string{"KeystonePatchMapping", "KeystoneUpdateFederationMapping"}, longer)
 	// the details beside the list; one item of a generic resource
 	longer, versioned = longerNames("GET", "/v3/{project_id}/snapshots/detail", "")
 	assert.Equal(t, []string{"CinderListSnapshotsDetails"}, longer)
