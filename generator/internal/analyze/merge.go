@@ -139,16 +139,14 @@ func sameNames(a, b *model.Schema, depth int) {
 }
 
 // settleIDs gives every operation an id of its own. Of the operations that
-// share an id, one keeps it: a name its page gives before a built one, then
-// the older API version (a page of a new version never renames an operation
-// already there), then the one whose path has more of the id's words, then
-// the shorter path, then the path and the method. Each of the others takes
-// the first of its longer names (built from its own path: with the version
-// when the two differ in version, else with the parent resource) that no
-// operation has, then a deprecated one the id with Deprecated, and only when
-// none is free the id numbered. So an id
-// changes only when another page claims the same one; schemas named after
-// an operation follow its id.
+// share an id, one keeps it (keepsID). Each of the others takes the first
+// name no operation has of: its names with its version, when the two differ
+// in version (Naming.Versioned); its longer names, built from more of its own
+// path (Naming.Longer); when the two write their versions differently, its
+// names with the version's digits or the words before it (versionNames);
+// for a deprecated one, the id with Deprecated; and only when none is free,
+// the id numbered. So an id changes only when another page claims the same
+// one; schemas named after an operation follow its id.
 func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mirrors map[*model.Operation]*model.Operation, diags *diag.List) {
 	byID := map[string][]*model.Operation{}
 	for _, op := range ops {

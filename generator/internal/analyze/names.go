@@ -824,13 +824,9 @@ func buildName(method, path, title string, depth int) string {
 // deletes ("Deleting …", "Batch Deleting …", "删除…", "批量删除…"), and
 // whether in batches.
 func titleDeletes(title string) (del, batch bool) {
-	t := strings.ToLower(strings.TrimSpace(title))
-	batch = strings.HasPrefix(t, "批量") || strings.HasPrefix(t, "batch ") || strings.Contains(t, "in batches")
-	t = strings.TrimPrefix(strings.TrimPrefix(t, "批量"), "batch ")
-	for _, w := range []string{"删除", "deleting ", "delete ", "removing ", "remove "} {
-		if strings.HasPrefix(t, w) {
-			return true, batch
-		}
+	verbs, batch := titleActions(title)
+	if len(verbs) > 0 && (verbs[0] == "Delete" || verbs[0] == "Remove") {
+		return true, batch
 	}
 	return false, false
 }
@@ -934,6 +930,9 @@ func titleActions(title string) (verbs []string, batch bool) {
 		return nil, batch
 	}
 	v := gerundVerb(ws[0])
+	if sv, ok := segmentVerbs[ws[0]]; v == "" && ok && ws[0] != "get" {
+		v = sv // an imperative: "Delete Bucket", "Remove Member"
+	}
 	if v == "" {
 		return nil, batch
 	}

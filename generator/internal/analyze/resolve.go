@@ -54,10 +54,10 @@ type rowRef struct {
 	others []*docparse.Table
 	// values is the table of a scalar field's values (values.go).
 	values *valueTable
-	// alts are the tables of the structures the field may hold, target
-	// first, when there are several (typeSchema): its struct has the
-	// fields of them all.
-	alts []*docparse.Table
+	// variants are the tables of the structures the field may hold,
+	// target first, when there are several (typeSchema): its struct has
+	// the fields of them all.
+	variants []*docparse.Table
 }
 
 // refProblem is a diagnostic about a row's reference.
@@ -560,8 +560,8 @@ func (c *pageCtx) describedBy(from *docparse.Table, desc docparse.Cell) *docpars
 		return nil
 	}
 	var found *docparse.Table
-	for _, t := range c.idx.tables {
-		if c.idx.params[t] && t != from && !c.idx.leads[t] && c.idx.order[t] > c.idx.order[from] && refKey(t.Caption) == key {
+	for _, t := range c.idx.names[key] { // parameter tables by caption
+		if t != from && !c.idx.leads[t] && c.idx.order[t] > c.idx.order[from] && refKey(t.Caption) == key {
 			if found != nil {
 				return nil
 			}

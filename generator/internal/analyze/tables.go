@@ -620,11 +620,11 @@ func (c *pageCtx) typeSchema(t *docparse.Table, ri int, cell docparse.Cell, fiel
 		return nil
 	}
 	ref := c.idx.refs[rowKey{t, ri}]
-	ref.alts = c.alternatives(t, ref)
+	ref.variants = c.variants(t, ref)
 	for _, p := range ref.problems {
-		if p.code == diag.AmbiguousRef && len(ref.alts) > 1 {
-			labels := make([]string, len(ref.alts))
-			for i, u := range ref.alts {
+		if p.code == diag.AmbiguousRef && len(ref.variants) > 1 {
+			labels := make([]string, len(ref.variants))
+			for i, u := range ref.variants {
 				labels[i] = tableLabel(u)
 			}
 			p.msg = "it holds one of several structures (" + strings.Join(labels, ", ") + "): typed with the fields of them all, none required"
@@ -674,8 +674,8 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 			c.diags.Report(pos, diag.UnresolvedType, "%q: no table documents %q: typed as a free-form object", field, te.Object)
 			return &model.Schema{Type: "object", Description: te.Object}
 		}
-		if len(ref.alts) > 1 {
-			return c.unionSchema(from, ref.alts, te, ref, pos, field)
+		if len(ref.variants) > 1 {
+			return c.unionSchema(from, ref.variants, te, ref, pos, field)
 		}
 		return c.tableSchema(target, c.structName(target, te, ref, field))
 	case te.Type == "object":
@@ -684,13 +684,13 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 	return &model.Schema{Type: te.Type, Format: te.Format}
 }
 
-// alternatives are the tables of the structures a field may hold ("详见表
+// variants are the tables of the structures a field may hold ("详见表
 // 后端httpEndpoints参数说明、表后端functionEndpoints参数说明", "real-time config结构"
 // and "batch config结构" for "config"): its target and the others its
 // reference names, but none that documents a field of another (a nested
 // struct, "see Table 3 and Table 4" where table 4 is a field's of table 3).
 // Nil for a field with one structure.
-func (c *pageCtx) alternatives(from *docparse.Table, ref rowRef) []*docparse.Table {
+func (c *pageCtx) variants(from *docparse.Table, ref rowRef) []*docparse.Table {
 	if ref.target == nil || len(ref.others) == 0 {
 		return nil
 	}

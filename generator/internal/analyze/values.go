@@ -45,6 +45,8 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 	if te.Type == "array" {
 		te = te.Items
 	}
+	// Not descRefs: a value table is on the field's own page, so "表10"
+	// linked to another page's copy of it still names this page's table 10.
 	var cands []*docparse.Table
 	add := func(t *docparse.Table) {
 		if t != nil && t != from && !slices.Contains(cands, t) {

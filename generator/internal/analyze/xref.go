@@ -303,8 +303,10 @@ func (rp *refPage) table(e *External) *docparse.Table {
 		}
 		return rp.sectionTable(func(h *docparse.Block) bool { return h.Anchor == e.Anchor })
 	}
-	if t := c.idx.numbered[e.Number]; e.Number != "" && t != nil && c.idx.params[t] {
-		return t
+	if e.Number != "" {
+		if t := c.idx.numbered[e.Number]; t != nil && c.idx.params[t] {
+			return t
+		}
 	}
 	for _, n := range []string{strings.TrimSpace(e.Text), e.Object} {
 		if n != "" {
