@@ -445,6 +445,11 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 	var ref rowRef
 	if obj := objectName(tc.expr); obj != "" {
 		if t := c.captionTable(from, obj); t != nil {
+			if link := c.otherPageLink(typ); link != nil && c.contains(t, from) {
+				// "<a href="other.md#t">spec</a> object" inside the table
+				// "spec": the link says where, the caption is the row's own
+				return rowRef{elsewhere: link.Href, linkText: link.Text}
+			}
 			return rowRef{target: t}
 		}
 		if link := firstAnchorLink(name); link != nil {
@@ -885,10 +890,41 @@ func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 			}
 		}
 		if ref.fallback != nil {
-			ref.target, ref.fallback = ref.fallback, nil
+			if c.contains(ref.fallback, k.t) {
+				// "spec | Object" inside the table of "spec": the table of
+				// that name holds the row, so it cannot be the row's type
+				ref.problems = append(ref.problems, refProblem{diag.UnresolvedType,
+					"no table documents it: " + tableLabel(ref.fallback) + ", captioned with its name, contains it; typed as a free-form object"})
+				ref.fallback = nil
+			} else {
+				ref.target, ref.fallback = ref.fallback, nil
+			}
 			c.setRef(k, ref)
 		}
 	}
+}
+
+// contains reports whether table u is t or nested in it, through the rows'
+// references resolved so far.
+func (c *pageCtx) contains(t, u *docparse.Table) bool {
+	seen := map[*docparse.Table]bool{}
+	var walk func(t *docparse.Table) bool
+	walk = func(t *docparse.Table) bool {
+		if t == u {
+			return true
+		}
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		for i := range t.Rows {
+			if r := c.idx.refs[rowKey{t, i}]; r.target != nil && walk(r.target) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(t)
 }
 
 // nextTable is the table right after t (with at most a line of text in
