@@ -112,6 +112,7 @@ var (
 	PathRenamed           = def("path-renamed", Note, Nothing, "a path's placeholders are renamed: to match the same path on another page, or because one name appears twice in it")
 	UndocumentedPathParam = def("undocumented-path-param", Warning, Field, "a `{placeholder}` of the path has no table row; added as a required string")
 	UnknownPathParam      = def("unknown-path-param", Warning, Part, "a path parameter row does not appear in the path; ignored")
+	MisspeltPathParam     = def("misspelt-path-param", Warning, Nothing, "a path parameter row names a placeholder otherwise than the path writes it (`flavors_id` for `{flavor_id}`, or the one row and the one placeholder left unpaired); read as the placeholder")
 	URIBodyRows           = def("uri-body-rows", Warning, Nothing, "rows of a POST, PUT or PATCH's URI table are neither in the path nor in its query string, and the request section documents no body; read as the request body's fields")
 	DuplicateParam        = def("duplicate-param", Warning, Part, "a parameter or property is documented twice; the first is kept")
 	ExtraRequestSyntax    = def("extra-request-syntax", Warning, Part, "a page writes out a second request (another method, path or sub-resource); only the first is read")

@@ -952,6 +952,17 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	if m.colon || m.listWord {
 		if vals := colonValues(rest); vals != nil && r.aboutField(m.subjects, vals) {
 			r.enums = append(r.enums, vals)
+			return
+		}
+	}
+	if m.colon && alone && !m.listWord && !strings.Contains(text[m.start:m.end], "包括") {
+		// "取值范围：private" and nothing else on its line: the one value
+		// (not after "如下" or "包括", which announce several: a value
+		// there, "LinuxWindowsOther", is a list whose breaks were lost; not
+		// a type word, "Valid values: String")
+		line, _, _ := strings.Cut(rest, "\n")
+		if v := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), "。.；;")); loneValue.MatchString(v) && !readTypeCell(v).understood() && r.aboutField(m.subjects, []string{v}) {
+			r.addEnum([]string{v}, "")
 		}
 	}
 }

@@ -63,7 +63,10 @@ type pageCtx struct {
 	// uriBody: rows of a POST, PUT or PATCH's URI table that are neither
 	// path nor query parameters (uriRowsIn); uriRowsBody places them.
 	uriBody []row
-	rows    model.TableRows
+	// exampleQuery: the query names of the request example's URL
+	// ("GET https://{endpoint}/v2/zones?type=private&limit=10").
+	exampleQuery map[string]bool
+	rows         model.TableRows
 	naming  Naming // how the operation was named
 
 	externals []*External // fields typed by a table on another page (xref.go)

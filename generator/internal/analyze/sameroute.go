@@ -278,20 +278,40 @@ func numberedCopy(path string) bool {
 	return copySuffix.MatchString(strings.TrimSuffix(base, ".md"))
 }
 
-// querySelector: a query parameter the URI line of every page writes with
-// a constant value ("?action_id=start"), with two values at least.
+// querySelector: a query parameter that every page but one at most gives a
+// constant value, with two values at least: a value the URI line writes
+// ("?action_id=start"), or a required parameter of one allowed value
+// ("type | 是 | String | 取值范围：private"). A page without one keeps the
+// path as written ("查询公网Zone列表", where type is optional, beside
+// "查询内网Zone列表").
 func querySelector(ops []*routeEntry) *selector {
+	var names []string
 	for _, q := range ops[0].r.uriQuery {
-		sel := &selector{what: "the value of query parameter " + q.Name, labels: map[*routeEntry]string{}, query: q.Name}
-		for _, e := range ops {
-			v, ok := constantQuery(e.r.uriQuery, q.Name)
-			if !ok {
-				sel = nil
-				break
+		names = appendNew(names, q.Name)
+	}
+	for _, e := range ops {
+		for _, p := range e.op.Params {
+			if _, ok := requiredConstant(p); ok {
+				names = appendNew(names, p.Name)
 			}
-			sel.labels[e] = q.Name + "=" + v
 		}
-		if sel != nil && distinctLabels(sel.labels) > 1 {
+	}
+	for _, name := range names {
+		sel := &selector{what: "the value of query parameter " + name, labels: map[*routeEntry]string{}, query: name}
+		without := 0
+		for _, e := range ops {
+			v, ok := constantQuery(e.r.uriQuery, name)
+			if !ok {
+				v, ok = paramConstant(e.op, name)
+			}
+			if !ok {
+				without++
+				sel.labels[e] = ""
+				continue
+			}
+			sel.labels[e] = name + "=" + v
+		}
+		if without <= 1 && distinctLabels(sel.labels) > 1 {
 			return sel
 		}
 	}
@@ -305,6 +325,25 @@ func constantQuery(query []queryItem, name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// paramConstant is the one value an operation's required query parameter
+// allows.
+func paramConstant(op *model.Operation, name string) (string, bool) {
+	for _, p := range op.Params {
+		if p.Name == name {
+			return requiredConstant(p)
+		}
+	}
+	return "", false
+}
+
+func requiredConstant(p *model.Param) (string, bool) {
+	if p.In != "query" || !p.Required || p.Schema == nil || len(p.Schema.Enum) != 1 {
+		return "", false
+	}
+	v := p.Schema.Enum[0]
+	return v, selectorValue.MatchString(p.Name) && selectorValue.MatchString(v)
 }
 
 // valueSelector: a top-level body field every page sends with a constant

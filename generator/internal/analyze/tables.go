@@ -29,6 +29,7 @@ type row struct {
 
 // readParams reads the path, query, header and request body tables.
 func (c *pageCtx) readParams(secs []*sectionBlocks) {
+	c.exampleQuery = exampleQueryNames(secs)
 	for _, s := range secs {
 		if s.kind != secURI && s.kind != secRequest {
 			continue
@@ -46,6 +47,10 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			role, mixed := c.tableRole(t), false
 			if s.kind == secURI {
 				role, mixed = c.uriTableRole(t)
+			} else if role == rolePath {
+				// "可以把name、status作为uri参数，过滤查询结果。" before a
+				// table of the request section: the URI's, row by row
+				mixed = true
 			}
 			if role == roleUnknown {
 				switch {
@@ -194,6 +199,62 @@ func (c *pageCtx) addURIQuery(q queryItem, pos diag.Pos) {
 		Description: "Named in the URI line."})
 }
 
+// pairMisspelt gives a path parameter row that the path does not name the
+// placeholder it misspells: the one whose words are the row's, singular or
+// plural, in snake or camel case ("flavors_id" for {flavor_id}, "vertexId"
+// for {vertex_id}), or, when one row and one placeholder are left, that
+// placeholder if both end in the same word ("port_mirror_filter_rule_id"
+// for {traffic_mirror_filter_rule_id}).
+func (c *pageCtx) pairMisspelt(documented map[string]bool) {
+	var open []string // placeholders without a row
+	for _, n := range placeholderNames(c.op.Path) {
+		if !documented[n] {
+			open = append(open, n)
+		}
+	}
+	var stray []*model.Param // rows the path does not name
+	for _, p := range c.op.Params {
+		if p.In == "path" && !slices.Contains(placeholderNames(c.op.Path), p.Name) {
+			stray = append(stray, p)
+		}
+	}
+	if len(open) == 0 || len(stray) == 0 {
+		return
+	}
+	pair := func(p *model.Param, name, why string) {
+		c.diags.Report(p.Pos, diag.MisspeltPathParam, "path parameter %q is not in the path %s: read as {%s}, %s", p.Name, c.op.Path, name, why)
+		delete(c.params, paramKey{"path", p.Name})
+		p.Name = name
+		c.params[paramKey{"path", name}] = p
+		documented[name] = true
+		open = slices.DeleteFunc(open, func(n string) bool { return n == name })
+		stray = slices.DeleteFunc(stray, func(q *model.Param) bool { return q == p })
+	}
+	for _, p := range slices.Clone(stray) {
+		for _, n := range open {
+			if slices.Equal(placeholderWords(p.Name), placeholderWords(n)) {
+				pair(p, n, "the same words")
+				break
+			}
+		}
+	}
+	if len(open) == 1 && len(stray) == 1 {
+		a, b := placeholderWords(stray[0].Name), placeholderWords(open[0])
+		if len(a) > 1 && len(b) > 1 && a[len(a)-1] == b[len(b)-1] {
+			pair(stray[0], open[0], "the only placeholder without a row")
+		}
+	}
+}
+
+// placeholderWords are a parameter name's words, lower case and singular.
+func placeholderWords(name string) []string {
+	var out []string
+	for _, w := range camelWords(exportName(name)) {
+		out = append(out, singular(strings.ToLower(w)))
+	}
+	return out
+}
+
 // checkPathParams makes the path placeholders and the path parameters agree.
 func (c *pageCtx) checkPathParams() {
 	inPath := map[string]bool{}
@@ -203,6 +264,7 @@ func (c *pageCtx) checkPathParams() {
 			documented[p.Name] = true
 		}
 	}
+	c.pairMisspelt(documented)
 	for _, name := range placeholderNames(c.op.Path) {
 		inPath[name] = true
 		if q := c.param("query", name); !documented[name] && q != nil {

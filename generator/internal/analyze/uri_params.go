@@ -50,7 +50,9 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 //     it is the placeholder of one query name's whole value
 //     ("?action_id={actionId}": the row documents action_id), or
 //   - the method sends no body (GET, DELETE, HEAD, OPTIONS) and the row is
-//     optional: such a row filters or pages the result.
+//     optional: such a row filters or pages the result; or required, and the
+//     request example's URL has it in its query string ("type | 是 |
+//     String | 取值范围：private" and "GET …/v2/zones?type=private").
 //
 // A row of a POST, PUT or PATCH whose path has a row for every placeholder
 // is a field of the body written in the URI table, or, when the request
@@ -92,7 +94,7 @@ func (c *pageCtx) uriRowsIn(rows []row) {
 			}
 			continue
 		}
-		if !methodHasBody[c.op.Method] && !r.Required {
+		if !methodHasBody[c.op.Method] && (!r.Required || c.exampleQuery[r.Name]) {
 			c.addParam("query", r)
 			continue
 		}
@@ -263,4 +265,45 @@ func requestExample(secs []*sectionBlocks) (keys map[string]bool, list, ok bool)
 		}
 	}
 	return nil, false, false
+}
+
+// exampleQueryNames are the names in the query string of the URL a request
+// example writes after its method ("GET https://{endpoint}/v2/zones?type=
+// private&limit=10").
+func exampleQueryNames(secs []*sectionBlocks) map[string]bool {
+	var names map[string]bool
+	for _, s := range secs {
+		if s.kind != secRequest && s.kind != secReqExample {
+			continue
+		}
+		for _, b := range s.blocks {
+			if b.Kind != docparse.Code {
+				continue
+			}
+			for _, line := range strings.Split(b.Text, "\n") {
+				method, target, ok := strings.Cut(strings.TrimSpace(line), " ")
+				if !ok || !httpMethods[method] {
+					continue
+				}
+				f := strings.Fields(target)
+				if len(f) == 0 {
+					continue
+				}
+				_, query, ok := strings.Cut(f[0], "?")
+				if !ok {
+					continue
+				}
+				for _, item := range strings.Split(query, "&") {
+					name, _, _ := strings.Cut(item, "=")
+					if name != "" {
+						if names == nil {
+							names = map[string]bool{}
+						}
+						names[name] = true
+					}
+				}
+			}
+		}
+	}
+	return names
 }

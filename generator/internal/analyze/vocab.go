@@ -1062,3 +1062,8 @@ var wellKnownTypes = []struct {
 	{"resource.quantity", typeExpr{Type: "string"}},
 	{"intstr.intorstring", typeExpr{}},
 }
+
+// loneValue is a value an enum intro gives alone ("取值范围：private",
+// "取值：v3。"): a token that starts with a letter, without a capital after
+// a small letter (words run together, "LinuxWindowsOther", are a list).
+var loneValue = regexp.MustCompile(`^(?:[A-Z][A-Z0-9_.-]*|[A-Za-z][a-z0-9_.-]*)$`)
