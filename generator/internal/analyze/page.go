@@ -67,7 +67,7 @@ type pageCtx struct {
 	// ("GET https://{endpoint}/v2/zones?type=private&limit=10").
 	exampleQuery map[string]bool
 	rows         model.TableRows
-	naming  Naming // how the operation was named
+	naming       Naming // how the operation was named
 
 	externals []*External // fields typed by a table on another page (xref.go)
 	// inferred are the schemas typed from an example (exampleshape.go): a
