@@ -961,7 +961,7 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		// there, "LinuxWindowsOther", is a list whose breaks were lost; not
 		// a type word, "Valid values: String")
 		line, _, _ := strings.Cut(rest, "\n")
-		if v := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), "。.；;")); loneValue.MatchString(v) && !readTypeCell(v).understood() && r.aboutField(m.subjects, []string{v}) {
+		if v := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), "。.；;")); loneValue.MatchString(v) && !scalarTypeWords[strings.ToLower(v)] && r.aboutField(m.subjects, []string{v}) {
 			r.addEnum([]string{v}, "")
 		}
 	}

@@ -123,6 +123,10 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 		// a required row the path lacks is more likely a misspelt
 		// placeholder, and a row named body is the body.
 		for _, r := range rows {
+			if r.Name == "body" && c.op.RequestBody != nil {
+				c.use(r.key.t, r.key.i) // the row stands for the body the request section documents
+				continue
+			}
 			if !r.Required && r.Name != "body" {
 				c.addParam("query", r)
 				continue

@@ -1067,3 +1067,8 @@ var wellKnownTypes = []struct {
 // "取值：v3。"): a token that starts with a letter, without a capital after
 // a small letter (words run together, "LinuxWindowsOther", are a list).
 var loneValue = regexp.MustCompile(`^(?:[A-Z][A-Z0-9_.-]*|[A-Za-z][a-z0-9_.-]*)$`)
+
+// scalarTypeWords are type words that a lone value after "Valid values:"
+// may be, meaning the type, not a value ("Valid values: String").
+var scalarTypeWords = map[string]bool{"string": true, "integer": true, "int": true, "long": true, "boolean": true,
+	"bool": true, "number": true, "float": true, "double": true, "object": true, "array": true, "character": true}
