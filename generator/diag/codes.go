@@ -119,6 +119,7 @@ var (
 	HeaderFamily          = def("header-family", Note, Part, "a header row names a family of headers (`x-obs-meta-*`), not one header; not a parameter")
 
 	// Tables and the fields they document.
+	SwappedCells    = def("swapped-cells", Warning, Nothing, "a row's type and required cells are written the wrong way round (`是 | String` under `参数类型 | 是否必选`); read the other way round")
 	UnknownColumns  = def("unknown-columns", Warning, Part, "no header cell names the parameter column; the table is ignored")
 	EmptyType       = def("empty-type", Warning, Field, "a row's type cell is empty or missing; typed as any value")
 	UnknownType     = def("unknown-type", Warning, Field, "a row's type is not a known type word (`String`, `Integer`, `Array of …`, `X object`…); typed as any value")

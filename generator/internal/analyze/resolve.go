@@ -155,6 +155,7 @@ func (c *pageCtx) indexTables() {
 		if t.Pipe {
 			rejoinDescriptions(t, x.cols[t])
 		}
+		c.unswapCells(t, x.cols[t])
 	}
 	c.indexText()
 	for _, t := range x.tables {
@@ -1086,6 +1087,9 @@ func captionWords(caption string) string {
 		c = strings.Join(strings.Fields(c), " ")
 	}
 	c = strings.TrimRight(c, ":：。.")
+	if m := footnoteMark.FindStringIndex(c); m != nil {
+		c = c[m[1]:] // "[1] tags字段数据结构说明", a footnote's mark
+	}
 	if !strings.HasSuffix(c, ")") && !strings.HasSuffix(c, "）") {
 		return c
 	}
@@ -1094,6 +1098,10 @@ func captionWords(caption string) string {
 	}
 	return c
 }
+
+// footnoteMark: "[1] " opening a caption, the mark a type cell refers to
+// ("List <resource_tag>[1]").
+var footnoteMark = regexp.MustCompile(`^\[[0-9]+\]\s*`)
 
 // captionRemark: "（响应参数）" closing a caption.
 var captionRemark = regexp.MustCompile(`\s*[（(][^()（）]*[)）]$`)

@@ -946,6 +946,30 @@ func wellKnownType(name string) (typeExpr, bool) {
 	return typeExpr{}, false
 }
 
+// unswapCells puts back a row's type and required cells written the wrong
+// way round ("project_id | 是 | String" under "参数 | 参数类型 | 是否必选"):
+// the type cell holds a required word and the required cell a type.
+func (c *pageCtx) unswapCells(t *docparse.Table, cols columnMap) {
+	ti, ok1 := cols.col(colType)
+	ri, ok2 := cols.col(colRequired)
+	if !ok1 || !ok2 {
+		return
+	}
+	for k := range t.Rows {
+		r := &t.Rows[k]
+		if ti >= len(r.Cells) || ri >= len(r.Cells) {
+			continue
+		}
+		typ, req := r.Cells[ti], r.Cells[ri]
+		if !requiredValues[strings.ToLower(strings.TrimSpace(typ.Line()))] || !readTypeCell(req.Line()).understood() {
+			continue
+		}
+		r.Cells[ti], r.Cells[ri] = req, typ
+		name, _ := cellAt(r, cols, colName)
+		c.diags.Report(typ.Pos, diag.SwappedCells, "table %q, %q: the type cell holds %q and the required cell %q: read the other way round", tableLabel(t), name.Line(), typ.Line(), req.Line())
+	}
+}
+
 // rejoinDescriptions mends the rows of a pipe table that have more cells
 // than its header: a "|" that is not escaped in a description ("权限有效值：
 // FULL_CONTROL | READ | WRITE") splits it, so the cells over are the
