@@ -45,6 +45,10 @@ type rowRef struct {
 	// type names, when no table on the page does: the field is typed from
 	// that table once every page is read (xref.go).
 	elsewhere string
+	// byExample is the table captioned with a scalar field's name when the
+	// page's example gives the field objects: target when no other row
+	// refers to the table (resolveByExample).
+	byExample *docparse.Table
 	// fallback is a table captioned with the field's name that comes
 	// before the row's own table: target when no table follows the row's
 	// table for it.
@@ -182,7 +186,7 @@ func (c *pageCtx) indexTables() {
 		}
 	}
 	c.indexLinks()
-	var pending []rowKey
+	var pending, byExample []rowKey
 	for _, t := range x.tables {
 		cols := x.cols[t]
 		if !cols.has(colName) {
@@ -197,13 +201,41 @@ func (c *pageCtx) indexTables() {
 			name, _ := cellAt(r, cols, colName)
 			desc, _ := cellAt(r, cols, colDesc)
 			ref := c.resolve(t, cleanName(name.Line()), name, typ, desc)
-			if ref.target == nil && ref.typOK && genericObject(ref.typ) {
+			switch {
+			case ref.target == nil && ref.typOK && genericObject(ref.typ):
 				pending = append(pending, rowKey{t, i})
+			case ref.byExample != nil:
+				byExample = append(byExample, rowKey{t, i})
 			}
 			c.setRef(rowKey{t, i}, ref)
 		}
 	}
 	c.resolveAdjacent(pending)
+	c.resolveByExample(byExample)
+}
+
+// resolveByExample types a scalar row from the table captioned with its name
+// when the page's example gives the field objects and no other row refers
+// to that table ("loadbalancers | String | …ID的列表" beside the table
+// "loadbalancers字段说明", and [{"id": …}] in the example).
+func (c *pageCtx) resolveByExample(pending []rowKey) {
+	for _, k := range pending {
+		ref := c.idx.refs[k]
+		t := ref.byExample
+		if t == nil || c.idx.targets[t] {
+			continue
+		}
+		ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
+			"the type cell says " + describeType(ref.typ) + ", but the page's example gives it objects and " + tableLabel(t) + " is captioned with its name: typed from the table"})
+		if ref.typ.Type == "array" {
+			ref.typ = &typeExpr{Type: "array", Items: &typeExpr{Type: "object"}}
+		} else {
+			ref.typ = &typeExpr{Type: "object"}
+		}
+		ref.target, ref.linkText, ref.overridden, ref.values, ref.byExample = t, cleanName(c.rowName(k)), true, nil, nil
+		ref.path = joinPath(c.idx.paths[k.t], ref.linkText)
+		c.setRef(k, ref)
+	}
 }
 
 // indexLinks counts, for each table, the rows with a link to it.
@@ -471,6 +503,13 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
 				"the type cell says " + describeType(tc.expr) + ", but the description links to the table of its fields, " + tableLabel(t) + ": typed from the table"})
+		} else if scalarOrList(tc.expr) && c.exampleHasObject(field) && !c.exampleHasString(field) {
+			// "loadbalancers | String | …ID的列表" beside the table
+			// "loadbalancers字段说明" that no row links to, and an example
+			// that gives it [{"id": …}]
+			if t, _ := c.byFieldName(from, field, ""); t != nil && c.idx.linked[t] == 0 && c.idx.order[t] > c.idx.order[from] {
+				ref.byExample = t // when no other row takes it (resolveByExample)
+			}
 		}
 		return ref
 	}
@@ -733,6 +772,31 @@ func (c *pageCtx) exampleStrings() map[string][]string {
 		}
 	}
 	return c.idx.stringFields
+}
+
+// exampleHasObject reports whether an example on the page gives field an
+// object or a list of objects.
+func (c *pageCtx) exampleHasObject(field string) bool {
+	for i := range c.page.Blocks {
+		if b := &c.page.Blocks[i]; b.Kind == docparse.Code {
+			for at := 0; ; {
+				j := strings.Index(b.Text[at:], `"`+field+`"`)
+				if j < 0 {
+					break
+				}
+				at += j + len(field) + 2
+				rest := strings.TrimLeft(b.Text[at:], " \t\r\n")
+				if rest, ok := strings.CutPrefix(rest, ":"); ok {
+					rest = strings.TrimLeft(rest, " \t\r\n")
+					rest = strings.TrimLeft(strings.TrimPrefix(rest, "["), " \t\r\n")
+					if strings.HasPrefix(rest, "{") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // escapedValue stands for a string value with escapes, which no list of

@@ -58,10 +58,16 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 			add(c.tableAt(a))
 		}
 	}
+	refs := tableRefs(desc.Line())
 	if len(c.idx.numbered) > 0 {
-		for _, n := range tableRefs(desc.Line()) {
+		for _, n := range refs {
 			add(c.idx.numbered[n])
 		}
+	}
+	if len(cands) == 0 && len(refs) > 0 {
+		// "详细参见表10." where no table 10 is: the table captioned with
+		// the field's name ("tls_ciphers_policy取值说明") is meant
+		add(c.valuesCaptioned(field))
 	}
 	if len(cands) != 1 {
 		return nil
@@ -165,4 +171,34 @@ func (c *pageCtx) applyValues(s *model.Schema, vt *valueTable, desc string) stri
 		return strings.TrimPrefix(b.String(), "\n")
 	}
 	return desc + "\n" + b.String()
+}
+
+// valuesCaptioned is the one table captioned as the values of field
+// ("tls_ciphers_policy取值说明", "Values of status"); nil for none or several.
+func (c *pageCtx) valuesCaptioned(field string) *docparse.Table {
+	var found *docparse.Table
+	key := refKey(field)
+	for _, t := range c.idx.tables {
+		caption := strings.ToLower(captionWords(t.Caption))
+		name := ""
+		for _, suf := range valueCaptionSuffixes {
+			if rest, ok := strings.CutSuffix(caption, suf); ok {
+				name = rest
+				break
+			}
+		}
+		if name == "" {
+			if rest, ok := strings.CutPrefix(caption, "values of "); ok {
+				name = rest
+			}
+		}
+		if name == "" || refKey(strings.TrimSpace(name)) != key {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = t
+	}
+	return found
 }

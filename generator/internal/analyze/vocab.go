@@ -1072,3 +1072,7 @@ var loneValue = regexp.MustCompile(`^(?:[A-Z][A-Z0-9_.-]*|[A-Za-z][a-z0-9_.-]*)$
 // may be, meaning the type, not a value ("Valid values: String").
 var scalarTypeWords = map[string]bool{"string": true, "integer": true, "int": true, "long": true, "boolean": true,
 	"bool": true, "number": true, "float": true, "double": true, "object": true, "array": true, "character": true}
+
+// valueCaptionSuffixes end the caption of a table of a field's values
+// ("tls_ciphers_policy取值说明", "status values").
+var valueCaptionSuffixes = []string{"取值说明", "取值列表", "的取值", "取值", " values", " value description", " value"}
