@@ -30,6 +30,10 @@ type valueTable struct {
 	t      *docparse.Table
 	values []string
 	notes  []string // what each value means; "" when the table does not say
+	// open: the field's default or the page's examples give it a value the
+	// table does not list ("xxx"): the meanings go into the description,
+	// and no enum
+	open bool
 }
 
 // namedColumn: the column a description names, "“参数名称”列",
@@ -37,7 +41,8 @@ type valueTable struct {
 var namedColumn = regexp.MustCompile(`(?i)[“"]([^”"]{1,40})[”"]\s*(?:列|column)`)
 
 // valueTable finds the table of a scalar field's values that its
-// description refers to; nil when it refers to none, or to more than one.
+// description refers to, or else the one captioned as its values
+// ("cause_id取值说明"); nil when there is none, or more than one.
 func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, desc docparse.Cell) *valueTable {
 	if te == nil || !scalarOrList(te) {
 		return nil
@@ -58,15 +63,14 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 			add(c.tableAt(a))
 		}
 	}
-	refs := tableRefs(desc.Line())
 	if len(c.idx.numbered) > 0 {
-		for _, n := range refs {
+		for _, n := range tableRefs(desc.Line()) {
 			add(c.idx.numbered[n])
 		}
 	}
-	if len(cands) == 0 && len(refs) > 0 {
-		// "详细参见表10." where no table 10 is: the table captioned with
-		// the field's name ("tls_ciphers_policy取值说明") is meant
+	if len(cands) == 0 {
+		// no reference, or "详细参见表10." where no table 10 is: the table
+		// captioned as the field's values ("tls_ciphers_policy取值说明")
 		add(c.valuesCaptioned(field))
 	}
 	if len(cands) != 1 {
@@ -132,19 +136,19 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 	// among the values ("yyyy-MM-dd" is no letter of a table of date
 	// pattern letters).
 	if f := readFacets(desc, field); f.HasDefault && !slices.Contains(vt.values, f.Default) {
-		return nil
+		vt.open = true
 	}
 	for _, v := range c.exampleStrings()[field] {
 		if !slices.Contains(vt.values, v) {
-			return nil
+			vt.open = true
 		}
 	}
 	return vt
 }
 
 // applyValues makes a value table the enum of a field's schema (or of its
-// items) unless its description gave one, and adds the values' meanings to
-// the description.
+// items) unless its description gave one or the table is open, and adds the
+// values' meanings to the description.
 func (c *pageCtx) applyValues(s *model.Schema, vt *valueTable, desc string) string {
 	target := s
 	if s.Type == "array" && s.Items != nil {
@@ -154,7 +158,7 @@ func (c *pageCtx) applyValues(s *model.Schema, vt *valueTable, desc string) stri
 		return desc
 	}
 	c.useTable(vt.t)
-	if len(target.Enum) == 0 {
+	if len(target.Enum) == 0 && !vt.open {
 		target.Enum = slices.Clone(vt.values)
 	}
 	var b strings.Builder
