@@ -954,6 +954,14 @@ func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 				continue
 			}
 		}
+		if t := c.textNames(k.t, field); t != nil {
+			// "Hourly或者Monthly的参数说明见表3。" in the text around
+			ref.target, ref.linkText, ref.fallback = t, field, nil
+			ref.problems = append(ref.problems, refProblem{diag.UnlinkedTable,
+				"no reference in its row: the text names it with " + tableLabel(t) + ": typed from that table"})
+			c.setRef(k, ref)
+			continue
+		}
 		if ref.fallback != nil {
 			if c.contains(ref.fallback, k.t) {
 				// "spec | Object" inside the table of "spec": the table of
@@ -967,6 +975,68 @@ func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 			c.setRef(k, ref)
 		}
 	}
+}
+
+// textNames is the table that a sentence of the page's text refers to
+// after naming field ("Hourly或者Monthly的参数说明见[表3](#t3)。", "The
+// parameters of quota are described in Table 4."), when there is one: a
+// parameter table other than from, no body's.
+func (c *pageCtx) textNames(from *docparse.Table, field string) *docparse.Table {
+	if !isASCII(field) || len(field) < 2 {
+		return nil
+	}
+	var found *docparse.Table
+	for i := range c.page.Blocks {
+		b := &c.page.Blocks[i]
+		if b.Kind != docparse.Text || !strings.Contains(b.Text, field) {
+			continue
+		}
+		for _, sentence := range textSentence.Split(b.Text, -1) {
+			at := wordIndex(sentence, field)
+			if at < 0 {
+				continue
+			}
+			rest := sentence[at+len(field):]
+			var t *docparse.Table
+			if m := markdownLink.FindStringSubmatch(rest); m != nil && strings.HasPrefix(m[2], "#") {
+				t = c.tableAt(m[2][1:])
+			} else if refs := tableRefsAt(rest); len(refs) > 0 {
+				t = c.idx.numbered[refs[0].num]
+			}
+			if t == nil || t == from || !c.idx.params[t] || c.idx.leads[t] {
+				continue
+			}
+			if found != nil && found != t {
+				return nil
+			}
+			found = t
+		}
+	}
+	return found
+}
+
+// textSentence ends a sentence of text.
+var textSentence = regexp.MustCompile(`[。；;]|\.\s`)
+
+// wordIndex is where word stands alone in s (not inside a longer
+// identifier); -1 when it does not.
+func wordIndex(s, word string) int {
+	for at := 0; ; {
+		i := strings.Index(s[at:], word)
+		if i < 0 {
+			return -1
+		}
+		i += at
+		end := i + len(word)
+		if (i == 0 || !identByte(s[i-1])) && (end == len(s) || !identByte(s[end])) {
+			return i
+		}
+		at = i + 1
+	}
+}
+
+func identByte(b byte) bool {
+	return b == '_' || b == '-' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // contains reports whether table u is t or nested in it, through the rows'
