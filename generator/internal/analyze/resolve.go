@@ -113,6 +113,9 @@ type tableIndex struct {
 	// stringFields: members that an example of the page gives a string
 	// value, and the values (exampleStrings).
 	stringFields map[string][]string
+	// objectFields: the members an example on the page gives an object or
+	// a list of objects (exampleHasObject).
+	objectFields map[string]bool
 }
 
 // indexTables records anchors, captions and numbers, and resolves every
@@ -777,27 +780,21 @@ func (c *pageCtx) exampleStrings() map[string][]string {
 // exampleHasObject reports whether an example on the page gives field an
 // object or a list of objects.
 func (c *pageCtx) exampleHasObject(field string) bool {
-	for i := range c.page.Blocks {
-		if b := &c.page.Blocks[i]; b.Kind == docparse.Code {
-			for at := 0; ; {
-				j := strings.Index(b.Text[at:], `"`+field+`"`)
-				if j < 0 {
-					break
-				}
-				at += j + len(field) + 2
-				rest := strings.TrimLeft(b.Text[at:], " \t\r\n")
-				if rest, ok := strings.CutPrefix(rest, ":"); ok {
-					rest = strings.TrimLeft(rest, " \t\r\n")
-					rest = strings.TrimLeft(strings.TrimPrefix(rest, "["), " \t\r\n")
-					if strings.HasPrefix(rest, "{") {
-						return true
-					}
+	if c.idx.objectFields == nil {
+		c.idx.objectFields = map[string]bool{}
+		for i := range c.page.Blocks {
+			if b := &c.page.Blocks[i]; b.Kind == docparse.Code {
+				for _, m := range objectMember.FindAllStringSubmatch(b.Text, -1) {
+					c.idx.objectFields[m[1]] = true
 				}
 			}
 		}
 	}
-	return false
+	return c.idx.objectFields[field]
 }
+
+// objectMember: a JSON member with an object value, or a list of them.
+var objectMember = regexp.MustCompile(`"([^"\\]+)"\s*:\s*(?:\[\s*)?\{`)
 
 // escapedValue stands for a string value with escapes, which no list of
 // values has.
