@@ -116,6 +116,10 @@ type tableIndex struct {
 	// objectFields: the members an example on the page gives an object or
 	// a list of objects (exampleHasObject).
 	objectFields map[string]bool
+	// valueCaptions: the table captioned as each field's values, by the
+	// field's key; nil for a field several are captioned for
+	// (valuesCaptioned).
+	valueCaptions map[string]*docparse.Table
 }
 
 // indexTables records anchors, captions and numbers, and resolves every

@@ -961,7 +961,7 @@ func (c *pageCtx) unswapCells(t *docparse.Table, cols columnMap) {
 			continue
 		}
 		typ, req := r.Cells[ti], r.Cells[ri]
-		if !requiredValues[strings.ToLower(strings.TrimSpace(typ.Line()))] || !readTypeCell(req.Line()).understood() {
+		if l := strings.TrimSpace(typ.Line()); len(l) > 9 || !requiredValues[strings.ToLower(l)] || !readTypeCell(req.Line()).understood() {
 			continue
 		}
 		r.Cells[ti], r.Cells[ri] = req, typ

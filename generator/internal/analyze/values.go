@@ -180,29 +180,32 @@ func (c *pageCtx) applyValues(s *model.Schema, vt *valueTable, desc string) stri
 // valuesCaptioned is the one table captioned as the values of field
 // ("tls_ciphers_policy取值说明", "Values of status"); nil for none or several.
 func (c *pageCtx) valuesCaptioned(field string) *docparse.Table {
-	var found *docparse.Table
-	key := refKey(field)
-	for _, t := range c.idx.tables {
-		caption := strings.ToLower(captionWords(t.Caption))
-		name := ""
-		for _, suf := range valueCaptionSuffixes {
-			if rest, ok := strings.CutSuffix(caption, suf); ok {
+	x := &c.idx
+	if x.valueCaptions == nil {
+		x.valueCaptions = map[string]*docparse.Table{}
+		for _, t := range x.tables {
+			if t.Caption == "" {
+				continue
+			}
+			caption := strings.ToLower(captionWords(t.Caption))
+			name := ""
+			for _, suf := range valueCaptionSuffixes {
+				if rest, ok := strings.CutSuffix(caption, suf); ok {
+					name = rest
+					break
+				}
+			}
+			if rest, ok := strings.CutPrefix(caption, "values of "); ok && name == "" {
 				name = rest
-				break
+			}
+			if k := refKey(strings.TrimSpace(name)); k != "" {
+				if _, seen := x.valueCaptions[k]; seen {
+					x.valueCaptions[k] = nil // several: none is meant
+				} else {
+					x.valueCaptions[k] = t
+				}
 			}
 		}
-		if name == "" {
-			if rest, ok := strings.CutPrefix(caption, "values of "); ok {
-				name = rest
-			}
-		}
-		if name == "" || refKey(strings.TrimSpace(name)) != key {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = t
 	}
-	return found
+	return x.valueCaptions[refKey(field)]
 }
