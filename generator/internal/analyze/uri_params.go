@@ -242,33 +242,44 @@ func (c *pageCtx) requestRowsIn(rows []row) {
 // request example: the members of the object its JSON is or of the objects
 // it lists (none when it is not JSON); ok is false when there is no block.
 func requestExample(secs []*sectionBlocks) (keys map[string]bool, list, ok bool) {
+	blocks := requestCode(secs)
+	if len(blocks) == 0 {
+		return nil, false, false
+	}
+	b := blocks[0]
+	keys = map[string]bool{}
+	start, off := jsonStart(b.Text)
+	if start < 0 {
+		return keys, false, true
+	}
+	src, _ := mendJSON(b.Text[off:])
+	v, err := parseJSON(src, b.Pos.Line, b.Pos.File)
+	if err == nil && v.kind == 'a' {
+		v, list = v.vals[0], true
+	}
+	if err == nil && v.kind == 'o' {
+		for _, k := range v.keys {
+			keys[k] = true
+		}
+	}
+	return keys, list, true
+}
+
+// requestCode are the code blocks of the request section and of request
+// examples, in order.
+func requestCode(secs []*sectionBlocks) []*docparse.Block {
+	var out []*docparse.Block
 	for _, s := range secs {
 		if s.kind != secRequest && s.kind != secReqExample {
 			continue
 		}
-		for _, b := range s.blocks {
-			if b.Kind != docparse.Code {
-				continue
+		for i := range s.blocks {
+			if s.blocks[i].Kind == docparse.Code {
+				out = append(out, &s.blocks[i])
 			}
-			keys = map[string]bool{}
-			start, off := jsonStart(b.Text)
-			if start < 0 {
-				return keys, false, true
-			}
-			src, _ := mendJSON(b.Text[off:])
-			v, err := parseJSON(src, b.Pos.Line, b.Pos.File)
-			if err == nil && v.kind == 'a' {
-				v, list = v.vals[0], true
-			}
-			if err == nil && v.kind == 'o' {
-				for _, k := range v.keys {
-					keys[k] = true
-				}
-			}
-			return keys, list, true
 		}
 	}
-	return nil, false, false
+	return out
 }
 
 // exampleQueryNames are the names in the query string of the URL a request
@@ -276,35 +287,26 @@ func requestExample(secs []*sectionBlocks) (keys map[string]bool, list, ok bool)
 // private&limit=10").
 func exampleQueryNames(secs []*sectionBlocks) map[string]bool {
 	var names map[string]bool
-	for _, s := range secs {
-		if s.kind != secRequest && s.kind != secReqExample {
-			continue
-		}
-		for _, b := range s.blocks {
-			if b.Kind != docparse.Code {
+	for _, b := range requestCode(secs) {
+		for _, line := range strings.Split(b.Text, "\n") {
+			method, target, ok := strings.Cut(strings.TrimSpace(line), " ")
+			if !ok || !httpMethods[method] {
 				continue
 			}
-			for _, line := range strings.Split(b.Text, "\n") {
-				method, target, ok := strings.Cut(strings.TrimSpace(line), " ")
-				if !ok || !httpMethods[method] {
-					continue
-				}
-				f := strings.Fields(target)
-				if len(f) == 0 {
-					continue
-				}
-				_, query, ok := strings.Cut(f[0], "?")
-				if !ok {
-					continue
-				}
-				for _, item := range strings.Split(query, "&") {
-					name, _, _ := strings.Cut(item, "=")
-					if name != "" {
-						if names == nil {
-							names = map[string]bool{}
-						}
-						names[name] = true
+			f := strings.Fields(target)
+			if len(f) == 0 {
+				continue
+			}
+			_, query, ok := strings.Cut(f[0], "?")
+			if !ok {
+				continue
+			}
+			for _, item := range strings.Split(query, "&") {
+				if name, _, _ := strings.Cut(item, "="); name != "" {
+					if names == nil {
+						names = map[string]bool{}
 					}
+					names[name] = true
 				}
 			}
 		}
