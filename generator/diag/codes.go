@@ -116,6 +116,7 @@ var (
 	URIBodyRows           = def("uri-body-rows", Warning, Nothing, "rows of a POST, PUT or PATCH's URI table are neither in the path nor in its query string, and the request section documents no body; read as the request body's fields")
 	DuplicateParam        = def("duplicate-param", Warning, Part, "a parameter or property is documented twice; the first is kept")
 	ExtraRequestSyntax    = def("extra-request-syntax", Warning, Part, "a page writes out a second request (another method, path or sub-resource); only the first is read")
+	CommonHeaders         = def("common-headers", Note, Nothing, "a page of common request headers documents headers every request may send; those the client or the signer does not set (`X-Language`) become a header parameter of every operation that does not document them")
 	HeaderFamily          = def("header-family", Note, Part, "a header row names a family of headers (`x-obs-meta-*`), not one header; not a parameter")
 
 	// Tables and the fields they document.

@@ -82,6 +82,7 @@ func Merge(results []*PageResult, tag string) (*model.API, diag.List) {
 			delete(mainOf, op)
 		}
 	}
+	addCommonHeaders(rs, api.Operations, &diags)
 	settleIDs(api.Operations, namings, mainOf, &diags)
 	sort.SliceStable(api.Operations, func(i, j int) bool {
 		a, b := api.Operations[i], api.Operations[j]

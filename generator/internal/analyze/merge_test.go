@@ -41,8 +41,8 @@ func TestMergeGolden(t *testing.T) {
 			for _, op := range api.Operations {
 				fmt.Fprintf(&b, "%s %s  id=%s  (%s)\n", op.Method, op.Path, op.ID, op.Pos.File)
 				for _, p := range op.Params {
-					if p.In == "query" {
-						fmt.Fprintf(&b, "  query %s required=%v enum=%v\n", p.Name, p.Required, p.Schema.Enum)
+					if p.In == "query" || p.In == "header" {
+						fmt.Fprintf(&b, "  %s %s required=%v enum=%v\n", p.In, p.Name, p.Required, p.Schema.Enum)
 					}
 				}
 				if op.RequestBody != nil && op.RequestBody.Schema != nil {

@@ -24,6 +24,9 @@ type PageResult struct {
 	// page documents too: the same operation at another path.
 	Versions []Version
 	uriQuery []queryItem // the query string of the URI line, as written
+	// CommonHeaders are the headers a page of common request headers gives
+	// every operation (common.go).
+	CommonHeaders []*model.Param
 }
 
 // withVersionOf is the operation's path (its placeholders made unique) in
@@ -73,7 +76,8 @@ type pageCtx struct {
 	// inferred are the schemas typed from an example (exampleshape.go): a
 	// later example of the same place widens them.
 	inferred map[*model.Schema]bool
-	shaped   bool // an example changed a schema (exampleshape.go)
+	shaped   bool           // an example changed a schema (exampleshape.go)
+	common   []*model.Param // a page of common request headers' (common.go)
 }
 
 // AnalyzePage reads one page's operation.
@@ -86,6 +90,7 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 	res.Rows = c.rows
 	res.uriQuery = c.ep.Query
 	res.External = c.externals
+	res.CommonHeaders = c.common
 	if c.op != nil {
 		n := c.naming // a copy: a pointer into c would keep the whole page alive
 		res.Naming = &n
@@ -123,6 +128,7 @@ func (c *pageCtx) run() {
 	}
 	ep, ok := c.findEndpoint(secs)
 	if !ok {
+		c.common = c.commonHeaders()
 		c.reportNoURI(secs)
 		return
 	}
