@@ -209,7 +209,7 @@ func (c *pageCtx) indexTables() {
 			desc, _ := cellAt(r, cols, colDesc)
 			ref := c.resolve(t, cleanName(name.Line()), name, typ, desc)
 			switch {
-			case ref.target == nil && ref.typOK && genericObject(ref.typ):
+			case ref.target == nil && ref.typOK && (genericObject(ref.typ) || ref.elsewhere == "" && unknownStruct(ref.typ)):
 				pending = append(pending, rowKey{t, i})
 			case ref.byExample != nil:
 				byExample = append(byExample, rowKey{t, i})
@@ -219,6 +219,17 @@ func (c *pageCtx) indexTables() {
 	}
 	c.resolveAdjacent(pending)
 	c.resolveByExample(byExample)
+}
+
+// unknownStruct reports whether a type names a struct ("Array of address
+// objects") that is no well-known type.
+func unknownStruct(e *typeExpr) bool {
+	n := objectName(e)
+	if n == "" {
+		return false
+	}
+	_, known := wellKnownType(n)
+	return !known
 }
 
 // resolveByExample types a scalar row from the table captioned with its name
