@@ -799,17 +799,45 @@ func (c *pageCtx) exampleHasObject(field string) bool {
 		c.idx.objectFields = map[string]bool{}
 		for i := range c.page.Blocks {
 			if b := &c.page.Blocks[i]; b.Kind == docparse.Code {
-				for _, m := range objectMember.FindAllStringSubmatch(b.Text, -1) {
-					c.idx.objectFields[m[1]] = true
-				}
+				objectMembers(b.Text, c.idx.objectFields)
 			}
 		}
 	}
 	return c.idx.objectFields[field]
 }
 
-// objectMember: a JSON member with an object value, or a list of them.
-var objectMember = regexp.MustCompile(`"([^"\\]+)"\s*:\s*(?:\[\s*)?\{`)
+// objectMembers adds to names the members that text gives an object, or
+// a list of objects: each "name" before ':', and '{' or '[' then '{'.
+func objectMembers(text string, names map[string]bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '{' {
+			continue
+		}
+		j := skipSpaceBack(text, i)
+		if j > 0 && text[j-1] == '[' {
+			j = skipSpaceBack(text, j-1)
+		}
+		if j == 0 || text[j-1] != ':' {
+			continue
+		}
+		j = skipSpaceBack(text, j-1)
+		if j == 0 || text[j-1] != '"' {
+			continue
+		}
+		if k := strings.LastIndexByte(text[:j-1], '"'); k >= 0 && k+1 < j-1 {
+			names[text[k+1:j-1]] = true
+		}
+	}
+}
+
+// skipSpaceBack is the index after the last byte before i that is no
+// white space.
+func skipSpaceBack(text string, i int) int {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n' || text[i-1] == '\r') {
+		i--
+	}
+	return i
+}
 
 // escapedValue stands for a string value with escapes, which no list of
 // values has.
