@@ -970,12 +970,14 @@ func (c *pageCtx) nearest(from *docparse.Table, ts []*docparse.Table) *docparse.
 	return first
 }
 
-// resolveAdjacent gives a generic object row without a table the struct
-// table right after its table, when no row refers to that table and the
-// table's caption (if any) fits the field's name ("error" → "ErrorDetail"),
-// or, without a caption, the row is the only one of its table left: the
-// link the page forgot. Otherwise a row takes its fallback, a table before
-// its own captioned with its name.
+// resolveAdjacent gives an object row without a table (a generic object,
+// or a struct name no caption gives) the struct table right after its
+// table, when no row refers to that table and the table's caption (if any)
+// fits the field's name ("error" → "ErrorDetail"), or, without a caption,
+// the row is the only one of its table left: the link the page forgot. A
+// sentence of the text that names the field with a table comes first
+// (textNames). Otherwise a row takes its fallback, a table before its own
+// captioned with its name, unless that table contains the row.
 func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 	count := map[*docparse.Table]int{}
 	for _, k := range pending {
