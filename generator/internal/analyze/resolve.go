@@ -974,9 +974,9 @@ func (c *pageCtx) nearest(from *docparse.Table, ts []*docparse.Table) *docparse.
 // or a struct name no caption gives) the struct table right after its
 // table, when no row refers to that table and the table's caption (if any)
 // fits the field's name ("error" → "ErrorDetail"), or, without a caption,
-// the row is the only one of its table left: the link the page forgot. A
-// sentence of the text that names the field with a table comes first
-// (textNames). Otherwise a row takes its fallback, a table before its own
+// the row is the only one of its table left: the link the page forgot.
+// Else a sentence of the text that names the field with a table gives it
+// (textNames); else a row takes its fallback, a table before its own
 // captioned with its name, unless that table contains the row.
 func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 	count := map[*docparse.Table]int{}
