@@ -45,6 +45,9 @@ type rowRef struct {
 	// type names, when no table on the page does: the field is typed from
 	// that table once every page is read (xref.go).
 	elsewhere string
+	// keysOf is the value type of a map whose keys target documents: the
+	// struct takes other keys of that type too (keysTable).
+	keysOf *typeExpr
 	// byExample is the table captioned with a scalar field's name when the
 	// page's example gives the field objects: target when no other row
 	// refers to the table (resolveByExample).
@@ -219,6 +222,53 @@ func (c *pageCtx) indexTables() {
 	}
 	c.resolveAdjacent(pending)
 	c.resolveByExample(byExample)
+}
+
+// keysTable is the table of a map's keys ("links | list<map<String,
+// String>> | 请参见•links参数说明。" and the table "links参数说明", href and
+// rel): a struct table captioned with the field's name, that no other row
+// links to, which the description links to or whose caption it gives. The
+// struct keeps the map's other keys (additionalProperties): user metadata
+// documents some keys, not all.
+func (c *pageCtx) keysTable(from *docparse.Table, field string, e *typeExpr, desc docparse.Cell) *docparse.Table {
+	if v := mapValues(e); v == nil || v.Type == "object" || v.Type == "array" {
+		return nil
+	}
+	t, _ := c.byFieldName(from, field, "")
+	if t == nil || c.idx.linked[t] > linksTo(desc, c, t) {
+		return nil // another row's
+	}
+	if linksTo(desc, c, t) == 1 {
+		return t // "请参见<a href="#li4929184617138">links参数说明</a>"
+	}
+	label := t.Caption
+	if label == "" {
+		label = c.idx.intro[t]
+	}
+	label = strings.TrimSpace(label)
+	text := strings.NewReplacer("•", "", " ", "").Replace(desc.Line())
+	if label == "" || !strings.Contains(text, strings.ReplaceAll(label, " ", "")) {
+		return nil
+	}
+	return t
+}
+
+// introLabel names a table by its caption, else by the line that
+// introduces it ("links参数说明"), else as tableLabel does.
+func (c *pageCtx) introLabel(t *docparse.Table) string {
+	if t.Caption == "" && c.idx.intro[t] != "" {
+		return c.idx.intro[t]
+	}
+	return tableLabel(t)
+}
+
+// mapValues is the value type of a map, or of a list of maps; nil for any
+// other type.
+func mapValues(e *typeExpr) *typeExpr {
+	if e.Type == "array" && e.Items != nil {
+		e = e.Items
+	}
+	return e.Values
 }
 
 // unknownStruct reports whether a type names a struct ("Array of address
@@ -521,6 +571,11 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
 				"the type cell says " + describeType(tc.expr) + ", but the description links to the table of its fields, " + tableLabel(t) + ": typed from the table"})
+		} else if t := c.keysTable(from, field, tc.expr, desc); t != nil {
+			ref.target, ref.linkText, ref.overridden = t, field, true
+			ref.keysOf = mapValues(tc.expr)
+			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
+				"the type cell says " + describeType(tc.expr) + ", but the description refers to " + c.introLabel(t) + ", the table of its keys: typed from the table, other keys allowed"})
 		} else if scalarOrList(tc.expr) && c.exampleHasObject(field) && !c.exampleHasString(field) {
 			// "loadbalancers | String | …ID的列表" beside the table
 			// "loadbalancers字段说明" that no row links to, and an example
@@ -897,6 +952,8 @@ func describeType(te *typeExpr) string {
 		return "any value"
 	case te.Type == "array" && te.Items != nil && te.Items.Type != "" && te.Items.Type != "array" && te.Items.Object == "" && te.Items.Values == nil:
 		return "an array of " + te.Items.Type + "s"
+	case te.Type == "array" && te.Items != nil && te.Items.Values != nil:
+		return "an array of maps"
 	case te.Type == "array":
 		return "an array"
 	case te.Values != nil:

@@ -739,7 +739,11 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 		if len(ref.variants) > 1 {
 			return c.unionSchema(from, ref.variants, te, ref, pos, field)
 		}
-		return c.tableSchema(target, c.structName(target, te, ref, field))
+		s := c.tableSchema(target, c.structName(target, te, ref, field))
+		if ref.keysOf != nil && s.Type == "object" && s.AdditionalProperties == nil {
+			s.AdditionalProperties = &model.Schema{Type: ref.keysOf.Type, Format: ref.keysOf.Format}
+		}
+		return s
 	case te.Type == "object":
 		return &model.Schema{Type: "object"}
 	}
