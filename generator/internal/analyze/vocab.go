@@ -293,7 +293,7 @@ var captionSuffixes = []string{
 	"字段数据结构说明", "参数数据结构说明", "定义数据结构说明", "数据结构说明", "字段要素说明", "要素说明", "字段结构说明",
 	"元素结构说明", "定义结构说明", "结构体说明", "结构说明", "对象参数说明", "结构体参数说明", "字段说明", "参数说明",
 	"属性说明", "属性列表说明", "属性列表", "参数信息", "对象说明", "对象属性", "数据结构", "对象", "结构体", "结构",
-	"属性", "参数", "类型", "公共域说明", "信息表",
+	"属性", "参数", "类型", "公共域说明", "信息表", "元素格式",
 	" field data structure description", " parameter structure description", " data structure description",
 	" structure description", " field description", " object description", " parameter description",
 	" parameters description", " parameter information", " parameters", " parameter", " objects", " object",

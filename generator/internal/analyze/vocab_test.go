@@ -84,6 +84,8 @@ func TestCaptionName(t *testing.T) {
 		"Parameter description":                            "",
 		"异常响应要素说明":                                         "",
 		"tls_ciphers_policy取值说明":                           "",
+		"leftvalue元素格式":                                    "leftvalue",
+		"[1] tags字段数据结构说明":                                 "tags",
 	} {
 		assert.Equal(t, want, captionName(in), in)
 	}
