@@ -173,10 +173,7 @@ func (c *pageCtx) indexTables() {
 	}
 	c.indexText()
 	for _, t := range x.tables {
-		label := t.Caption
-		if label == "" {
-			label = x.intro[t]
-		}
+		label := x.label(t)
 		if label == "" || !x.params[t] {
 			continue
 		}
@@ -241,25 +238,36 @@ func (c *pageCtx) keysTable(from *docparse.Table, field string, e *typeExpr, des
 	if linksTo(desc, c, t) == 1 {
 		return t // "请参见<a href="#li4929184617138">links参数说明</a>"
 	}
-	label := t.Caption
-	if label == "" {
-		label = c.idx.intro[t]
-	}
-	label = strings.TrimSpace(label)
-	text := strings.NewReplacer("•", "", " ", "").Replace(desc.Line())
-	if label == "" || !strings.Contains(text, strings.ReplaceAll(label, " ", "")) {
+	if key := refKey(c.idx.label(t)); key == "" || !strings.Contains(refKey(desc.Line()), key) {
 		return nil
 	}
 	return t
 }
 
-// introLabel names a table by its caption, else by the line that
-// introduces it ("links参数说明"), else as tableLabel does.
+// label is a table's caption, else the line that introduces it
+// ("links参数说明"); "" for neither.
+func (x *tableIndex) label(t *docparse.Table) string {
+	if t.Caption != "" {
+		return t.Caption
+	}
+	return x.intro[t]
+}
+
+// introLabel names a table by its label, else as tableLabel does.
 func (c *pageCtx) introLabel(t *docparse.Table) string {
-	if t.Caption == "" && c.idx.intro[t] != "" {
-		return c.idx.intro[t]
+	if l := c.idx.label(t); l != "" {
+		return l
 	}
 	return tableLabel(t)
+}
+
+// overriddenType is what a type cell's scalar, map or list of them becomes
+// when a table of fields types the row: its object, or a list of them.
+func overriddenType(e *typeExpr) *typeExpr {
+	if e.Type == "array" {
+		return &typeExpr{Type: "array", Items: &typeExpr{Type: "object"}}
+	}
+	return &typeExpr{Type: "object"}
 }
 
 // mapValues is the value type of a map, or of a list of maps; nil for any
@@ -295,11 +303,7 @@ func (c *pageCtx) resolveByExample(pending []rowKey) {
 		}
 		ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
 			"the type cell says " + describeType(ref.typ) + ", but the page's example gives it objects and " + tableLabel(t) + " is captioned with its name: typed from the table"})
-		if ref.typ.Type == "array" {
-			ref.typ = &typeExpr{Type: "array", Items: &typeExpr{Type: "object"}}
-		} else {
-			ref.typ = &typeExpr{Type: "object"}
-		}
+		ref.typ = overriddenType(ref.typ)
 		ref.target, ref.linkText, ref.overridden, ref.values, ref.byExample = t, cleanName(c.rowName(k)), true, nil, nil
 		ref.path = joinPath(c.idx.paths[k.t], ref.linkText)
 		c.setRef(k, ref)
@@ -369,11 +373,7 @@ func (x *tableIndex) captionOf(t *docparse.Table) string {
 	if n, ok := x.capNames[t]; ok {
 		return n
 	}
-	label := t.Caption
-	if label == "" {
-		label = x.intro[t]
-	}
-	text, explicit := captionNameText(label)
+	text, explicit := captionNameText(x.label(t))
 	n := nameOfCaption(text, explicit)
 	x.capNames[t], x.capTexts[t] = n, text
 	return n
@@ -386,10 +386,7 @@ func (x *tableIndex) labelWord(t *docparse.Table) string {
 	if n := x.captionOf(t); n != "" {
 		return n
 	}
-	label := t.Caption
-	if label == "" {
-		label = x.intro[t]
-	}
+	label := x.label(t)
 	i := 0
 	for i < len(label) && (isIdentByte(label[i]) || label[i] == '.') {
 		i++
@@ -502,10 +499,8 @@ func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc do
 	}
 	ref.misplaced = tc.misplaced
 	switch {
-	case ref.overridden && tc.expr.Type == "array":
-		ref.typ, ref.typOK = &typeExpr{Type: "array", Items: &typeExpr{Type: "object"}}, true
 	case ref.overridden:
-		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
+		ref.typ, ref.typOK = overriddenType(tc.expr), true
 	case tc.understood():
 		ref.typ, ref.typOK = tc.expr, true
 	case (ref.target != nil || ref.elsewhere != "") && tc.bare && tc.expr.Object != "":
@@ -1118,7 +1113,7 @@ func (c *pageCtx) textNames(from *docparse.Table, field string) *docparse.Table 
 var textSentence = regexp.MustCompile(`[。；;]|\.\s`)
 
 // wordIndex is where word stands alone in s (not inside a longer
-// identifier); -1 when it does not.
+// identifier, nor one joined by hyphens); -1 when it does not.
 func wordIndex(s, word string) int {
 	for at := 0; ; {
 		i := strings.Index(s[at:], word)
@@ -1127,16 +1122,14 @@ func wordIndex(s, word string) int {
 		}
 		i += at
 		end := i + len(word)
-		if (i == 0 || !identByte(s[i-1])) && (end == len(s) || !identByte(s[end])) {
+		if (i == 0 || !joinedWord(s[i-1])) && (end == len(s) || !joinedWord(s[end])) {
 			return i
 		}
 		at = i + 1
 	}
 }
 
-func identByte(b byte) bool {
-	return b == '_' || b == '-' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
-}
+func joinedWord(b byte) bool { return isIdentByte(b) || b == '-' }
 
 // contains reports whether table u is t or nested in it, through the rows'
 // references resolved so far.

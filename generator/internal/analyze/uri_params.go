@@ -286,28 +286,17 @@ func requestCode(secs []*sectionBlocks) []*docparse.Block {
 // example writes after its method ("GET https://{endpoint}/v2/zones?type=
 // private&limit=10").
 func exampleQueryNames(secs []*sectionBlocks) map[string]bool {
-	var names map[string]bool
+	names := map[string]bool{}
 	for _, b := range requestCode(secs) {
 		for _, line := range strings.Split(b.Text, "\n") {
-			method, target, ok := strings.Cut(strings.TrimSpace(line), " ")
-			if !ok || !httpMethods[method] {
-				continue
-			}
+			word, target, _ := strings.Cut(strings.TrimSpace(line), " ")
 			f := strings.Fields(target)
-			if len(f) == 0 {
+			if _, known := methodWord(word); !known || len(f) == 0 {
 				continue
 			}
-			_, query, ok := strings.Cut(f[0], "?")
-			if !ok {
-				continue
-			}
-			for _, item := range strings.Split(query, "&") {
-				if name, _, _ := strings.Cut(item, "="); name != "" {
-					if names == nil {
-						names = map[string]bool{}
-					}
-					names[name] = true
-				}
+			_, query := cutQuery(f[0])
+			for _, q := range parseQuery(query) {
+				names[q.Name] = true
 			}
 		}
 	}
