@@ -179,4 +179,7 @@ type Field struct {
 	// FromExample: no table lists the field, an example gives it (Pos is
 	// the example's line).
 	FromExample bool
+	// ListFromExample: the table types the field as one value, an example
+	// gives a list of them; Schema is the array of what the table says.
+	ListFromExample bool
 }

@@ -133,10 +133,7 @@ func (c *pageCtx) typesFromExample(what string, v *jv, s *model.Schema, at []str
 				continue
 			case e.kind == 'a' && namesList(f) && c.listOf(e, f.Schema):
 				one := f.Schema
-				f.Schema = &model.Schema{Type: "array", Items: one, Description: one.Description, Pos: one.Pos}
-				if one.Name == "" {
-					one.Description = "" // the array carries it
-				}
+				listOfOne(f)
 				c.shaped = true
 				c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.ExampleType,
 					"%s: the table types %s as one %s, the example gives a list of them: read as an array", what, pathText(append(at, f.Name)), describeOne(one))
@@ -146,6 +143,16 @@ func (c *pageCtx) typesFromExample(what string, v *jv, s *model.Schema, at []str
 			c.typesFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
 		}
 	}
+}
+
+// listOfOne makes a field the table types as one value an array of it.
+func listOfOne(f *model.Field) {
+	one := f.Schema
+	f.Schema = &model.Schema{Type: "array", Items: one, Description: one.Description, Pos: one.Pos}
+	if one.Name == "" {
+		one.Description = "" // the array carries it
+	}
+	f.ListFromExample = true
 }
 
 // listBodyFromExample reads a body whose table documents one object and
@@ -275,7 +282,30 @@ func (c *pageCtx) recheckShapedExamples() {
 // them; one that disagrees now gets its problems (and a diagnostic at its
 // first line). Examples that disagreed before keep theirs.
 func (c *pageCtx) recheckExamples(op *model.Operation) {
-	check := func(what string, b *model.Body) {
+	c.agreeingExamples(op, func(what string, ex *model.Example, v *jv, s *model.Schema) {
+		ex.Problems = c.checkExample(what, v, s)
+	})
+}
+
+// typesFromLinkedExamples corrects, once other pages' tables have filled
+// the page's placeholders in, the members those tables type as one value
+// and the page's examples give as a list of them ("items | items object |
+// List of pods." on a page of data structures), and makes nullable those
+// the examples give null: as shapeFromExample does for the page's own
+// tables. The struct is the linked table's, so every operation that uses
+// it gets the change. Members the tables lack are not added: the linked
+// table may be another operation's body.
+func (c *pageCtx) typesFromLinkedExamples(op *model.Operation) {
+	c.agreeingExamples(op, func(what string, _ *model.Example, v *jv, s *model.Schema) {
+		c.typesFromExample(what, v, s, nil, 0)
+		c.nullsFromExample(what, v, s)
+	})
+}
+
+// agreeingExamples calls f with each example of op's bodies that agreed
+// with its body when last checked, parsed.
+func (c *pageCtx) agreeingExamples(op *model.Operation, f func(what string, ex *model.Example, v *jv, s *model.Schema)) {
+	each := func(what string, b *model.Body) {
 		if b == nil || b.Schema == nil {
 			return
 		}
@@ -284,13 +314,13 @@ func (c *pageCtx) recheckExamples(op *model.Operation) {
 				continue
 			}
 			if v, err := parseJSON(ex.JSON, ex.Pos.Line, c.page.Path); err == nil {
-				ex.Problems = c.checkExample(what, v, b.Schema)
+				f(what, ex, v, b.Schema)
 			}
 		}
 	}
-	check("request example", op.RequestBody)
+	each("request example", op.RequestBody)
 	for _, r := range op.Responses {
-		check("response "+r.Status+" example", r.Body)
+		each("response "+r.Status+" example", r.Body)
 	}
 }
 

@@ -581,8 +581,8 @@ func mergeRequired(c, s *model.Schema) {
 }
 
 // joinExampleFields gives a struct's canonical instance the fields another
-// instance's example added (their fingerprints leave them out): every
-// page's example then agrees with the one struct.
+// instance's example added, and the lists it read (their fingerprints leave
+// them out): every page's example then agrees with the one struct.
 // Unnamed objects inside are joined the same way.
 func joinExampleFields(c, s *model.Schema) {
 	joinExampleFieldsDepth(c, s, 0)
@@ -601,6 +601,12 @@ func joinExampleFieldsDepth(c, s *model.Schema, depth int) {
 				c.Fields = append(c.Fields, f)
 			}
 			continue
+		}
+		if f.ListFromExample {
+			// another page's example gives a list of what the table says
+			if g := fieldOf(c, f.Name); g != nil && g.Schema != nil && g.Schema.Type != "array" {
+				listOfOne(g)
+			}
 		}
 		if f.Schema != nil && f.Schema.Nullable {
 			// another page's example gives it null
@@ -808,8 +814,9 @@ func walkNamed(s *model.Schema, fn func(*model.Schema) bool) {
 // fingerprint describes a named schema's structure; nested named schemas
 // appear by name. Required flags are left out: response tables have no
 // required column, and the same struct is shared by requests and responses.
-// So are the fields only an example gives: one page's example does not make
-// its table another struct (joinExampleFields).
+// So are the fields only an example gives, and a member an example gives as
+// a list of what the table says is written as the table says it: one page's
+// example does not make its table another struct (joinExampleFields).
 func fingerprint(s *model.Schema) string {
 	var b strings.Builder
 	writeShape(&b, s, true)
@@ -854,7 +861,11 @@ func writeShape(b *strings.Builder, s *model.Schema, top bool) {
 			}
 			b.WriteString(f.Name)
 			b.WriteString(":")
-			writeShape(b, f.Schema, false)
+			if f.ListFromExample && f.Schema.Items != nil {
+				writeShape(b, f.Schema.Items, false)
+			} else {
+				writeShape(b, f.Schema, false)
+			}
 			b.WriteString(";")
 		}
 		b.WriteString("}")

@@ -165,7 +165,8 @@ func ResolveExternal(results []*PageResult, load Loader) Resolution {
 // is moved among the invalid ones, with a diagnostic at its first line.
 // Examples that disagreed before keep their problems.
 func recheckLinkedExamples(r *PageResult) diag.List {
-	c := &pageCtx{page: &docparse.Page{Path: r.Path}}
+	c := &pageCtx{page: &docparse.Page{Path: r.Path}, externals: r.External}
+	c.typesFromLinkedExamples(r.Operation)
 	c.recheckExamples(r.Operation)
 	return c.diags
 }
