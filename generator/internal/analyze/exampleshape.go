@@ -139,10 +139,31 @@ func (c *pageCtx) typesFromExample(what string, v *jv, s *model.Schema, at []str
 					"%s: the table types %s as one %s, the example gives a list of them: read as an array", what, pathText(append(at, f.Name)), describeOne(one))
 			case c.open(f.Schema) && c.scalarsOf(f.Schema, append(at, f.Name), what, e):
 				continue
+			case e.kind == 'o' && keyValueMap(f, e):
+				c.shaped = true
+				c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.KeyRow,
+					"%s: the table types %s by its key and value, the example gives the map: read as a map of %s", what, pathText(append(at, f.Name)), describeOne(f.Schema.AdditionalProperties))
 			}
 			c.typesFromExample(what, e, f.Schema, append(at, f.Name), depth+1)
 		}
 	}
+}
+
+// keyValueMap makes a map the field whose table has the rows key and value
+// only ("key | String | 参数名称，例如max_connections" and "value") when its
+// example gives an object with other members, the map itself
+// ({"max_connections": "10"}): a map of the value row's type.
+func keyValueMap(f *model.Field, e *jv) bool {
+	s := f.Schema
+	if s.Type != "object" || len(s.Fields) != 2 || s.AdditionalProperties != nil || len(e.keys) == 0 {
+		return false
+	}
+	k, v := fieldOf(s, "key"), fieldOf(s, "value")
+	if k == nil || v == nil || member(e, "key") != nil || member(e, "value") != nil {
+		return false
+	}
+	f.Schema = &model.Schema{Type: "object", AdditionalProperties: v.Schema, Description: s.Description, Pos: s.Pos}
+	return true
 }
 
 // listOfOne makes a field the table types as one value an array of it.

@@ -511,6 +511,9 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		}
 		return s
 	}
+	if n, ok := keyRowTable(t); ok {
+		return c.keyRowSchema(t, n)
+	}
 	s := &model.Schema{Name: name, Type: "object", Pos: t.Pos, Origin: t.Caption}
 	c.schemas[t] = s
 	c.depth++
@@ -545,6 +548,68 @@ func (c *pageCtx) fieldsOf(rows []row) []*model.Field {
 	return fields
 }
 
+// keyRowSchema reads a table whose only row names the keys of a map: a map
+// of the row's type, or the row's type when that is a map itself
+// ("{自定义key} | Map<String,String>").
+func (c *pageCtx) keyRowSchema(t *docparse.Table, name string) *model.Schema {
+	s := &model.Schema{Type: "object", Pos: t.Pos}
+	c.schemas[t] = s
+	rows := c.readRows(t)
+	if len(rows) != 1 {
+		return s
+	}
+	v := rows[0].Schema
+	if v == nil {
+		v = &model.Schema{} // the type cell was reported: any value
+	}
+	if v.Name == "" && v.Type == "object" && v.AdditionalProperties != nil && len(v.Fields) == 0 {
+		*s = *v
+	} else {
+		s.AdditionalProperties = v
+	}
+	c.diags.Report(rows[0].Pos, diag.KeyRow, "table %q: the row %q names the keys of a map, not a member: read as a map of %s", tableLabel(t), name, describeOne(s.AdditionalProperties))
+	return s
+}
+
+// keyRowTable reports whether a table's only row names the keys of a map
+// rather than a member, and gives the name as written: a phrase ("User-defined
+// field key and value pair", "Name of the network where the ECS accesses",
+// "VPC ID"), Chinese words ("用户自定义字段键值对"), a placeholder in braces or
+// brackets that says key ("{自定义key}", "<key>", "[自定义key]"), or a key word
+// ("key_val", "key-value"). No member of a JSON object is named so; a
+// bracketed word that does not say key marks an array's elements
+// (arrayTable).
+func keyRowTable(t *docparse.Table) (string, bool) {
+	if len(t.Rows) != 1 {
+		return "", false
+	}
+	nc, ok := cellAt(&t.Rows[0], mapColumns(t.Header), colName)
+	if !ok {
+		return "", false
+	}
+	name := strings.Join(strings.Fields(nc.Line()), " ")
+	return name, keyRowName(name)
+}
+
+func keyRowName(name string) bool {
+	clean := cleanName(name)
+	lower := strings.ToLower(clean)
+	saysKey := strings.Contains(lower, "key") || strings.Contains(clean, "键")
+	switch {
+	case clean == "" || arrayWords[clean]:
+		return false
+	case keyWords[lower]:
+		return true
+	case strings.HasPrefix(clean, "{") && strings.HasSuffix(clean, "}"), strings.HasPrefix(clean, "<") && strings.HasSuffix(clean, ">"):
+		return true
+	case arrayMarker.MatchString(clean):
+		return saysKey
+	case strings.ContainsFunc(clean, isHan):
+		return true
+	}
+	return phraseName.MatchString(name)
+}
+
 // arrayTable reports whether a table's only row stands for what the table
 // documents: the elements of an array ("[数组元素]", "*[数组]*", "[Array]"),
 // or, without a name ("-"), a type of its own ("- | 字典数据类型 | API与签名
@@ -559,7 +624,8 @@ func arrayTable(t *docparse.Table) bool {
 		typ, ok := cellAt(&t.Rows[0], cols, colType)
 		return ok && strings.Trim(typ.Line(), " -") != ""
 	}
-	return ok && arrayMarker.MatchString(cleanName(name.Line()))
+	n := cleanName(name.Line())
+	return ok && (arrayMarker.MatchString(n) && !keyRowName(n) || arrayWords[n])
 }
 
 // nameless reports whether a table's only row has no name ("-").

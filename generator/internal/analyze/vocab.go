@@ -831,6 +831,18 @@ var statusOnly = regexp.MustCompile(`^([1-5][0-9][0-9])((?:\s+[A-Za-z][A-Za-z -]
 // arrayMarker: a row name that stands for the elements of an array.
 var arrayMarker = regexp.MustCompile(`^[*_]?\\?\[[^\]]{1,20}\\?\][*_]?$`)
 
+// arrayWords: a row name that stands for an array's elements without
+// brackets ("数组元素").
+var arrayWords = map[string]bool{"数组元素": true, "数组": true}
+
+// keyWords: row names that stand for the keys of a map (keyRowTable).
+var keyWords = map[string]bool{"key_val": true, "key-value": true, "key_value": true, "keyvalue": true}
+
+// phraseName: a row name written as words ("VPC ID", "User-defined field key
+// and value pair"), not as a member name ("scaling_ configuration _id" is a
+// broken one).
+var phraseName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*( [A-Za-z0-9-]+)+$`)
+
 // placeholder: a path's "{name}" placeholders.
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 

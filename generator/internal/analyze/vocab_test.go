@@ -267,3 +267,16 @@ func TestFailureClause(t *testing.T) {
 		assert.Equal(t, want, failureClause(text), text)
 	}
 }
+
+// A row name that names a map's keys is never a member name; an array's
+// element marker and broken member names are not key rows.
+func TestKeyRowName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"User-defined field key and value pair": true, "VPC ID": true, "Name of the network where the ECS accesses": true,
+		"用户自定义字段键值对": true, "{自定义key}": true, "<key>": true, "[自定义key]": true, "key_val": true, "Key-Value": true,
+		"[数组元素]": false, "数组元素": false, "key": false, "metadata": false, "scaling_ configuration _id": false,
+		"Content-Type": false, "X-Auth-Token": false, "": false,
+	} {
+		assert.Equal(t, want, keyRowName(in), in)
+	}
+}
