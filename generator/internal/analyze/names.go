@@ -424,6 +424,10 @@ func camelHead(name string) string {
 // "QueryScalingGroup" → ShowScalingGroup, "ModifyScalingGroup" →
 // UpdateScalingGroup).
 func normalizeVerb(name string) string {
+	// a version after the name ("QueryScalingPolicyListV2") stays after it
+	if m := versionTail.FindStringIndex(name); m != nil && m[0] > 0 {
+		return normalizeVerb(name[:m[0]]) + name[m[0]:]
+	}
 	v := camelHead(name)
 	rest := name[len(v):]
 	switch {
@@ -439,6 +443,9 @@ func normalizeVerb(name string) string {
 	}
 	return name
 }
+
+// versionTail: an API version at the end of a name ("…V2", "…V21").
+var versionTail = regexp.MustCompile(`V[0-9]+$`)
 
 // camelWords splits a camel-case name into lower-case words.
 func camelWords(s string) []string {
@@ -784,6 +791,9 @@ func buildName(method, path, title string, depth int) string {
 		switch {
 		case item:
 			return "Show" + joinWords(singularLast(words))
+		case titleSaysList(title):
+			// GET …/instances/{instance_id}/auditlog, "获取审计日志列表"
+			return "List" + joinWords(pluralLast(words))
 		case generic && li > 0 && res[li-1].param:
 			return "Show" + joinWords(words) // the tags of one resource
 		case !isPlural(words[len(words)-1]) && li > 0:
@@ -806,6 +816,11 @@ func buildName(method, path, title string, depth int) string {
 		if batch {
 			return "BatchUpdate" + joinWords(pluralLast(words))
 		}
+		if method == "PUT" && titleCreates(title) {
+			// PUT …/identity_providers/{id}, "Creating an Identity Provider":
+			// the PUT puts what is not there yet
+			return "Create" + joinWords(singularLast(words))
+		}
 		return "Update" + joinWords(singularLast(words))
 	case "DELETE":
 		if batch || !item && !generic && li == len(res)-1 && isPlural(words[len(words)-1]) && !titleSaysOne(title) {
@@ -818,6 +833,22 @@ func buildName(method, path, title string, depth int) string {
 		return "Check" + joinWords(singularLast(words))
 	}
 	return methodVerb(method) + joinWords(singularLast(words))
+}
+
+// titleSaysList reports whether a page's title says that its operation
+// lists: "获取审计日志列表", "Querying the List of Image Repository Tags",
+// "Listing Tags".
+func titleSaysList(title string) bool {
+	lower := strings.ToLower(title)
+	return strings.Contains(lower, "列表") || strings.Contains(lower, "list of") || strings.HasPrefix(lower, "listing ")
+}
+
+// titleCreates reports whether a page's title says that its operation
+// creates, and nothing else: "Creating a Mapping", "Registering a
+// Protocol", "Adding a Tag", "创建…", "注册…".
+func titleCreates(title string) bool {
+	verbs, _ := titleActions(title)
+	return len(verbs) == 1 && (verbs[0] == "Create" || verbs[0] == "Register" || verbs[0] == "Add")
 }
 
 // titleDeletes reports whether a page's title says that its operation

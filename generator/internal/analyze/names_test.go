@@ -72,6 +72,16 @@ func TestConventionName(t *testing.T) {
 		// a POST whose title says it deletes
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_configurations", "Batch Deleting AS Configurations", "BatchDeleteScalingConfigurations"},
 		{"POST", "/v1/{project_id}/shelves/{shelf_id}/books", "删除书籍", "DeleteBook"},
+		// a GET whose title says list
+		{"GET", "/v3/{project_id}/instances/{instance_id}/auditlog", "获取审计日志列表", "ListAuditlogs"},
+		{"GET", "/v2/manage/namespaces/{namespace}/repos/{repository}/tags", "Querying the List of Image Repository Tags", "ListRepositoryTags"},
+		{"GET", "/v3/{project_id}/instances/{instance_id}/auditlog", "获取审计日志", "ShowAuditlog"},
+		// a PUT whose title says it creates, and nothing else
+		{"PUT", "/v3/OS-FEDERATION/identity_providers/{id}", "Creating an Identity Provider", "KeystoneCreateIdentityProvider"},
+		{"PUT", "/v2/images/{image_id}/tags/{tag}", "Adding a Tag (Native OpenStack API)", "GlanceCreateImageTag"},
+		{"PUT", "/v1/{project_id}/shelves/{shelf_id}", "注册书架", "CreateShelf"},
+		{"PUT", "/v1/{project_id}/shelves/{shelf_id}", "Adding or Modifying a Shelf", "UpdateShelf"},
+		{"PATCH", "/v3/OS-FEDERATION/identity_providers/{id}", "Creating an Identity Provider", "KeystoneUpdateIdentityProvider"},
 		// a path of placeholders only: the last names the item
 		{"GET", "/v1/{account}/{container}", "", "ShowContainer"},
 		{"DELETE", "/v1/{account}/{container}/{object}", "", "DeleteObject"},
@@ -275,6 +285,8 @@ func TestVerbFits(t *testing.T) {
 		"QueryScalingGroup": "ShowScalingGroup", "ModifyScalingGroup": "UpdateScalingGroup",
 		"ListScalingGroups": "ListScalingGroups", "Query": "Query", "QueryList": "QueryList",
 		"QueryScalingTagInfoListByResourceId": "ListScalingTagInfosByResourceId",
+		"QueryAllScalingPolicyListV2": "ListAllScalingPoliciesV2", "ModifyScalingPolicyV2": "UpdateScalingPolicyV2",
+		"QueryV2": "QueryV2", "V2": "V2",
 	} {
 		assert.Equal(t, want, normalizeVerb(in), in)
 	}
