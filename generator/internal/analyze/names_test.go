@@ -285,7 +285,7 @@ func TestVerbFits(t *testing.T) {
 		"QueryScalingGroup": "ShowScalingGroup", "ModifyScalingGroup": "UpdateScalingGroup",
 		"ListScalingGroups": "ListScalingGroups", "Query": "Query", "QueryList": "QueryList",
 		"QueryScalingTagInfoListByResourceId": "ListScalingTagInfosByResourceId",
-		"QueryAllScalingPolicyListV2": "ListAllScalingPoliciesV2", "ModifyScalingPolicyV2": "UpdateScalingPolicyV2",
+		"QueryAllScalingPolicyListV2":         "ListAllScalingPoliciesV2", "ModifyScalingPolicyV2": "UpdateScalingPolicyV2",
 		"QueryV2": "QueryV2", "V2": "V2",
 	} {
 		assert.Equal(t, want, normalizeVerb(in), in)
