@@ -391,7 +391,11 @@ func (x *tableIndex) labelWord(t *docparse.Table) string {
 	for i < len(label) && (isIdentByte(label[i]) || label[i] == '.') {
 		i++
 	}
-	if i > 0 && i < len(label) && label[i] >= utf8.RuneSelf {
+	j := i
+	for j < len(label) && label[j] == ' ' {
+		j++ // "data_source 参数列表"
+	}
+	if i > 0 && j < len(label) && label[j] >= utf8.RuneSelf {
 		return label[:i]
 	}
 	return ""
@@ -1040,7 +1044,7 @@ func (c *pageCtx) resolveAdjacent(pending []rowKey) {
 		field := cleanName(c.rowName(k))
 		if next := c.nextTable(k.t); next != nil {
 			n := refKey(c.idx.labelWord(next))
-			if n != "" && related(n, refKey(field)) || n == "" && count[k.t] == 1 && ref.fallback == nil {
+			if n != "" && related(n, refKey(field)) || n == "" && count[k.t] == 1 && ref.fallback == nil && !c.repeats(next, k.t) {
 				ref.target, ref.linkText, ref.fallback = next, field, nil
 				ref.problems = append(ref.problems, refProblem{diag.UnlinkedTable,
 					"no reference to its table: typed from the table after it, " + tableLabel(next)})
@@ -1164,6 +1168,24 @@ func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
 		return nil
 	}
 	return next
+}
+
+// repeats reports whether table t repeats the rows of table u: at least
+// two of its row names, and at least half, are u's. Such a table is another
+// variant of what u documents (the request when made from a backup, after
+// the one made from a server), not the struct of one of u's rows.
+func (c *pageCtx) repeats(t, u *docparse.Table) bool {
+	names := map[string]bool{}
+	for i := range u.Rows {
+		names[cleanName(c.rowName(rowKey{u, i}))] = true
+	}
+	shared := 0
+	for i := range t.Rows {
+		if names[cleanName(c.rowName(rowKey{t, i}))] {
+			shared++
+		}
+	}
+	return shared >= 2 && 2*shared >= len(t.Rows)
 }
 
 // rowName is the text of a row's name cell.

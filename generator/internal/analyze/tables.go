@@ -84,6 +84,9 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					c.requestRowsIn(c.readRows(t))
 					continue
 				}
+				if c.op.RequestBody != nil && c.joinVariant(c.op.RequestBody, t) {
+					continue
+				}
 				if c.op.RequestBody != nil {
 					c.diags.Report(t.Pos, diag.ExtraBodyTable, "second request body table (the first is at line %d): ignored", c.op.RequestBody.Pos.Line)
 					c.dropTable(t)
@@ -101,6 +104,41 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 		c.linkedRequestBody(secs)
 	}
 	c.uriRowsBody(secs)
+}
+
+// joinVariant reads a second body table that repeats the first's rows as
+// another variant of the body (the request when the image is made from a
+// backup, after the one made from a server): the body takes the members of
+// both, required only where both tables require them. It reports false,
+// reading nothing, for a table that is no such variant.
+func (c *pageCtx) joinVariant(body *model.Body, t *docparse.Table) bool {
+	s := body.Schema
+	if s == nil || s.Type != "object" || len(s.Fields) == 0 || s.AdditionalProperties != nil {
+		return false
+	}
+	var first *docparse.Table
+	for _, u := range c.idx.tables {
+		if u.Pos == body.Pos && c.schemas[u] == s {
+			first = u
+		}
+	}
+	if first == nil || !c.repeats(t, first) {
+		return false
+	}
+	variant := c.fieldsOf(c.readRows(t))
+	for _, f := range s.Fields {
+		if g := fieldOf(&model.Schema{Fields: variant}, f.Name); g == nil || !g.Required {
+			f.Required = false
+		}
+	}
+	for _, g := range variant {
+		if fieldOf(s, g.Name) == nil {
+			g.Required = false
+			s.Fields = append(s.Fields, g)
+		}
+	}
+	c.diags.Report(t.Pos, diag.BodyVariant, "table %q documents another variant of the body (the first table is at line %d): its members are joined, required only where both tables require them", tableLabel(t), body.Pos.Line)
+	return true
 }
 
 // maySendBody reports whether a method's request may carry a body: those of
@@ -394,6 +432,9 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					for _, r := range c.readRows(t) {
 						resp.Headers = append(resp.Headers, &model.Param{Name: r.Name, In: "header", Description: r.Desc, Schema: orString(r.Schema), Pos: r.Pos})
 					}
+					continue
+				}
+				if resp.Body != nil && resp.Body.Schema != nil && c.joinVariant(resp.Body, t) {
 					continue
 				}
 				if resp.Body != nil && resp.Body.Schema != nil {
