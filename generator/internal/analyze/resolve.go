@@ -102,7 +102,10 @@ type tableIndex struct {
 	// params: tables with a name column; leads: the first table of a
 	// section or of a status code's part, which is a body, never nested.
 	params, leads map[*docparse.Table]bool
-	paths         map[*docparse.Table]string
+	// section: the number of the section (the headings before it) each
+	// table is in.
+	section map[*docparse.Table]int
+	paths   map[*docparse.Table]string
 	// next: the table right after a table, with at most the line that
 	// introduces it in between (no example, no heading).
 	next map[*docparse.Table]*docparse.Table
@@ -142,6 +145,7 @@ func (c *pageCtx) indexTables() {
 	x.intro = map[*docparse.Table]string{}
 	x.params = map[*docparse.Table]bool{}
 	x.leads = map[*docparse.Table]bool{}
+	x.section = map[*docparse.Table]int{}
 	x.paths = map[*docparse.Table]string{}
 	x.next = map[*docparse.Table]*docparse.Table{}
 	x.capNames, x.capTexts = map[*docparse.Table]string{}, map[*docparse.Table]string{}
@@ -417,7 +421,7 @@ func (c *pageCtx) indexText() {
 	var anchors []string // text anchors waiting for their table
 	lead := true
 	var prev *docparse.Table // the table before, while only a line of text follows it
-	texts := 0
+	texts, section := 0, 0
 	for i := range c.page.Blocks {
 		b := &c.page.Blocks[i]
 		switch b.Kind {
@@ -431,6 +435,7 @@ func (c *pageCtx) indexText() {
 		switch b.Kind {
 		case docparse.Heading:
 			anchors, lead = nil, true
+			section++
 		case docparse.Text:
 			for _, m := range textAnchor.FindAllStringSubmatch(b.Text, -1) {
 				anchors = append(anchors, m[1])
@@ -440,6 +445,7 @@ func (c *pageCtx) indexText() {
 			}
 		case docparse.TableBlock:
 			t := b.Table
+			x.section[t] = section
 			for _, a := range anchors {
 				if x.anchors[a] == nil && x.textAnchors[a] == nil {
 					x.textAnchors[a] = t
@@ -606,6 +612,14 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 	}
 	if len(cands) > 0 {
 		t := cands[0]
+		if u := c.ownSectionNamesake(from, field, t); len(cands) == 1 && u != nil {
+			// "详见表10", the response's table of the field, from a
+			// request row whose section documents the field too
+			ref.problems = append(ref.problems, refProblem{diag.AmbiguousRef,
+				"the description refers to " + said[0] + " (" + tableLabel(t) + "), in another section; " + tableLabel(u) + ", of the same name, is in the row's own: typed from it"})
+			ref.target, ref.linkText = u, field
+			return ref
+		}
 		if w := refKey(c.idx.labelWord(t)); len(cands) == 1 && w != "" && !related(w, refKey(field)) && !related(w, refKey(objectName(tc.expr))) {
 			// "详情请参见表4" where table 4 is another field's and a table
 			// is captioned with this field's name: the number is a slip
@@ -1168,6 +1182,22 @@ func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
 		return nil
 	}
 	return next
+}
+
+// ownSectionNamesake is the table of a row's section, after the row's
+// table, that has the name of table t of another section; nil when t is in
+// the row's section or there is no such table.
+func (c *pageCtx) ownSectionNamesake(from *docparse.Table, field string, t *docparse.Table) *docparse.Table {
+	sec := c.idx.section[from]
+	w := refKey(c.idx.labelWord(t))
+	if c.idx.section[t] == sec || w == "" {
+		return nil
+	}
+	u, _ := c.byFieldName(from, field, "")
+	if u == nil || u == t || c.idx.section[u] != sec || c.idx.order[u] < c.idx.order[from] || refKey(c.idx.labelWord(u)) != w {
+		return nil
+	}
+	return u
 }
 
 // repeats reports whether table t repeats the rows of table u: at least
