@@ -494,3 +494,17 @@ func TestSameGoName(t *testing.T) {
 	assert.False(t, sameGoName("", "a"))
 	assert.True(t, sameGoName("", "_"))
 }
+
+// An operation told apart by a value is named with it where its title puts
+// it, else after its name.
+func TestLabelledID(t *testing.T) {
+	for _, tc := range []struct{ id, value, title, want string }{
+		{"CreateZone", "public", "Creating a Public Zone", "CreatePublicZone"},
+		{"ListZones", "private", "Querying Private Zones", "ListPrivateZones"},
+		{"NovaCreateZone", "public", "Creating a Public Zone", "NovaCreatePublicZone"},
+		{"CreateInstance", "restorePoint", "Restoring Data to a New DB Instance", "CreateInstanceRestorePoint"},
+		{"CreateZone", "public", "创建公网Zone", "CreateZonePublic"},
+	} {
+		assert.Equal(t, tc.want, labelledID(tc.id, tc.value, tc.title), tc.title)
+	}
+}

@@ -169,9 +169,34 @@ func (s *selector) apply(e *routeEntry, label string) {
 		if !valued {
 			value = label
 		}
-		n.Longer = append([]string{e.op.ID + exportName(value)}, n.Longer...)
+		n.Longer = append([]string{labelledID(e.op.ID, value, e.op.Summary)}, n.Longer...)
 		e.naming = &n
 	}
+}
+
+// labelledID names an operation with the value that tells it apart: where
+// its title puts the value, before the resource ("Creating a Public Zone":
+// CreateZone → CreatePublicZone), else after the name (CreateZonePublic).
+func labelledID(id, value, title string) string {
+	v := exportName(value)
+	prefix := ""
+	for _, o := range openstackAPIs {
+		if strings.HasPrefix(id, o.component) {
+			prefix = o.component
+		}
+	}
+	rest := strings.TrimPrefix(id, prefix)
+	verb := camelHead(rest)
+	if obj := rest[len(verb):]; obj != "" {
+		head := strings.ToLower(camelHead(obj))
+		ws := strings.Fields(strings.ToLower(title))
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] == strings.ToLower(value) && strings.HasPrefix(ws[i+1], head) {
+				return prefix + verb + v + obj
+			}
+		}
+	}
+	return id + v
 }
 
 // keepOne lets the best page of g keep what they all document; the others
