@@ -612,7 +612,7 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 	}
 	if len(cands) > 0 {
 		t := cands[0]
-		if u := c.ownSectionNamesake(from, field, t); len(cands) == 1 && u != nil {
+		if u := c.ownSectionNamesake(from, field, t); u != nil && len(cands) == 1 {
 			// "详见表10", the response's table of the field, from a
 			// request row whose section documents the field too
 			ref.problems = append(ref.problems, refProblem{diag.AmbiguousRef,

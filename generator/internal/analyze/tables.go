@@ -125,13 +125,13 @@ func (c *pageCtx) joinVariant(body *model.Body, t *docparse.Table) bool {
 	if first == nil || !c.repeats(t, first) {
 		return false
 	}
-	variant := c.fieldsOf(c.readRows(t))
+	variant := &model.Schema{Fields: c.fieldsOf(c.readRows(t))}
 	for _, f := range s.Fields {
-		if g := fieldOf(&model.Schema{Fields: variant}, f.Name); g == nil || !g.Required {
+		if g := fieldOf(variant, f.Name); g == nil || !g.Required {
 			f.Required = false
 		}
 	}
-	for _, g := range variant {
+	for _, g := range variant.Fields {
 		if fieldOf(s, g.Name) == nil {
 			g.Required = false
 			s.Fields = append(s.Fields, g)
@@ -632,6 +632,8 @@ func keyRowTable(t *docparse.Table) (string, bool) {
 	return name, keyRowName(name)
 }
 
+// keyRowName reports whether a row's name, as written, names a map's keys
+// (keyRowTable).
 func keyRowName(name string) bool {
 	clean := cleanName(name)
 	lower := strings.ToLower(clean)

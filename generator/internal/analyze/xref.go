@@ -161,9 +161,11 @@ func ResolveExternal(results []*PageResult, load Loader) Resolution {
 }
 
 // recheckLinkedExamples checks once more the examples of a page whose fields
-// were typed from other pages; an example that now disagrees with its body
-// is moved among the invalid ones, with a diagnostic at its first line.
-// Examples that disagreed before keep their problems.
+// were typed from other pages, after letting them correct those tables'
+// types as the page's own (typesFromLinkedExamples); an example that now
+// disagrees with its body is moved among the invalid ones, with a
+// diagnostic at its first line. Examples that disagreed before keep their
+// problems.
 func recheckLinkedExamples(r *PageResult) diag.List {
 	c := &pageCtx{page: &docparse.Page{Path: r.Path}, externals: r.External}
 	c.typesFromLinkedExamples(r.Operation)
