@@ -207,7 +207,9 @@ type BackupDetail struct {
 	Description *string `json:"description,omitempty"`
 
 	// ExpiredAt 过期时间，例如:"2020-02-05T10:38:34.209782"
-	ExpiredAt  *string           `json:"expired_at,omitempty"`
+	ExpiredAt *string `json:"expired_at,omitempty"`
+
+	// ExtendInfo 扩展信息
 	ExtendInfo *BackupExtendInfo `json:"extend_info,omitempty"`
 
 	// Id 备份ID
@@ -317,7 +319,9 @@ type BackupResp struct {
 	Description *string `json:"description,omitempty"`
 
 	// ExpiredAt 过期时间，例如:"2020-02-05T10:38:34.209782"
-	ExpiredAt  *string           `json:"expired_at,omitempty"`
+	ExpiredAt *string `json:"expired_at,omitempty"`
+
+	// ExtendInfo 扩展信息
 	ExtendInfo *BackupExtendInfo `json:"extend_info,omitempty"`
 
 	// Id 备份ID
@@ -434,11 +438,13 @@ type ReplicationRecordGetStatus string
 
 // UpdateBackupRequestBody defines model for UpdateBackupRequestBody.
 type UpdateBackupRequestBody struct {
+	// Backup 更新请求参数体
 	Backup *BackupUpdate `json:"backup,omitempty"`
 }
 
 // UpdateBackupResponseBody defines model for UpdateBackupResponseBody.
 type UpdateBackupResponseBody struct {
+	// Backup 备份副本
 	Backup *BackupDetail `json:"backup,omitempty"`
 }
 

@@ -182,4 +182,7 @@ type Field struct {
 	// ListFromExample: the table types the field as one value, an example
 	// gives a list of them; Schema is the array of what the table says.
 	ListFromExample bool
+	// Description: the row's description when Schema is a named struct,
+	// which the rows that use it describe each in their own words.
+	Description string
 }

@@ -583,6 +583,9 @@ func (c *pageCtx) fieldsOf(rows []row) []*model.Field {
 			sch = &model.Schema{} // the type cell was reported: any value
 		}
 		f := &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos}
+		if sch.Name != "" {
+			f.Description = r.Desc
+		}
 		fields = append(fields, f)
 		seen[r.Name] = f
 	}

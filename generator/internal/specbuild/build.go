@@ -296,12 +296,17 @@ func (b *builder) inline(s *model.Schema) *openapi3.Schema {
 				if f.FromExample {
 					ext["x-docspec-note"] = "not in the table; read from the example at " + f.Pos.String()
 				}
-				if ref.Ref != "" {
+				switch {
+				case ref.Ref != "" && f.Description != "" && !b.selfRef[f]:
+					// OpenAPI 3.0 reads nothing beside a $ref: the row's
+					// description goes on a schema of that one struct
+					ref = &openapi3.SchemaRef{Value: &openapi3.Schema{AllOf: openapi3.SchemaRefs{ref}, Description: f.Description, Extensions: ext}}
+				case ref.Ref != "":
 					if b.selfRef[f] {
 						ext["x-go-type"] = "*" + goTypeOf(b.refs[f.Schema])
 					}
 					ref.Extensions = ext
-				} else {
+				default:
 					if ref.Value.Extensions == nil {
 						ref.Value.Extensions = map[string]any{}
 					}

@@ -219,7 +219,85 @@ func loadSpec(name string, data []byte) (*load.SpecInfo, error) {
 	if err := si.Spec.Validate(loader.Context, openapi3.DisableExamplesValidation()); err != nil {
 		return nil, fmt.Errorf("%s: invalid spec: %w", name, err)
 	}
+	unwrapDescribedRefs(si.Spec)
 	return si, nil
+}
+
+// unwrapDescribedRefs gives back its $ref to each property that is the
+// allOf of one struct only to carry the row's description (OpenAPI 3.0
+// reads nothing beside a $ref): the comparison then follows the struct as
+// a reference, as it does every other, and a spec written before
+// descriptions were kept compares with one written after.
+func unwrapDescribedRefs(doc *openapi3.T) {
+	seen := map[*openapi3.Schema]bool{}
+	var walk func(r *openapi3.SchemaRef)
+	walk = func(r *openapi3.SchemaRef) {
+		if r == nil || r.Value == nil || seen[r.Value] {
+			return
+		}
+		s := r.Value
+		seen[s] = true
+		for name, p := range s.Properties {
+			if p != nil && p.Ref == "" && p.Value != nil && len(p.Value.AllOf) == 1 && p.Value.AllOf[0].Ref != "" &&
+				p.Value.Type == nil && len(p.Value.Properties) == 0 {
+				in := p.Value.AllOf[0]
+				s.Properties[name] = &openapi3.SchemaRef{Ref: in.Ref, Value: in.Value, Extensions: p.Value.Extensions}
+			}
+		}
+		for _, p := range s.Properties {
+			walk(p)
+		}
+		walk(s.Items)
+		walk(s.AdditionalProperties.Schema)
+		walk(s.Not)
+		for _, group := range []openapi3.SchemaRefs{s.AllOf, s.OneOf, s.AnyOf} {
+			for _, g := range group {
+				walk(g)
+			}
+		}
+	}
+	content := func(c openapi3.Content) {
+		for _, mt := range c {
+			if mt != nil {
+				walk(mt.Schema)
+			}
+		}
+	}
+	if doc.Components != nil {
+		for _, r := range doc.Components.Schemas {
+			walk(r)
+		}
+	}
+	if doc.Paths == nil {
+		return
+	}
+	for _, item := range doc.Paths.Map() {
+		for _, op := range item.Operations() {
+			for _, p := range op.Parameters {
+				if p != nil && p.Value != nil {
+					walk(p.Value.Schema)
+					content(p.Value.Content)
+				}
+			}
+			if op.RequestBody != nil && op.RequestBody.Value != nil {
+				content(op.RequestBody.Value.Content)
+			}
+			if op.Responses == nil {
+				continue
+			}
+			for _, resp := range op.Responses.Map() {
+				if resp == nil || resp.Value == nil {
+					continue
+				}
+				content(resp.Value.Content)
+				for _, h := range resp.Value.Headers {
+					if h != nil && h.Value != nil {
+						walk(h.Value.Schema)
+					}
+				}
+			}
+		}
+	}
 }
 
 func opID(doc *openapi3.T, method, path string) string {

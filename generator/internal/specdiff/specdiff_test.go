@@ -135,3 +135,44 @@ func TestMarkdownCap(t *testing.T) {
 	kept := strings.Count(got, "| added |")
 	assert.Contains(t, got, fmt.Sprintf("_Report cut here: %d more rows.", 100-kept))
 }
+
+// A property written as the allOf of one struct (to carry its row's
+// description) compares as the $ref it wraps: no change between the two
+// spellings, and a change inside the struct is still found under it.
+func TestCompareDescribedRef(t *testing.T) {
+	spec := func(prop, nameType string) []byte {
+		return []byte(`openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /shelves:
+    get:
+      operationId: ListShelves
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Body'}
+components:
+  schemas:
+    Body:
+      type: object
+      properties:
+        shelf: ` + prop + `
+    Shelf:
+      type: object
+      properties:
+        name: {type: ` + nameType + `}
+`)
+	}
+	plain := `{$ref: '#/components/schemas/Shelf'}`
+	described := `{description: The shelf., allOf: [{$ref: '#/components/schemas/Shelf'}]}`
+	r, err := Compare("old.yaml", spec(plain, "string"), "new.yaml", spec(described, "string"))
+	require.NoError(t, err)
+	assert.Empty(t, r.Changes)
+	r, err = Compare("old.yaml", spec(described, "string"), "new.yaml", spec(described, "integer"))
+	require.NoError(t, err)
+	require.NotEmpty(t, r.Changes)
+	assert.True(t, r.HasBreaking())
+	assert.Contains(t, r.Changes[0].Text, "shelf/name")
+}

@@ -189,11 +189,11 @@ func describeValidationError(err error) (int, RequestValidationError) {
 		return http.StatusNotFound, RequestValidationError{Code: "not_found", Message: "no such operation"}
 	case errors.As(err, &security):
 		return http.StatusUnauthorized, RequestValidationError{Code: "unauthorized", Message: "missing or invalid credentials"}
-	case errors.As(err, &multi) && len(multi) > 0:
-		return describeValidationError(multi[0])
-	case errors.As(err, &request):
+	case errors.As(err, &request): // before the MultiError: one may be inside it, under an allOf
 		field, msg := validationFieldAndMessage(request)
 		return http.StatusBadRequest, RequestValidationError{Code: "invalid_request", Message: msg, Field: field}
+	case errors.As(err, &multi) && len(multi) > 0:
+		return describeValidationError(multi[0])
 	}
 	return http.StatusBadRequest, RequestValidationError{Code: "invalid_request", Message: "invalid request"}
 }
@@ -204,6 +204,13 @@ func validationFieldAndMessage(e *openapi3filter.RequestError) (field, msg strin
 	var se *openapi3.SchemaError
 	var pe *openapi3filter.ParseError
 	hasSE, hasPE := errors.As(e.Err, &se), errors.As(e.Err, &pe)
+	for hasSE && se.SchemaField == "allOf" { // a property that wraps its struct to carry a description
+		var inner *openapi3.SchemaError
+		if !errors.As(se.Origin, &inner) {
+			break
+		}
+		se = inner
+	}
 	reason := "is invalid"
 	switch {
 	case errors.Is(e.Err, openapi3filter.ErrInvalidRequired):
