@@ -303,9 +303,9 @@ func (c *pageCtx) recheckShapedExamples() {
 // them; one that disagrees now gets its problems (and a diagnostic at its
 // first line). Examples that disagreed before keep theirs.
 func (c *pageCtx) recheckExamples(op *model.Operation) {
-	c.agreeingExamples(op, func(what string, ex *model.Example, v *jv, s *model.Schema) {
-		ex.Problems = c.checkExample(what, v, s)
-	})
+	for _, a := range c.agreeingExamples(op) {
+		a.ex.Problems = c.checkExample(a.what, a.v, a.s)
+	}
 }
 
 // typesFromLinkedExamples corrects, once other pages' tables have filled
@@ -315,17 +315,32 @@ func (c *pageCtx) recheckExamples(op *model.Operation) {
 // the examples give null: as shapeFromExample does for the page's own
 // tables. The struct is the linked table's, so every operation that uses
 // it gets the change. Members the tables lack are not added: the linked
-// table may be another operation's body.
+// table may be another operation's body. Then the examples are checked
+// again (recheckExamples), parsed once for both.
 func (c *pageCtx) typesFromLinkedExamples(op *model.Operation) {
-	c.agreeingExamples(op, func(what string, _ *model.Example, v *jv, s *model.Schema) {
-		c.typesFromExample(what, v, s, nil, 0)
-		c.nullsFromExample(what, v, s)
-	})
+	agreeing := c.agreeingExamples(op)
+	for _, a := range agreeing {
+		c.typesFromExample(a.what, a.v, a.s, nil, 0)
+		c.nullsFromExample(a.what, a.v, a.s)
+	}
+	for _, a := range agreeing {
+		a.ex.Problems = c.checkExample(a.what, a.v, a.s)
+	}
 }
 
-// agreeingExamples calls f with each example of op's bodies that agreed
-// with its body when last checked, parsed.
-func (c *pageCtx) agreeingExamples(op *model.Operation, f func(what string, ex *model.Example, v *jv, s *model.Schema)) {
+// agreeingExample is an example that agreed with its body when last
+// checked, parsed.
+type agreeingExample struct {
+	what string // "request example", "response 200 example"
+	ex   *model.Example
+	v    *jv
+	s    *model.Schema
+}
+
+// agreeingExamples lists the examples of op's bodies that agreed with them
+// when last checked.
+func (c *pageCtx) agreeingExamples(op *model.Operation) []agreeingExample {
+	var out []agreeingExample
 	each := func(what string, b *model.Body) {
 		if b == nil || b.Schema == nil {
 			return
@@ -335,7 +350,7 @@ func (c *pageCtx) agreeingExamples(op *model.Operation, f func(what string, ex *
 				continue
 			}
 			if v, err := parseJSON(ex.JSON, ex.Pos.Line, c.page.Path); err == nil {
-				f(what, ex, v, b.Schema)
+				out = append(out, agreeingExample{what, ex, v, b.Schema})
 			}
 		}
 	}
@@ -343,6 +358,7 @@ func (c *pageCtx) agreeingExamples(op *model.Operation, f func(what string, ex *
 	for _, r := range op.Responses {
 		each("response "+r.Status+" example", r.Body)
 	}
+	return out
 }
 
 // wrapFromExample reads a table that documents the object inside a body's

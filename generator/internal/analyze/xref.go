@@ -169,7 +169,6 @@ func ResolveExternal(results []*PageResult, load Loader) Resolution {
 func recheckLinkedExamples(r *PageResult) diag.List {
 	c := &pageCtx{page: &docparse.Page{Path: r.Path}, externals: r.External}
 	c.typesFromLinkedExamples(r.Operation)
-	c.recheckExamples(r.Operation)
 	return c.diags
 }
 
