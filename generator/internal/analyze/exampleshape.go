@@ -308,7 +308,7 @@ func (c *pageCtx) recheckExamples(op *model.Operation) {
 	}
 }
 
-// typesFromLinkedExamples corrects, once other pages' tables have filled
+// recheckLinked corrects, once other pages' tables have filled
 // the page's placeholders in, the members those tables type as one value
 // and the page's examples give as a list of them ("items | items object |
 // List of pods." on a page of data structures), and makes nullable those
@@ -317,7 +317,7 @@ func (c *pageCtx) recheckExamples(op *model.Operation) {
 // it gets the change. Members the tables lack are not added: the linked
 // table may be another operation's body. Then the examples are checked
 // again (recheckExamples), parsed once for both.
-func (c *pageCtx) typesFromLinkedExamples(op *model.Operation) {
+func (c *pageCtx) recheckLinked(op *model.Operation) {
 	agreeing := c.agreeingExamples(op)
 	for _, a := range agreeing {
 		c.typesFromExample(a.what, a.v, a.s, nil, 0)

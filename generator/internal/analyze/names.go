@@ -613,10 +613,8 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 	// With the OpenStack extension the path is in (/v3/OS-FEDERATION/projects
 	// beside /v3/projects: KeystoneListFederationProjects).
 	if ext := extensionWord(path); ext != "" {
-		prefix := openstackPrefix(path)
-		rest := strings.TrimPrefix(base, prefix)
-		verb := camelHead(rest)
-		add(prefix + verb + ext + strings.TrimPrefix(rest, verb))
+		component, verb, rest := idParts(base)
+		add(component + verb + ext + rest)
 	}
 	if v := versionSuffix(version); v != "" {
 		for _, n := range append([]string{base}, longer...) {
@@ -629,15 +627,24 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 // patchName is an Update… name with the verb Patch ("UpdatePodStatus" →
 // PatchPodStatus); "" for another name.
 func patchName(n string) string {
-	if rest, ok := strings.CutPrefix(n, "Update"); ok && rest != "" {
-		return "Patch" + rest
-	}
-	for _, o := range openstackAPIs {
-		if rest, ok := strings.CutPrefix(n, o.component+"Update"); ok && rest != "" {
-			return o.component + "Patch" + rest
-		}
+	if component, verb, rest := idParts(n); verb == "Update" && rest != "" {
+		return component + "Patch" + rest
 	}
 	return ""
+}
+
+// idParts splits an operation id into the OpenStack component it names
+// the operation of, its verb and the rest ("NovaCreateServer" → Nova,
+// Create, Server; "ListVpcs" → "", List, Vpcs).
+func idParts(id string) (component, verb, rest string) {
+	for _, o := range openstackAPIs {
+		if r, ok := strings.CutPrefix(id, o.component); ok && r != "" {
+			component, id = o.component, r
+			break
+		}
+	}
+	verb = camelHead(id)
+	return component, verb, id[len(verb):]
 }
 
 // extensionWord is the name of the OpenStack extension a path is in

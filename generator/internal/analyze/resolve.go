@@ -612,20 +612,10 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 	}
 	if len(cands) > 0 {
 		t := cands[0]
-		if u := c.ownSectionNamesake(from, field, t); u != nil && len(cands) == 1 {
-			// "详见表10", the response's table of the field, from a
-			// request row whose section documents the field too
-			ref.problems = append(ref.problems, refProblem{diag.AmbiguousRef,
-				"the description refers to " + said[0] + " (" + tableLabel(t) + "), in another section; " + tableLabel(u) + ", of the same name, is in the row's own: typed from it"})
-			ref.target, ref.linkText = u, field
-			return ref
-		}
-		if w := refKey(c.idx.labelWord(t)); len(cands) == 1 && w != "" && !related(w, refKey(field)) && !related(w, refKey(objectName(tc.expr))) {
-			// "详情请参见表4" where table 4 is another field's and a table
-			// is captioned with this field's name: the number is a slip
-			if u, _ := c.byFieldName(from, field, ""); u != nil && u != t && c.idx.linked[u] <= linksTo(desc, c, u) {
+		if len(cands) == 1 {
+			if u, why := c.numberSlip(from, field, t, tc.expr, desc); u != nil {
 				ref.problems = append(ref.problems, refProblem{diag.AmbiguousRef,
-					"the description refers to " + said[0] + " (" + tableLabel(t) + "), but " + tableLabel(u) + " is captioned with the field's name: typed from it"})
+					"the description refers to " + said[0] + " (" + tableLabel(t) + "), but " + why + ": typed from it"})
 				ref.target, ref.linkText = u, field
 				return ref
 			}
@@ -1184,20 +1174,30 @@ func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
 	return next
 }
 
-// ownSectionNamesake is the table of a row's section, after the row's
-// table, that has the name of table t of another section; nil when t is in
-// the row's section or there is no such table.
-func (c *pageCtx) ownSectionNamesake(from *docparse.Table, field string, t *docparse.Table) *docparse.Table {
-	sec := c.idx.section[from]
+// numberSlip is the table a row's description meant when the number it
+// gives (table t) is a slip, and why; nil when it is none. The table
+// captioned with the field's name is meant when t is another field's
+// ("详情请参见表4", table 4 documenting another field), or when t is in
+// another section and the row's own has a table of t's name after the row
+// ("详见表10" from a request row, table 10 the response's table of the
+// field).
+func (c *pageCtx) numberSlip(from *docparse.Table, field string, t *docparse.Table, e *typeExpr, desc docparse.Cell) (*docparse.Table, string) {
 	w := refKey(c.idx.labelWord(t))
-	if c.idx.section[t] == sec || w == "" {
-		return nil
+	if w == "" {
+		return nil, ""
 	}
 	u, _ := c.byFieldName(from, field, "")
-	if u == nil || u == t || c.idx.section[u] != sec || c.idx.order[u] < c.idx.order[from] || refKey(c.idx.labelWord(u)) != w {
-		return nil
+	if u == nil || u == t {
+		return nil, ""
 	}
-	return u
+	sec := c.idx.section[from]
+	switch {
+	case !related(w, refKey(field)) && !related(w, refKey(objectName(e))) && c.idx.linked[u] <= linksTo(desc, c, u):
+		return u, tableLabel(u) + " is captioned with the field's name"
+	case c.idx.section[t] != sec && c.idx.section[u] == sec && c.idx.order[u] > c.idx.order[from] && refKey(c.idx.labelWord(u)) == w:
+		return u, "that table is in another section, and " + tableLabel(u) + ", of the same name, is in the row's own"
+	}
+	return nil, ""
 }
 
 // repeats reports whether table t repeats the rows of table u: at least

@@ -179,20 +179,12 @@ func (s *selector) apply(e *routeEntry, label string) {
 // CreateZone → CreatePublicZone), else after the name (CreateZonePublic).
 func labelledID(id, value, title string) string {
 	v := exportName(value)
-	prefix := ""
-	for _, o := range openstackAPIs {
-		if strings.HasPrefix(id, o.component) {
-			prefix = o.component
-		}
-	}
-	rest := strings.TrimPrefix(id, prefix)
-	verb := camelHead(rest)
-	if obj := rest[len(verb):]; obj != "" {
+	if component, verb, obj := idParts(id); obj != "" {
 		head := strings.ToLower(camelHead(obj))
 		ws := strings.Fields(strings.ToLower(title))
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i] == strings.ToLower(value) && strings.HasPrefix(ws[i+1], head) {
-				return prefix + verb + v + obj
+				return component + verb + v + obj
 			}
 		}
 	}

@@ -120,6 +120,7 @@ func (c *pageCtx) joinVariant(body *model.Body, t *docparse.Table) bool {
 	for _, u := range c.idx.tables {
 		if u.Pos == body.Pos && c.schemas[u] == s {
 			first = u
+			break
 		}
 	}
 	if first == nil || !c.repeats(t, first) {

@@ -162,13 +162,13 @@ func ResolveExternal(results []*PageResult, load Loader) Resolution {
 
 // recheckLinkedExamples checks once more the examples of a page whose fields
 // were typed from other pages, after letting them correct those tables'
-// types as the page's own (typesFromLinkedExamples); an example that now
+// types as the page's own (recheckLinked); an example that now
 // disagrees with its body is moved among the invalid ones, with a
 // diagnostic at its first line. Examples that disagreed before keep their
 // problems.
 func recheckLinkedExamples(r *PageResult) diag.List {
 	c := &pageCtx{page: &docparse.Page{Path: r.Path}, externals: r.External}
-	c.typesFromLinkedExamples(r.Operation)
+	c.recheckLinked(r.Operation)
 	return c.diags
 }
 
