@@ -168,6 +168,9 @@ func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 		what := "response " + resp.Status + " example"
 		if len(resp.Body.Examples) == 1 {
 			c.listBodyFromExample(what, v, resp.Body)
+			if x := c.externalOf(resp.Body.Schema); x != nil && x.Field == "" {
+				x.Keys = v.keys // which of the linked page's bodies it is (xref.go)
+			}
 		}
 		c.shapeFromExample(what, v, resp.Body.Schema, len(resp.Body.Examples) == 1)
 		ex.Problems = c.checkExample(what, v, resp.Body.Schema)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/docspec/docspec/generator/diag"
+	"github.com/docspec/docspec/generator/internal/docparse"
 	"github.com/docspec/docspec/generator/model"
 )
 
@@ -107,19 +108,23 @@ func (c *pageCtx) nullsFromExample(what string, v *jv, s *model.Schema) {
 // type of each member the example contradicts:
 //
 //   - a member the table types as one value and the example gives as a
-//     list of such values (namesList, listOf) becomes an array of them. Its
+//     list of such values (namesList, listOf), or an open object the
+//     example gives as a list (of objects, or of scalars: scalarList),
+//     becomes an array of them. Its
 //     schema becomes the array's elements (a table filled in later still
 //     fills it); a struct stays what it is wherever else it is used;
 //   - an open object (the page gives it no members) whose values there are
 //     all strings, all numbers or all booleans is typed as they are: a
-//     member's value, or an array's elements (scalarsOf).
+//     member's value, or an array's elements (scalarsOf). So are the
+//     elements of a bare "Array" that a link in its description made
+//     objects (impliedLink): the link says where the values come from.
 func (c *pageCtx) typesFromExample(what string, v *jv, s *model.Schema, at []string, depth int) {
 	if v == nil || s == nil || depth > maxDepth {
 		return
 	}
 	switch {
 	case s.Type == "array" && v.kind == 'a':
-		if c.open(s.Items) && c.scalarsOf(s.Items, append(at, "[]"), what, v.vals...) {
+		if (c.open(s.Items) || c.impliedLink(s.Items) != nil) && c.scalarsOf(s.Items, append(at, "[]"), what, v.vals...) {
 			return
 		}
 		for _, e := range v.vals {
@@ -131,7 +136,9 @@ func (c *pageCtx) typesFromExample(what string, v *jv, s *model.Schema, at []str
 			switch {
 			case e == nil || f.Schema == nil:
 				continue
-			case e.kind == 'a' && namesList(f) && c.listOf(e, f.Schema):
+			case e.kind == 'a' && c.open(f.Schema) && c.scalarList(what, f, e, at):
+				continue
+			case e.kind == 'a' && (namesList(f) || c.open(f.Schema)) && c.listOf(e, f.Schema):
 				one := f.Schema
 				listOfOne(f)
 				c.shaped = true
@@ -200,27 +207,9 @@ func (c *pageCtx) listBodyFromExample(what string, v *jv, body *model.Body) {
 // scalarsOf types the open object s as the values vals (at the path at)
 // when they are all of one scalar kind, and reports it.
 func (c *pageCtx) scalarsOf(s *model.Schema, at []string, what string, vals ...*jv) bool {
-	var kind byte
-	line := 0
-	for _, e := range vals {
-		switch {
-		case e.kind == 'z':
-			continue
-		case e.kind != 's' && e.kind != 'n' && e.kind != 'b', kind != 0 && e.kind != kind:
-			return false
-		}
-		if kind == 0 {
-			kind, line = e.kind, e.line
-		}
-	}
-	if kind == 0 {
+	typ, line := scalarType(vals...)
+	if typ == "" {
 		return false
-	}
-	typ := map[byte]string{'s': "string", 'n': "integer", 'b': "boolean"}[kind]
-	for _, e := range vals {
-		if e.kind == 'n' && strings.ContainsAny(e.num.String(), ".eE") {
-			typ = "number"
-		}
 	}
 	s.Type = typ
 	c.shaped = true
@@ -228,9 +217,63 @@ func (c *pageCtx) scalarsOf(s *model.Schema, at []string, what string, vals ...*
 	if len(vals) > 1 {
 		gives = typ + "s"
 	}
+	if x := c.impliedLink(s); x != nil {
+		// the link says where the values come from, not what they are: no reference
+		c.externals = slices.DeleteFunc(c.externals, func(e *External) bool { return e == x })
+		c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleType,
+			"%s: the table gives %s no element type, only a link to %s, the example gives %s: read as an array of %s", what, pathText(at[:len(at)-1]), x.Href, gives, typ+"s")
+		return true
+	}
 	c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleType,
 		"%s: the table types %s as an object and gives no members of it, the example gives %s: read as %s", what, pathText(at), gives, article(typ))
 	return true
+}
+
+// scalarList makes an array of scalars the open object that an example
+// gives as a list of strings, of numbers or of booleans (`san |
+// 字典数据类型` given ["a.example.com"]), and reports it; false when the
+// list is not such.
+func (c *pageCtx) scalarList(what string, f *model.Field, e *jv, at []string) bool {
+	typ, _ := scalarType(e.vals...)
+	if typ == "" {
+		return false
+	}
+	listOfOne(f)
+	f.Schema.Items.Type = typ
+	c.shaped = true
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.ExampleType,
+		"%s: the table types %s as an object and gives no members of it, the example gives a list of %ss: read as an array of them", what, pathText(append(at, f.Name)), typ)
+	return true
+}
+
+// scalarType is the type of values that are all strings, all numbers or
+// all booleans (nulls aside): "string", "integer" ("number" when one has a
+// fraction or an exponent), "boolean", and the line of the first; "" when
+// they are not, or are all null.
+func scalarType(vals ...*jv) (string, int) {
+	var kind byte
+	line := 0
+	for _, e := range vals {
+		switch {
+		case e.kind == 'z':
+			continue
+		case e.kind != 's' && e.kind != 'n' && e.kind != 'b', kind != 0 && e.kind != kind:
+			return "", 0
+		}
+		if kind == 0 {
+			kind, line = e.kind, e.line
+		}
+	}
+	if kind == 0 {
+		return "", 0
+	}
+	typ := map[byte]string{'s': "string", 'n': "integer", 'b': "boolean"}[kind]
+	for _, e := range vals {
+		if e.kind == 'n' && strings.ContainsAny(e.num.String(), ".eE") {
+			typ = "number"
+		}
+	}
+	return typ, line
 }
 
 // namesList reports whether a member's name or description says it holds
@@ -315,12 +358,16 @@ func (c *pageCtx) recheckExamples(op *model.Operation) {
 // the examples give null: as shapeFromExample does for the page's own
 // tables. The struct is the linked table's, so every operation that uses
 // it gets the change. Members the tables lack are not added: the linked
-// table may be another operation's body. Then the examples are checked
-// again (recheckExamples), parsed once for both.
+// table may be another operation's body. A placeholder whose table could
+// not be read stays an open object, which the examples give their members
+// (fillOpen). Then the examples are checked again (recheckExamples),
+// parsed once for both.
 func (c *pageCtx) recheckLinked(op *model.Operation) {
 	agreeing := c.agreeingExamples(op)
+	c.inferred = map[*model.Schema]bool{}
 	for _, a := range agreeing {
 		c.typesFromExample(a.what, a.v, a.s, nil, 0)
+		c.fillOpen(a.v, a.s, nil, 0)
 		c.nullsFromExample(a.what, a.v, a.s)
 	}
 	for _, a := range agreeing {
@@ -869,6 +916,13 @@ func (c *pageCtx) completeFromExample(what string, v *jv, s *model.Schema, at []
 			if !fieldName(k) || slices.ContainsFunc(s.Fields, func(f *model.Field) bool { return sameGoName(f.Name, k) }) {
 				continue
 			}
+			if sch, t := c.spareSchema(v.vals[i], k); sch != nil {
+				s.Fields = append(s.Fields, &model.Field{Name: k, Schema: sch, Pos: diag.Pos{File: c.page.Path, Line: v.vals[i].line}})
+				c.shaped = true
+				c.diags.Report(diag.Pos{File: c.page.Path, Line: v.vals[i].line}, diag.ExampleMember,
+					"%s: %s gives %q, which %s does not list, with the members of table %q (line %d), which no row links to: added, typed from that table", what, pathText(at), k, tableOf(s), tableLabel(t), t.Pos.Line)
+				continue
+			}
 			s.Fields = append(s.Fields, &model.Field{Name: k, Schema: c.inferSchema(v.vals[i], ""), Pos: diag.Pos{File: c.page.Path, Line: v.vals[i].line}, FromExample: true})
 			added = append(added, k)
 		}
@@ -889,15 +943,33 @@ func tableOf(s *model.Schema) string {
 	return "the table " + s.Name
 }
 
-// fromOtherPage reports whether a schema is filled in later with another
-// page's table.
-func (c *pageCtx) fromOtherPage(s *model.Schema) bool {
+// impliedLink is the reference of a placeholder that only a link made an
+// object, not yet read: the elements of a bare "Array" whose description
+// links to another page, which may say where the values come from ("see
+// Querying AZs") as well as what they are. nil for any other schema.
+func (c *pageCtx) impliedLink(s *model.Schema) *External {
+	if x := c.externalOf(s); x != nil && x.Implied && !x.settled {
+		return x
+	}
+	return nil
+}
+
+// externalOf is the reference whose placeholder s is; nil when s is none.
+func (c *pageCtx) externalOf(s *model.Schema) *External {
 	for _, x := range c.externals {
 		if x.Schema == s {
-			return true
+			return x
 		}
 	}
-	return false
+	return nil
+}
+
+// fromOtherPage reports whether s is a placeholder that another page's
+// table fills in (or has filled in); one whose table could not be read is
+// an open object as any other.
+func (c *pageCtx) fromOtherPage(s *model.Schema) bool {
+	x := c.externalOf(s)
+	return x != nil && !x.unresolved
 }
 
 // sameGoName reports whether two member names give one Go field name
@@ -925,4 +997,70 @@ func sameGoName(a, b string) bool {
 
 func goNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// spareTable is a body table after a section's first that no row links to
+// (a second request body table, a response table of no field), with how
+// it is reported should no example member take it.
+type spareTable struct {
+	t    *docparse.Table
+	code diag.Code
+	why  string
+}
+
+// spareSchema types a member that only an example gives (an object, or a
+// list of objects) by a spare table whose rows are its members: the
+// members of the example's objects are at least two of the table's rows
+// and at least half of theirs ("vpc_instances": [{"instance_id": …,
+// "weight": …}] under a request table that lists no vpc_instances, and a
+// second table "后端实例列表" of instance_id, weight…). The table is taken
+// (the first that fits); nil when none fits.
+func (c *pageCtx) spareSchema(v *jv, name string) (*model.Schema, *docparse.Table) {
+	var keys []string
+	switch v.kind {
+	case 'o':
+		keys = v.keys
+	case 'a':
+		for _, e := range v.vals {
+			if e.kind != 'o' {
+				return nil, nil
+			}
+			keys = append(keys, e.keys...)
+		}
+	}
+	keys = slices.Compact(slices.Sorted(slices.Values(keys)))
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	for i, sp := range c.spare {
+		names := map[string]bool{}
+		for j := range sp.t.Rows {
+			names[cleanName(c.rowName(rowKey{sp.t, j}))] = true
+		}
+		shared := 0
+		for _, k := range keys {
+			if names[k] {
+				shared++
+			}
+		}
+		if shared < 2 || 2*shared < len(keys) {
+			continue
+		}
+		c.spare = slices.Delete(c.spare, i, i+1)
+		s := c.tableSchema(sp.t, c.structName(sp.t, &typeExpr{Type: "object"}, rowRef{}, name))
+		if v.kind == 'a' {
+			s = &model.Schema{Type: "array", Items: s, Pos: s.Pos}
+		}
+		return s, sp.t
+	}
+	return nil, nil
+}
+
+// reportSpare reports the spare tables no example member took: ignored.
+func (c *pageCtx) reportSpare() {
+	for _, sp := range c.spare {
+		c.diags.Report(sp.t.Pos, sp.code, "%s: ignored", sp.why)
+		c.dropTable(sp.t)
+	}
+	c.spare = nil
 }

@@ -73,6 +73,10 @@ type pageCtx struct {
 	naming       Naming // how the operation was named
 
 	externals []*External // fields typed by a table on another page (xref.go)
+	// spare: body tables after a section's first that no row links to,
+	// kept until the examples are read: one may document a member that
+	// only an example gives (spareTable); the others are reported then.
+	spare []spareTable
 	// inferred are the schemas typed from an example (exampleshape.go): a
 	// later example of the same place widens them.
 	inferred map[*model.Schema]bool
@@ -168,6 +172,7 @@ func (c *pageCtx) run() {
 		c.unlabelledExamples(secs)
 		c.recheckShapedExamples()
 	}
+	c.reportSpare()
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
 	c.refineName()
 	c.rows = c.settle(secs)

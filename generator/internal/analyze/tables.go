@@ -88,8 +88,7 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					continue
 				}
 				if c.op.RequestBody != nil {
-					c.diags.Report(t.Pos, diag.ExtraBodyTable, "second request body table (the first is at line %d): ignored", c.op.RequestBody.Pos.Line)
-					c.dropTable(t)
+					c.spare = append(c.spare, spareTable{t, diag.ExtraBodyTable, fmt.Sprintf("second request body table (the first is at line %d)", c.op.RequestBody.Pos.Line)})
 					continue
 				}
 				sch := c.tableSchema(t, c.rootName(t, "RequestBody"))
@@ -440,11 +439,10 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 				}
 				if resp.Body != nil && resp.Body.Schema != nil {
 					if n := anchorName(t.Anchor); n != "" || role == roleUnknown {
-						c.diags.Report(t.Pos, diag.UnusedTable, "table %q is not linked from any field: ignored", tableLabel(t))
+						c.spare = append(c.spare, spareTable{t, diag.UnusedTable, fmt.Sprintf("table %q is not linked from any field", tableLabel(t))})
 					} else {
-						c.diags.Report(t.Pos, diag.ExtraBodyTable, "second body table for status %s (the first is at line %d): ignored", code, resp.Body.Pos.Line)
+						c.spare = append(c.spare, spareTable{t, diag.ExtraBodyTable, fmt.Sprintf("second body table for status %s (the first is at line %d)", code, resp.Body.Pos.Line)})
 					}
-					c.dropTable(t)
 					continue
 				}
 				resp.Body = &model.Body{Schema: c.tableSchema(t, c.rootName(t, responseSuffix(code))), Pos: t.Pos}

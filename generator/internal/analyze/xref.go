@@ -47,6 +47,10 @@ type External struct {
 	Implied bool
 	// Request: the body is the request's (else a response's).
 	Request bool
+	// Keys: the members a response body's first example gives, which tell
+	// the linked page's response table from its request table should the
+	// link name the wrong one (responseSlip).
+	Keys []string
 	Pos     diag.Pos
 	// Schema is the field's placeholder: a free-form object, filled in with
 	// the linked table's struct when it is read.
@@ -54,6 +58,9 @@ type External struct {
 
 	queued  bool // on ResolveExternal's list
 	settled bool // resolved, or reported as unresolved
+	// unresolved: reported; the placeholder stays a free-form object that
+	// the page's examples may give members to.
+	unresolved bool
 }
 
 // external makes the placeholder of a field whose struct is documented on
@@ -210,6 +217,7 @@ type namedTable struct {
 func (x *xrefs) settle(e *External) bool {
 	e.settled = true
 	fail := func(code diag.Code, format string, args ...any) bool {
+		e.unresolved = true
 		x.diags.Report(e.Pos, code, "%s: "+format+": typed as a free-form object", append([]any{e.what()}, args...)...)
 		return false
 	}
@@ -234,6 +242,11 @@ func (x *xrefs) settle(e *External) bool {
 		return fail(diag.UnresolvedType, "links to %s, but no table on that page is captioned %q", e.Href, e.caption())
 	case !rp.c.idx.params[t]:
 		return fail(diag.UnresolvedType, "links to %s, table %q, which has no parameter-name column", e.Href, tableLabel(t))
+	}
+	if u := rp.responseSlip(t, e); u != nil {
+		x.diags.Report(e.Pos, diag.AmbiguousRef, "%s: links to %s, the request's body on that page (table %q, line %d); the example's members are those of its response's body (table %q, line %d): typed from it",
+			e.what(), e.Href, tableLabel(t), t.Pos.Line, tableLabel(u), u.Pos.Line)
+		t = u
 	}
 	s := rp.schema(t, e)
 	desc, name := e.Schema.Description, e.Schema.Name
@@ -335,6 +348,44 @@ func (rp *refPage) table(e *External) *docparse.Table {
 		// operation: the struct of that page's field of the same name.
 		if e.Field != "" && !e.Implied && rp.op && c.title != nil && headingKey(c.title.Text) == title {
 			return rp.fieldTable(lastField(e.Field))
+		}
+	}
+	return nil
+}
+
+// responseSlip is, for a response's body whose link names the request's
+// body table of an operation's page ("Response parameters: see [Table
+// 2](deleting-a-secret.md#t2)", the DeleteOptions of that page), the
+// table of that page's successful response when the response's example
+// has more of its members than of the named table's; nil otherwise (a
+// create that answers with what it was sent links the request's table
+// rightly).
+func (rp *refPage) responseSlip(t *docparse.Table, e *External) *docparse.Table {
+	c := rp.c
+	if e.Field != "" || e.Request || len(e.Keys) == 0 || !rp.op || c.op == nil || c.op.RequestBody == nil || c.schemas[t] != c.op.RequestBody.Schema {
+		return nil
+	}
+	fit := func(u *docparse.Table) int {
+		names := map[string]bool{}
+		for i := range u.Rows {
+			names[cleanName(c.rowName(rowKey{u, i}))] = true
+		}
+		n := 0
+		for _, k := range e.Keys {
+			if names[k] {
+				n++
+			}
+		}
+		return n
+	}
+	for _, r := range c.op.Responses {
+		if !strings.HasPrefix(r.Status, "2") || r.Body == nil || r.Body.Schema == nil {
+			continue
+		}
+		for _, u := range c.idx.tables {
+			if c.schemas[u] == r.Body.Schema && c.idx.params[u] && fit(u) > fit(t) {
+				return u
+			}
 		}
 	}
 	return nil
