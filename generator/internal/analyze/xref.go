@@ -51,7 +51,7 @@ type External struct {
 	// the linked page's response table from its request table should the
 	// link name the wrong one (responseSlip).
 	Keys []string
-	Pos     diag.Pos
+	Pos  diag.Pos
 	// Schema is the field's placeholder: a free-form object, filled in with
 	// the linked table's struct when it is read.
 	Schema *model.Schema
