@@ -185,4 +185,7 @@ type Field struct {
 	// Description: the row's description when Schema is a named struct,
 	// which the rows that use it describe each in their own words.
 	Description string
+	// Nullable: an example gives the member null and Schema is a named
+	// struct, which stays what it is wherever else it is used.
+	Nullable bool
 }

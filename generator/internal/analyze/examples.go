@@ -602,6 +602,9 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 					report(v.vals[i].line, "%s.%s is not in %s", pathOf(), k, tableOf(s))
 					continue
 				}
+				if f.Nullable && v.vals[i].kind == 'z' {
+					continue
+				}
 				walkKey(k, v.vals[i], f.Schema, depth+1)
 			}
 			for _, f := range s.Fields {

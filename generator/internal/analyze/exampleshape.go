@@ -60,8 +60,9 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 // nullsFromExample makes nullable the members an example gives null that
 // the tables type (OpenAPI 3.0 takes null only where a schema says so): the
 // docs show that null is one of their values. A member that is a named
-// struct is left alone (a reference takes no nullable beside it), and so
-// is its mismatch report. One note lists them per example.
+// struct is nullable where it is a member (Field.Nullable): the struct
+// stays what it is wherever else it is used. One note lists them per
+// example.
 func (c *pageCtx) nullsFromExample(what string, v *jv, s *model.Schema) {
 	var paths []string
 	line := 0
@@ -80,8 +81,12 @@ func (c *pageCtx) nullsFromExample(what string, v *jv, s *model.Schema) {
 				e := member(v, f.Name)
 				switch {
 				case e == nil || f.Schema == nil:
-				case e.kind == 'z' && f.Schema.Name == "" && !f.Schema.Nullable:
-					f.Schema.Nullable = true
+				case e.kind == 'z' && (f.Schema.Name == "" && !f.Schema.Nullable || f.Schema.Name != "" && !f.Nullable):
+					if f.Schema.Name != "" {
+						f.Nullable = true
+					} else {
+						f.Schema.Nullable = true
+					}
 					if line == 0 {
 						line = e.line
 					}

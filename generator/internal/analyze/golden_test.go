@@ -185,6 +185,9 @@ func (d *dumper) schema(s *model.Schema, indent int) {
 		if f.Required {
 			d.b.WriteString(" required")
 		}
+		if f.Nullable {
+			d.b.WriteString(" nullable") // a named struct's member an example gives null
+		}
 		if f.Description != "" {
 			fmt.Fprintf(d.b, " %q", f.Description) // the row's, beside a named struct
 		}

@@ -614,6 +614,11 @@ func joinExampleFieldsDepth(c, s *model.Schema, depth int) {
 				g.Schema.Nullable = true
 			}
 		}
+		if f.Nullable {
+			if g := fieldOf(c, f.Name); g != nil {
+				g.Nullable = true
+			}
+		}
 		if f.Schema == nil || f.Schema.Name != "" || (len(f.Schema.Fields) == 0 && f.Schema.Items == nil) {
 			continue
 		}

@@ -297,10 +297,11 @@ func (b *builder) inline(s *model.Schema) *openapi3.Schema {
 					ext["x-docspec-note"] = "not in the table; read from the example at " + f.Pos.String()
 				}
 				switch {
-				case ref.Ref != "" && f.Description != "" && !b.selfRef[f]:
+				case ref.Ref != "" && (f.Description != "" || f.Nullable) && !b.selfRef[f]:
 					// OpenAPI 3.0 reads nothing beside a $ref: the row's
-					// description goes on a schema of that one struct
-					ref = &openapi3.SchemaRef{Value: &openapi3.Schema{AllOf: openapi3.SchemaRefs{ref}, Description: f.Description, Extensions: ext}}
+					// description, and the null its examples give, go on
+					// a schema of that one struct
+					ref = &openapi3.SchemaRef{Value: &openapi3.Schema{AllOf: openapi3.SchemaRefs{ref}, Description: f.Description, Nullable: f.Nullable, Extensions: ext}}
 				case ref.Ref != "":
 					if b.selfRef[f] {
 						ext["x-go-type"] = "*" + goTypeOf(b.refs[f.Schema])

@@ -225,9 +225,10 @@ func loadSpec(name string, data []byte) (*load.SpecInfo, error) {
 
 // unwrapDescribedRefs gives back its $ref to each property that is the
 // allOf of one struct only to carry the row's description (OpenAPI 3.0
-// reads nothing beside a $ref): the comparison then follows the struct as
-// a reference, as it does every other, and a spec written before
-// descriptions were kept compares with one written after.
+// reads nothing beside a $ref), or its examples' null: the comparison
+// then follows the struct as a reference, as it does every other, and a
+// spec written before descriptions were kept compares with one written
+// after (a member's null is not compared).
 func unwrapDescribedRefs(doc *openapi3.T) {
 	seen := map[*openapi3.Schema]bool{}
 	var walk func(r *openapi3.SchemaRef)
