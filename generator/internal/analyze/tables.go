@@ -60,6 +60,9 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					role = roleBody
 				}
 			}
+			if s.kind == secRequest && role == roleBody && c.headerRows(t) {
+				role = roleHeader // "Request parameters": Content-Type, X-Auth-Token
+			}
 			if s.kind == secURI && role == roleBody {
 				role = roleQuery // "请求参数" in the URI section: the URI's own parameters
 			}
@@ -103,6 +106,22 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 		c.linkedRequestBody(secs)
 	}
 	c.uriRowsBody(secs)
+}
+
+// headerRows reports whether every row of a request table that its caption
+// does not call the body names an HTTP header ("Content-Type",
+// "X-Auth-Token"): a table of the request's headers under a caption that
+// names no role ("Request parameters").
+func (c *pageCtx) headerRows(t *docparse.Table) bool {
+	if len(t.Rows) == 0 || hasAny(strings.ToLower(c.caption(t)), bodyCaptionWords) {
+		return false
+	}
+	for i := range t.Rows {
+		if !headerName.MatchString(cleanName(c.rowName(rowKey{t, i}))) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinVariant reads a second body table that repeats the first's rows as
