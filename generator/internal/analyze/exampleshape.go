@@ -584,6 +584,47 @@ func (c *pageCtx) regroupFlat(v *jv, s *model.Schema, depth int) {
 	}
 }
 
+// flatMembers reads as the members of field f the rows of its table s that
+// the example has inside f's value and not beside it, when f was typed by
+// a table of another section that only its name gave (`role | JSON
+// object` in a request whose rows display_name, type… follow it, and the
+// response's table of its own role): at least two rows, and at least half
+// of the keys the example gives f. f becomes an object (or a list of
+// them) of those rows; the other section's struct stays that section's.
+func (c *pageCtx) flatMembers(v *jv, s *model.Schema, f *model.Field, ev *jv, arr bool) bool {
+	keys := objectKeys(ev)
+	var moved []*model.Field // in the table's order
+	for _, g := range s.Fields {
+		if g != f && slices.Contains(keys, g.Name) && member(v, g.Name) == nil {
+			moved = append(moved, g)
+		}
+	}
+	if len(moved) < 2 || 2*len(moved) < len(keys) {
+		return false
+	}
+	name := f.Schema.Name
+	if arr {
+		name = f.Schema.Items.Name
+	}
+	s.Fields = slices.DeleteFunc(s.Fields, func(g *model.Field) bool { return slices.Contains(moved, g) })
+	obj := &model.Schema{Type: "object", Fields: moved, Description: f.Description, Pos: f.Pos}
+	if arr {
+		obj.Description = ""
+		f.Schema = &model.Schema{Type: "array", Items: obj, Description: f.Description, Pos: f.Pos}
+	} else {
+		f.Schema = obj
+	}
+	f.Description = ""
+	delete(c.byName, f)
+	names := make([]string, len(moved))
+	for i, g := range moved {
+		names[i] = g.Name
+	}
+	c.shapeNote(ev.line,
+		"the example has %s inside %q, not the members of %s, which only its name gave: the table's rows are read as its properties", quoteList(names), f.Name, name)
+	return true
+}
+
 // regroupLevel regroups the rows of one object (see regroupFlat). The
 // object row may have no table of its own (its properties are the rows
 // moved) or one (the rows moved are added to it: the table lists some of
@@ -608,6 +649,9 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 		target := f.Schema // the object that takes the rows; nil: a new one
 		if arr {
 			target = f.Schema.Items
+		}
+		if c.byName[f] && c.flatMembers(v, s, f, ev, arr) {
+			return
 		}
 		if untyped(target) || c.open(target) {
 			target = nil

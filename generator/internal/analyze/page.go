@@ -80,6 +80,9 @@ type pageCtx struct {
 	// inferred are the schemas typed from an example (exampleshape.go): a
 	// later example of the same place widens them.
 	inferred map[*model.Schema]bool
+	// byName: the fields typed by a table of another section that only
+	// their name gives (rowRef.byName).
+	byName map[*model.Field]bool
 	shaped   bool           // an example changed a schema (exampleshape.go)
 	common   []*model.Param // a page of common request headers' (common.go)
 }

@@ -38,6 +38,11 @@ type rowRef struct {
 	problems []refProblem
 	// overridden: the type cell's scalar gives way to target.
 	overridden bool
+	// byName: target is a table of another section that only the field's
+	// name gives (no link, number or caption of the type): the page's
+	// example may show the rows after the field's are its members
+	// (regroupLevel).
+	byName bool
 	// elsewhereTable is the number of the table on that page the
 	// description names after the link ("请参见 创建批处理作业 中的 表6").
 	elsewhereTable string
@@ -644,6 +649,7 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 				return ref
 			}
 			ref.target, ref.others = t, others
+			ref.byName = c.idx.section[t] != c.idx.section[from]
 			ref.problems = append(ref.problems, alternatives(t, others)...)
 			return ref
 		}

@@ -604,6 +604,12 @@ func (c *pageCtx) fieldsOf(rows []row) []*model.Field {
 		if sch.Name != "" {
 			f.Description = r.Desc
 		}
+		if c.idx.refs[r.key].byName {
+			if c.byName == nil {
+				c.byName = map[*model.Field]bool{}
+			}
+			c.byName[f] = true
+		}
 		fields = append(fields, f)
 		seen[r.Name] = f
 	}
