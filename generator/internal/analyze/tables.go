@@ -165,9 +165,10 @@ func (c *pageCtx) joinVariant(body *model.Body, t *docparse.Table) bool {
 // DeleteOptions).
 func maySendBody(method string) bool { return methodHasBody[method] || method == "DELETE" }
 
-// jsonInRequest reports whether a request section holds a JSON block.
+// jsonInRequest reports whether a request section, or a request example's,
+// holds a JSON block.
 func jsonInRequest(secs []*sectionBlocks) bool {
-	for _, s := range of(secs, secRequest) {
+	for _, s := range append(of(secs, secRequest), of(secs, secReqExample)...) {
 		if slices.ContainsFunc(s.blocks, jsonBlock) {
 			return true
 		}
