@@ -482,7 +482,9 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 					if responds[first] {
 						side = "Response"
 					}
-					if !strings.HasPrefix(rest, side) {
+					if strings.HasPrefix(rest, side) {
+						base = name // two of its bodies (a 200's and a 201's): numbered
+					} else {
 						base = id + side + rest
 					}
 				}

@@ -162,12 +162,15 @@ func (s *selector) apply(e *routeEntry, label string) {
 			}
 		}
 	}
-	// The label names the operation when another one has its id.
+	// The label names the operation when another one has its id; of a
+	// label of several fields, the first does (CreateInstanceDatastore,
+	// not …DatastoreRegionAvailabilityZoneVpc…).
 	if e.naming != nil {
 		n := *e.naming
-		_, value, valued := strings.Cut(label, "=")
+		first, _, _ := strings.Cut(label, "&")
+		_, value, valued := strings.Cut(first, "=")
 		if !valued {
-			value = label
+			value = first
 		}
 		n.Longer = append([]string{labelledID(e.op.ID, value, e.op.Summary)}, n.Longer...)
 		e.naming = &n
