@@ -876,7 +876,17 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 		if len(ref.variants) > 1 {
 			return c.unionSchema(from, ref.variants, te, ref, pos, field)
 		}
-		s := c.tableSchema(target, c.structName(target, te, ref, field))
+		name := field
+		if _, ok := keyRowTable(from); ok {
+			// the row names a map's keys ("Name of the network where the
+			// ECS accesses"): its struct is one of the map's values, named
+			// after the map (addresses → Address)
+			ref.linkText, name = "", "Value"
+			if p := c.idx.paths[from]; p != "" {
+				name = singular(lastField(p))
+			}
+		}
+		s := c.tableSchema(target, c.structName(target, te, ref, name))
 		if ref.keysOf != nil && s.Type == "object" && s.AdditionalProperties == nil {
 			s.AdditionalProperties = &model.Schema{Type: ref.keysOf.Type, Format: ref.keysOf.Format}
 		}
