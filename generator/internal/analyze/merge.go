@@ -476,6 +476,11 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 				name := first.Name
 				id := owner[first].ID
 				base := id + exportName(name)
+				if kid := owner[keep].ID; kid != id && len(name) > len(kid) && strings.HasPrefix(name, kid) {
+					// named after the operation that keeps it (a table
+					// another page links to): after this one instead
+					base = id + name[len(kid):]
+				}
 				if rest, ok := strings.CutPrefix(name, id); ok {
 					// already the operation's: its request's or its response's
 					side := "Request"

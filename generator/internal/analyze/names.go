@@ -1443,14 +1443,39 @@ func (c *pageCtx) rootName(t *docparse.Table, suffix string) string {
 }
 
 // anchorName is the struct an anchor names: "response_X",
-// "zh-cn_topic_1_request_X", "response_X_2" → "X".
+// "zh-cn_topic_1_request_X", "response_X_2" → "X". An anchor that numbers
+// its model ("response_Rs101RolesArritemPolicy": model 101, its roles'
+// array item's policy) names it by its path, without the number and with
+// an array's item as the singular of its name (RolePolicy).
 func anchorName(a string) string {
 	m := structAnchor.FindStringSubmatch(a)
-	if m == nil || !isTypeName(m[1]) || !structWord(m[1]) {
+	if m == nil {
 		return ""
 	}
-	return m[1]
+	n := m[1]
+	if k := modelNumber.FindString(n); k != "" && len(n) > len(k) {
+		var ws []string
+		for _, w := range camelWords(n[len(k):]) {
+			if w == "arritem" && len(ws) > 0 {
+				ws[len(ws)-1] = singular(ws[len(ws)-1])
+				continue
+			}
+			ws = append(ws, w)
+		}
+		for i, w := range ws {
+			ws[i] = exportName(w)
+		}
+		n = strings.Join(ws, "")
+	}
+	if !isTypeName(n) || !structWord(n) {
+		return ""
+	}
+	return n
 }
+
+// modelNumber: the number of a model that an anchor's struct name starts
+// with ("Rq113Role", "Rs101RolesArritem").
+var modelNumber = regexp.MustCompile(`^R[qs][0-9]+`)
 
 // numbered is name with n appended, for the last resort of a clash.
 func numbered(name string, n int) string { return name + strconv.Itoa(n) }
