@@ -83,8 +83,8 @@ type pageCtx struct {
 	// byName: the fields typed by a table of another section that only
 	// their name gives (rowRef.byName).
 	byName map[*model.Field]bool
-	shaped   bool           // an example changed a schema (exampleshape.go)
-	common   []*model.Param // a page of common request headers' (common.go)
+	shaped bool           // an example changed a schema (exampleshape.go)
+	common []*model.Param // a page of common request headers' (common.go)
 }
 
 // AnalyzePage reads one page's operation.
