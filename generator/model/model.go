@@ -152,6 +152,9 @@ type Schema struct {
 	Fields      []*Field // object, in doc order
 	// AdditionalProperties is the value schema of a map; nil for a plain object.
 	AdditionalProperties *Schema
+	// KeysFromExample: an example gives the object keys no member can be
+	// named (a label's, an annotation's); AdditionalProperties types them.
+	KeysFromExample bool
 	Enum                 []string
 	Default              string
 	HasDefault           bool

@@ -587,17 +587,20 @@ func (c *pageCtx) checkExample(what string, v *jv, s *model.Schema) []string {
 				report(v.line, "%s is %s, the table says %s", pathOf(), article(got), label)
 				return
 			}
-			if s.AdditionalProperties != nil {
-				for i, k := range v.keys {
-					walkKey(k, v.vals[i], s.AdditionalProperties, depth+1)
-				}
-				return
-			}
 			if len(s.Fields) == 0 {
+				if s.AdditionalProperties != nil {
+					for i, k := range v.keys {
+						walkKey(k, v.vals[i], s.AdditionalProperties, depth+1)
+					}
+				}
 				return
 			}
 			for i, k := range v.keys {
 				f := fieldOf(s, k)
+				if f == nil && s.AdditionalProperties != nil {
+					walkKey(k, v.vals[i], s.AdditionalProperties, depth+1) // another key
+					continue
+				}
 				if f == nil {
 					report(v.vals[i].line, "%s.%s is not in %s", pathOf(), k, tableOf(s))
 					continue

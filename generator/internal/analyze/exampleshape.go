@@ -374,6 +374,7 @@ func (c *pageCtx) recheckLinked(op *model.Operation) {
 		c.typesFromExample(a.what, a.v, a.s, nil, 0)
 		c.fillOpen(a.v, a.s, nil, 0)
 		c.nullsFromExample(a.what, a.v, a.s)
+		c.otherKeysIn(a.what, a.v, a.s, nil, 0)
 	}
 	for _, a := range agreeing {
 		a.ex.Problems = c.checkExample(a.what, a.v, a.s)
@@ -954,6 +955,7 @@ func (c *pageCtx) completeFromExample(what string, v *jv, s *model.Schema, at []
 				shared = true
 			}
 		}
+		c.otherKeys(what, v, s, at)
 		if !shared {
 			return
 		}
@@ -1046,6 +1048,54 @@ func sameGoName(a, b string) bool {
 
 func goNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// otherKeys lets an object take other keys than its table's members when
+// an example gives it keys that cannot be a member's name: a label's or an
+// annotation's ("deployment.kubernetes.io/revision" beside the documented
+// "volume.beta.kubernetes.io/storage-class"), all of one scalar type. The
+// table documents some keys of a map, not all; the others are of that
+// type (additionalProperties), reported.
+func (c *pageCtx) otherKeys(what string, v *jv, s *model.Schema, at []string) {
+	if s.AdditionalProperties != nil {
+		return
+	}
+	var keys []string
+	var vals []*jv
+	for i, k := range v.keys {
+		if fieldOf(s, k) == nil && strings.Contains(k, "/") {
+			keys, vals = append(keys, k), append(vals, v.vals[i])
+		}
+	}
+	typ, line := scalarType(vals...)
+	if typ == "" {
+		return
+	}
+	s.AdditionalProperties, s.KeysFromExample = &model.Schema{Type: typ}, true
+	c.shaped = true
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: line}, diag.ExampleMember,
+		"%s: %s gives %s, which no member can be named (a map's keys): %s takes other keys, of %s values", what, pathText(at), quoteList(keys), tableOf(s), typ)
+}
+
+// otherKeysIn walks an example along its schema and lets each object take
+// the other keys the example gives it that no member can be named
+// (otherKeys): the linked tables' structs, which their examples do not
+// add members to.
+func (c *pageCtx) otherKeysIn(what string, v *jv, s *model.Schema, at []string, depth int) {
+	if v == nil || s == nil || depth > maxDepth {
+		return
+	}
+	switch {
+	case s.Type == "array" && v.kind == 'a':
+		for _, e := range v.vals {
+			c.otherKeysIn(what, e, s.Items, append(at, "[]"), depth+1)
+		}
+	case s.Type == "object" && v.kind == 'o' && len(s.Fields) > 0:
+		c.otherKeys(what, v, s, at)
+		for _, f := range s.Fields {
+			c.otherKeysIn(what, member(v, f.Name), f.Schema, append(at, f.Name), depth+1)
+		}
+	}
 }
 
 // spareTable is a body table after a section's first that no row links to

@@ -602,6 +602,10 @@ func joinExampleFieldsDepth(c, s *model.Schema, depth int) {
 	if c.Items != nil && s.Items != nil && c.Items.Name == "" && s.Items.Name == "" {
 		joinExampleFieldsDepth(c.Items, s.Items, depth+1)
 	}
+	if s.KeysFromExample && c.AdditionalProperties == nil {
+		// another page's example gives it other keys
+		c.AdditionalProperties, c.KeysFromExample = s.AdditionalProperties, true
+	}
 	for _, f := range s.Fields {
 		if f.FromExample {
 			if !slices.ContainsFunc(c.Fields, func(g *model.Field) bool { return sameGoName(g.Name, f.Name) }) {
@@ -826,9 +830,10 @@ func walkNamed(s *model.Schema, fn func(*model.Schema) bool) {
 // fingerprint describes a named schema's structure; nested named schemas
 // appear by name. Required flags are left out: response tables have no
 // required column, and the same struct is shared by requests and responses.
-// So are the fields only an example gives, and a member an example gives as
-// a list of what the table says is written as the table says it: one page's
-// example does not make its table another struct (joinExampleFields).
+// So are the fields only an example gives, and the other keys an example
+// gives it (KeysFromExample), and a member an example gives as a list of
+// what the table says is written as the table says it: one page's example
+// does not make its table another struct (joinExampleFields).
 func fingerprint(s *model.Schema) string {
 	var b strings.Builder
 	writeShape(&b, s, true)
@@ -860,7 +865,7 @@ func writeShape(b *strings.Builder, s *model.Schema, top bool) {
 		writeShape(b, s.Items, false)
 		b.WriteString(">")
 	}
-	if s.AdditionalProperties != nil {
+	if s.AdditionalProperties != nil && !s.KeysFromExample {
 		b.WriteString("{*:")
 		writeShape(b, s.AdditionalProperties, false)
 		b.WriteString("}")
