@@ -136,7 +136,7 @@ var (
 	AmbiguousRef    = def("ambiguous-reference", Warning, Field, "a field's description refers to several tables: alternatives give a struct with the fields of them all, none required; a number that is a slip gives way to the table named after the field, a response's link to another page's request table to that page's response table when the example says so")
 	TypeOverridden  = def("type-overridden", Warning, Field, "a row's type cell says a scalar or a list of scalars but its description links to the table of the field's own properties; typed from the table")
 	KeyRow          = def("key-row", Note, Nothing, "a table's only row names the keys of a map, not a member (`User-defined field key and value pair`, `key_val`, `{自定义key}`), or its `key` and `value` rows do and the example gives the map; read as a map of the row's type")
-	UnlinkedTable   = def("unlinked-table", Note, Field, "an object row refers to no table; the unreferenced struct table right after its table types it")
+	UnlinkedTable   = def("unlinked-table", Note, Field, "an object row refers to no table; the unreferenced struct table right after its table types it, or the unreferenced table whose rows are the members its example gives")
 	MisplacedTable  = def("misplaced-table", Warning, Part, "a response table in the request section; ignored")
 	TableNotRead    = def("table-not-read", Warning, Part, "a table in a URI, request, response or status section whose role cannot be told; not read")
 	RowNotRead      = def("row-not-read", Warning, Part, "a row of a table that is read has no name or no status code; not read")

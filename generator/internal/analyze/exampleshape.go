@@ -763,7 +763,9 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
 			return
 		}
 		for _, f := range s.Fields {
-			c.fillOpen(member(v, f.Name), f.Schema, append(at, f.Name), depth+1)
+			e := member(v, f.Name)
+			c.spareMember(f, e, append(at, f.Name))
+			c.fillOpen(e, f.Schema, append(at, f.Name), depth+1)
 		}
 	case s.Type == "array" && v.kind == 'a':
 		if untyped(s.Items) {
@@ -1153,6 +1155,36 @@ func (c *pageCtx) spareSchema(v *jv, name string) (*model.Schema, *docparse.Tabl
 		return s, sp.t
 	}
 	return nil, nil
+}
+
+// spareMember types an open member (an object row without a table, or a
+// list of such objects: `vpc_instances | 字典数据类型 | 后端实例列表。`)
+// by a spare table whose rows are the members its example gives
+// (spareSchema: the table "后端实例详情" that no row links to), and
+// reports it.
+func (c *pageCtx) spareMember(f *model.Field, e *jv, at []string) {
+	if e == nil || len(c.spare) == 0 || f.Schema == nil {
+		return
+	}
+	open := func(s *model.Schema) bool { return s != nil && (untyped(s) || c.open(s)) && !c.inferred[s] }
+	switch {
+	case e.kind == 'o' && open(f.Schema):
+		if sch, t := c.spareSchema(e, f.Name); sch != nil {
+			f.Description, f.Schema = f.Schema.Description, sch
+			c.spareNote(e, t, at)
+		}
+	case e.kind == 'a' && f.Schema.Type == "array" && open(f.Schema.Items):
+		if sch, t := c.spareSchema(e, f.Name); sch != nil {
+			f.Schema.Items = sch.Items
+			c.spareNote(e, t, at)
+		}
+	}
+}
+
+func (c *pageCtx) spareNote(e *jv, t *docparse.Table, at []string) {
+	c.shaped = true
+	c.diags.Report(diag.Pos{File: c.page.Path, Line: e.line}, diag.UnlinkedTable,
+		"%s: its row refers to no table; the members its example gives are the rows of table %q (line %d), which no row links to: typed from it", pathText(at), tableLabel(t), t.Pos.Line)
 }
 
 // reportSpare reports the spare tables no example member took: ignored.
