@@ -581,6 +581,10 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
 				"the type cell says " + describeType(tc.expr) + ", but the description links to the table of its fields, " + tableLabel(t) + ": typed from the table"})
+		} else if t, n := c.slipTable(from, field, desc); t != nil && scalarOrList(tc.expr) && !c.exampleHasString(field) {
+			ref.target, ref.linkText, ref.overridden = t, field, true
+			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
+				"the type cell says " + describeType(tc.expr) + " and the description refers to table " + n + ", which the page does not have or which is the row's own; the table of its fields is " + tableLabel(t) + ": typed from it"})
 		} else if t := c.keysTable(from, field, tc.expr, desc); t != nil {
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.keysOf = mapValues(tc.expr)
@@ -813,6 +817,29 @@ func (c *pageCtx) scalarTable(from *docparse.Table, field string, desc docparse.
 		}
 	}
 	return nil
+}
+
+// slipTable is, for a row whose description refers to a table by a number
+// the page does not have ("For details, see Table 6." on a page of five
+// tables) or that is the row's own table, the table captioned with the
+// field's name that no row refers to, or that is in the row's own section
+// ("**session_persistence** parameter description"), and the number; nil
+// when the numbers name other tables, or no such table is there.
+func (c *pageCtx) slipTable(from *docparse.Table, field string, desc docparse.Cell) (*docparse.Table, string) {
+	refs := tableRefs(desc.Line())
+	if len(refs) == 0 {
+		return nil, ""
+	}
+	for _, n := range refs {
+		if t := c.idx.numbered[n]; t != nil && t != from {
+			return nil, ""
+		}
+	}
+	t, _ := c.byFieldName(from, field, "")
+	if t == nil || t == from || c.idx.leads[t] || c.idx.linked[t] > 0 && c.idx.section[t] != c.idx.section[from] || !c.idx.params[t] || !sameName(refKey(c.idx.captionOf(t)), refKey(field)) {
+		return nil, ""
+	}
+	return t, refs[0]
 }
 
 // scalarOrList reports whether a type is a scalar or a list of scalars: a
