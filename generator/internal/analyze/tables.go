@@ -440,7 +440,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					continue
 				}
 				code := status
-				if failed, ok := responsePart(t.Caption); ok && failed {
+				if failed, ok := responsePart(c.caption(t)); ok && failed {
 					code = firstStatus(statusDesc, false) // "异常响应要素说明"
 				}
 				if code == "" {

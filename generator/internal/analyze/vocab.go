@@ -166,8 +166,8 @@ func failureLabel(label string) bool {
 
 // responsePartLabel: a bullet that introduces the part of a response section
 // for success or for failure ("正常响应要素", "异常响应要素说明", "Abnormal
-// response").
-var responsePartLabel = regexp.MustCompile(`(?i)^(?:(正常|成功)|异常|失败|错误)响应(?:要素|参数|消息)?(?:说明)?$|^(?:(normal|successful)|abnormal|error|failed|failure) response(?: parameters| elements)?$`)
+// response", "Error response body parameter description").
+var responsePartLabel = regexp.MustCompile(`(?i)^(?:(正常|成功)|异常|失败|错误)响应(?:body)?(?:要素|参数|消息)?(?:说明)?$|^(?:(normal|successful)|abnormal|error|failed|failure) response(?: body)?(?: parameters?| elements)?(?: description)?$`)
 
 // responsePart reads a response part's label: whether it is one, and
 // whether for failure.
