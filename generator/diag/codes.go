@@ -128,7 +128,7 @@ var (
 	MissingAnchor   = def("missing-anchor", Warning, Field, "a type links to `#anchor` but no table on the page has it; typed as a free-form object")
 	DuplicateAnchor = def("duplicate-anchor", Warning, Nothing, "two tables have one anchor; links go to the first")
 	NestingTooDeep  = def("nesting-too-deep", Warning, Field, "object tables nest more than 64 levels (a reference cycle is not nesting: it stays a recursive `$ref`); deeper fields are free-form objects")
-	BodyVariant     = def("body-variant", Note, Nothing, "a second body table repeats the first's rows: another variant of the body; the members of both are joined, required only where both tables require them")
+	BodyVariant     = def("body-variant", Note, Nothing, "a second body table repeats the first's rows, or a struct's second table of the same caption its first's: another variant; the members of both are joined, required only where both tables require them")
 	ExtraBodyTable  = def("extra-body-table", Warning, Part, "a second body table for the same request or status that neither repeats the first nor types a member only an example gives; ignored")
 	UnusedTable     = def("unused-table", Warning, Part, "a struct table no field links to and no member only an example gives fits; ignored")
 	XMLUnstructured = def("xml-unstructured", Warning, Field, "neither the request/response syntax, an example nor the element table gives an XML body's nesting; the body is a string of its media type")

@@ -90,6 +90,9 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 				if c.op.RequestBody != nil && c.joinVariant(c.op.RequestBody, t) {
 					continue
 				}
+				if c.op.RequestBody != nil && c.joinStructVariant(t) {
+					continue
+				}
 				if c.op.RequestBody != nil {
 					c.spare = append(c.spare, spareTable{t, diag.ExtraBodyTable, fmt.Sprintf("second request body table (the first is at line %d)", c.op.RequestBody.Pos.Line)})
 					continue
@@ -144,6 +147,14 @@ func (c *pageCtx) joinVariant(body *model.Body, t *docparse.Table) bool {
 	if first == nil || !c.repeats(t, first) {
 		return false
 	}
+	c.joinRows(s, t)
+	c.diags.Report(t.Pos, diag.BodyVariant, "table %q documents another variant of the body (the first table is at line %d): its members are joined, required only where both tables require them", tableLabel(t), body.Pos.Line)
+	return true
+}
+
+// joinRows gives the object s the members of table t, another variant of
+// it: required only where both require them.
+func (c *pageCtx) joinRows(s *model.Schema, t *docparse.Table) {
 	variant := &model.Schema{Fields: c.fieldsOf(c.readRows(t))}
 	for _, f := range s.Fields {
 		if g := fieldOf(variant, f.Name); g == nil || !g.Required {
@@ -156,8 +167,32 @@ func (c *pageCtx) joinVariant(body *model.Body, t *docparse.Table) bool {
 			s.Fields = append(s.Fields, g)
 		}
 	}
-	c.diags.Report(t.Pos, diag.BodyVariant, "table %q documents another variant of the body (the first table is at line %d): its members are joined, required only where both tables require them", tableLabel(t), body.Pos.Line)
-	return true
+}
+
+// joinStructVariant reads a table that no row links to, captioned with the
+// same name as a struct's table read before it and repeating its rows, as
+// another variant of that struct ("instance字段数据结构说明（创建单实例和HA
+// 实例）", then "instance字段数据结构说明（创建只读副本）"): the struct
+// takes the members of both, required only where both require them.
+func (c *pageCtx) joinStructVariant(t *docparse.Table) bool {
+	name := refKey(c.idx.captionOf(t))
+	if name == "" {
+		return false
+	}
+	for _, u := range c.idx.tables {
+		if u == t {
+			break
+		}
+		s := c.schemas[u]
+		if s == nil || c.idx.leads[u] || s.Type != "object" || len(s.Fields) == 0 || s.AdditionalProperties != nil ||
+			refKey(c.idx.captionOf(u)) != name || !c.repeats(t, u) {
+			continue
+		}
+		c.joinRows(s, t)
+		c.diags.Report(t.Pos, diag.BodyVariant, "table %q documents another variant of the struct of table %q (line %d): its members are joined, required only where both tables require them", tableLabel(t), tableLabel(u), u.Pos.Line)
+		return true
+	}
+	return false
 }
 
 // maySendBody reports whether a method's request may carry a body: those of
@@ -455,6 +490,9 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					continue
 				}
 				if resp.Body != nil && resp.Body.Schema != nil && c.joinVariant(resp.Body, t) {
+					continue
+				}
+				if resp.Body != nil && resp.Body.Schema != nil && c.joinStructVariant(t) {
 					continue
 				}
 				if resp.Body != nil && resp.Body.Schema != nil {
