@@ -154,7 +154,7 @@ type Schema struct {
 	AdditionalProperties *Schema
 	// KeysFromExample: an example gives the object keys no member can be
 	// named (a label's, an annotation's); AdditionalProperties types them.
-	KeysFromExample bool
+	KeysFromExample      bool
 	Enum                 []string
 	Default              string
 	HasDefault           bool

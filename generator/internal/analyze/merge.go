@@ -702,9 +702,13 @@ func missingRequired(v any, s *model.Schema, canon map[string]*model.Schema, own
 	case map[string]any:
 		if s.AdditionalProperties != nil {
 			for _, k := range sortedKeys(x) {
-				missingRequired(x[k], s.AdditionalProperties, canon, own, path+"."+k, depth+1, out)
+				if fieldOf(s, k) == nil { // another key
+					missingRequired(x[k], s.AdditionalProperties, canon, own, path+"."+k, depth+1, out)
+				}
 			}
-			return
+			if len(s.Fields) == 0 {
+				return
+			}
 		}
 		if c := canon[s.Name]; s.Name != "" && c != nil {
 			for i, f := range c.Fields {
