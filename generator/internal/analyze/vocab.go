@@ -1059,7 +1059,7 @@ var responseWords = []string{"响应", "response"}
 
 // tableNumber: a link's text that names a table by its number ("Table 2",
 // "表2", "表 3").
-var tableNumber = regexp.MustCompile(`^\s*(?i:table|表)\s*\d+\s*$`)
+var tableNumber = regexp.MustCompile(`^\s*(?i:table|表)\s*(\d+)\s*$`)
 
 // wellKnownTypes: struct names, by their end, that stand for a scalar in
 // the JSON they document, as Kubernetes writes them

@@ -235,6 +235,17 @@ func (x *xrefs) settle(e *External) bool {
 		return fail(diag.UnresolvedType, "its table is on another page (%s), which cannot be read", e.Href)
 	}
 	t := rp.table(e)
+	if t == nil && e.Anchor != "" {
+		// "[表162](数据结构-0.md#table65611161418)", an anchor the page lost:
+		// the table its text numbers
+		if m := tableNumber.FindStringSubmatch(docparse.Unescape(e.Text)); m != nil {
+			if u := rp.c.idx.numbered[m[1]]; u != nil && rp.c.idx.params[u] {
+				x.diags.Report(e.Pos, diag.MissingAnchor, "%s: links to %s, but no table on that page has the anchor %q: typed from its table %s, which the link's text names (%s)",
+					e.what(), e.Href, e.Anchor, m[1], tableLabel(u))
+				t = u
+			}
+		}
+	}
 	switch {
 	case t == nil && e.Anchor != "":
 		return fail(diag.MissingAnchor, "links to %s, but no table on that page has the anchor %q", e.Href, e.Anchor)
