@@ -125,7 +125,7 @@ var (
 	EmptyType       = def("empty-type", Warning, Field, "a row's type cell is empty or missing; typed as any value")
 	UnknownType     = def("unknown-type", Warning, Field, "a row's type is not a known type word (`String`, `Integer`, `Array of …`, `X object`…); typed as any value")
 	UnresolvedType  = def("unresolved-type", Warning, Field, "an object type names no table on the page; typed as a free-form object")
-	MissingAnchor   = def("missing-anchor", Warning, Field, "a type links to `#anchor` but no table on the page has it; typed as a free-form object")
+	MissingAnchor   = def("missing-anchor", Warning, Field, "a type links to `#anchor` but no table on the page has it; typed from the table the link's text numbers (`[表162](…#lost)`), else as a free-form object")
 	DuplicateAnchor = def("duplicate-anchor", Warning, Nothing, "two tables have one anchor; links go to the first")
 	NestingTooDeep  = def("nesting-too-deep", Warning, Field, "object tables nest more than 64 levels (a reference cycle is not nesting: it stays a recursive `$ref`); deeper fields are free-form objects")
 	BodyVariant     = def("body-variant", Note, Nothing, "a second body table repeats the first's rows, or a struct's second table of the same caption its first's: another variant; the members of both are joined, required only where both tables require them")
