@@ -50,11 +50,7 @@ func (b *builder) nameComponents() {
 			}
 		}
 	}
-	for _, n := range []string{"Client", "ClientInterface", "ClientWithResponses", "ClientWithResponsesInterface", "ClientOption",
-		"HttpRequestDoer", "RequestEditorFn", "ServerInterface", "ServerInterfaceWrapper", "StrictServerInterface",
-		"StdHTTPServerOptions", "StrictHTTPServerOptions", "MiddlewareFunc", "Unimplemented", "InvalidParamFormatError",
-		"RequiredParamError", "RequiredHeaderError", "UnmarshalingParamError", "TooManyValuesForParamError",
-		"UnescapedCookieParamError", "StrictHandlerFunc", "StrictMiddlewareFunc", "ServeMux"} {
+	for _, n := range generatedNames {
 		reserved[n] = "the generated code"
 	}
 	// oapi-codegen names the type of an enum property after
@@ -425,4 +421,24 @@ func asciiWordish(v string) bool {
 		}
 	}
 	return v[0] < '0' || v[0] > '9'
+}
+
+// generatedNames are the top-level identifiers the generated package
+// declares whatever the spec (oapi-codegen's client and servers, and the
+// templates' own: the signers, the validation, the example server); a
+// schema of one of these names takes another Go name. TestGeneratedNames
+// keeps the list whole.
+var generatedNames = []string{
+	"Client", "ClientInterface", "ClientOption", "ClientWithResponses", "ClientWithResponsesInterface",
+	"ExampleServer", "GetSpec", "GetSpecJSON", "GetSwagger", "Handler", "HandlerFromMux",
+	"HandlerFromMuxWithBaseURL", "HandlerWithOptions", "HttpRequestDoer", "InvalidParamFormatError",
+	"MiddlewareFunc", "NewAKSKSigner", "NewClient", "NewClientWithResponses", "NewExampleHandler",
+	"NewStrictHandler", "NewStrictHandlerWithOptions", "NewTemporaryAKSKSigner", "NewValidatedHandler",
+	"NewValidatedStrictHandler", "PathToRawSpec", "RequestEditorFn", "RequestValidationError",
+	"RequestValidationOptions", "RequireAPIKeyPresent", "RequireTokenOrSignature", "RequiredHeaderError",
+	"RequiredParamError", "ServeMux", "ServerInterface", "ServerInterfaceWrapper", "StdHTTPServerOptions",
+	"StrictHTTPServerOptions", "StrictHandlerFunc", "StrictMiddlewareFunc", "StrictServerInterface",
+	"TooManyValuesForParamError", "UnescapedCookieParamError", "Unimplemented", "UnmarshalingParamError",
+	"ValidationMiddleware", "WithBaseURL", "WithHTTPClient", "WithProjectID", "WithRequestEditorFn",
+	"WithToken",
 }
