@@ -585,52 +585,13 @@ func (c *pageCtx) regroupFlat(v *jv, s *model.Schema, depth int) {
 	}
 }
 
-// flatMembers reads as the members of field f the rows of its table s that
-// the example has inside f's value and not beside it, when f was typed by
-// a table of another section that only its name gave (`role | JSON
-// object` in a request whose rows display_name, type… follow it, and the
-// response's table of its own role): at least two rows, and at least half
-// of the keys the example gives f. f becomes an object (or a list of
-// them) of those rows; the other section's struct stays that section's.
-func (c *pageCtx) flatMembers(v *jv, s *model.Schema, f *model.Field, ev *jv, arr bool) bool {
-	keys := objectKeys(ev)
-	var moved []*model.Field // in the table's order
-	for _, g := range s.Fields {
-		if g != f && slices.Contains(keys, g.Name) && member(v, g.Name) == nil {
-			moved = append(moved, g)
-		}
-	}
-	if len(moved) < 2 || 2*len(moved) < len(keys) {
-		return false
-	}
-	name := f.Schema.Name
-	if arr {
-		name = f.Schema.Items.Name
-	}
-	s.Fields = slices.DeleteFunc(s.Fields, func(g *model.Field) bool { return slices.Contains(moved, g) })
-	obj := &model.Schema{Type: "object", Fields: moved, Description: f.Description, Pos: f.Pos}
-	if arr {
-		obj.Description = ""
-		f.Schema = &model.Schema{Type: "array", Items: obj, Description: f.Description, Pos: f.Pos}
-	} else {
-		f.Schema = obj
-	}
-	f.Description = ""
-	delete(c.byName, f)
-	names := make([]string, len(moved))
-	for i, g := range moved {
-		names[i] = g.Name
-	}
-	c.shapeNote(ev.line,
-		"the example has %s inside %q, not the members of %s, which only its name gave: the table's rows are read as its properties", quoteList(names), f.Name, name)
-	return true
-}
-
 // regroupLevel regroups the rows of one object (see regroupFlat). The
 // object row may have no table of its own (its properties are the rows
 // moved) or one (the rows moved are added to it: the table lists some of
 // the object's properties, the flat rows after it the others); to the
-// latter at least two rows move, not one that may only share a name.
+// latter at least two rows move, not one that may only share a name. So
+// do at least two to an object row typed by a table of another section
+// that only its name gave: they are its members, in a struct of its own.
 func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 	if len(s.Fields) < 2 {
 		return
@@ -651,10 +612,12 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 		if arr {
 			target = f.Schema.Items
 		}
-		if c.byName[f] && c.flatMembers(v, s, f, ev, arr) {
-			return
-		}
-		if untyped(target) || c.open(target) {
+		// typed by a table of another section that only its name gave
+		// (`role | JSON object` in a request, the response's table of its
+		// own role): the rows the example puts inside it are its members,
+		// and that section's struct stays that section's
+		byName := c.byName[f]
+		if untyped(target) || c.open(target) || byName {
 			target = nil
 		} else if target.Type != "object" || target.AdditionalProperties != nil || len(target.Fields) == 0 {
 			continue
@@ -670,7 +633,7 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 				moved = append(moved, g)
 			}
 		}
-		if len(moved) == 0 || 2*len(moved) < unexplained || target != nil && len(moved) < 2 {
+		if len(moved) == 0 || 2*len(moved) < unexplained || (target != nil || byName) && len(moved) < 2 {
 			continue
 		}
 		kept := s.Fields[:0:0]
@@ -680,6 +643,14 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 			}
 		}
 		s.Fields = kept
+		why := ""
+		if byName {
+			other := f.Schema
+			if arr {
+				other = f.Schema.Items
+			}
+			why = fmt.Sprintf(", not the members of %s, which only its name gave", other.Name)
+		}
 		switch {
 		case target != nil:
 			target.Fields = append(target.Fields, moved...)
@@ -690,15 +661,19 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 				obj.Description = f.Schema.Items.Description
 			}
 			f.Schema.Items = obj
+		case byName:
+			f.Schema = &model.Schema{Type: "object", Fields: moved, Description: f.Description, Pos: f.Pos}
+			f.Description = ""
 		default:
 			f.Schema.Type, f.Schema.Fields = "object", moved
 		}
+		delete(c.byName, f)
 		names := make([]string, len(moved))
 		for i, g := range moved {
 			names[i] = g.Name
 		}
 		c.shapeNote(ev.line,
-			"the example has %s inside %q: the table's rows are read as its properties", quoteList(names), f.Name)
+			"the example has %s inside %q%s: the table's rows are read as its properties", quoteList(names), f.Name, why)
 		return // one wrapper per table: the rows left are the object's siblings
 	}
 }
@@ -1134,17 +1109,7 @@ func (c *pageCtx) spareSchema(v *jv, name string) (*model.Schema, *docparse.Tabl
 		return nil, nil
 	}
 	for i, sp := range c.spare {
-		names := map[string]bool{}
-		for j := range sp.t.Rows {
-			names[cleanName(c.rowName(rowKey{sp.t, j}))] = true
-		}
-		shared := 0
-		for _, k := range keys {
-			if names[k] {
-				shared++
-			}
-		}
-		if shared < 2 || 2*shared < len(keys) {
+		if shared := c.rowsNamed(sp.t, keys); shared < 2 || 2*shared < len(keys) {
 			continue
 		}
 		c.spare = slices.Delete(c.spare, i, i+1)

@@ -581,10 +581,10 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
 				"the type cell says " + describeType(tc.expr) + ", but the description links to the table of its fields, " + tableLabel(t) + ": typed from the table"})
-		} else if t, n := c.slipTable(from, field, desc); t != nil && scalarOrList(tc.expr) && !c.exampleHasString(field) {
+		} else if t, n, why := c.slipTable(from, field, desc); t != nil && scalarOrList(tc.expr) && !c.exampleHasString(field) {
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
-				"the type cell says " + describeType(tc.expr) + " and the description refers to table " + n + ", which the page does not have or which is the row's own; the table of its fields is " + tableLabel(t) + ": typed from it"})
+				"the type cell says " + describeType(tc.expr) + " and the description refers to table " + n + ", but " + why + ": typed from it"})
 		} else if t := c.keysTable(from, field, tc.expr, desc); t != nil {
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.keysOf = mapValues(tc.expr)
@@ -819,27 +819,21 @@ func (c *pageCtx) scalarTable(from *docparse.Table, field string, desc docparse.
 	return nil
 }
 
-// slipTable is, for a row whose description refers to a table by a number
-// the page does not have ("For details, see Table 6." on a page of five
-// tables) or that is the row's own table, the table captioned with the
-// field's name that no row refers to, or that is in the row's own section
-// ("**session_persistence** parameter description"), and the number; nil
-// when the numbers name other tables, or no such table is there.
-func (c *pageCtx) slipTable(from *docparse.Table, field string, desc docparse.Cell) (*docparse.Table, string) {
+// slipTable is, for a scalar row whose description refers to tables by
+// numbers none of which is another table of the page, the table it meant
+// (numberSlip), the number it gave and why.
+func (c *pageCtx) slipTable(from *docparse.Table, field string, desc docparse.Cell) (*docparse.Table, string, string) {
 	refs := tableRefs(desc.Line())
 	if len(refs) == 0 {
-		return nil, ""
+		return nil, "", ""
 	}
 	for _, n := range refs {
 		if t := c.idx.numbered[n]; t != nil && t != from {
-			return nil, ""
+			return nil, "", ""
 		}
 	}
-	t, _ := c.byFieldName(from, field, "")
-	if t == nil || t == from || c.idx.leads[t] || c.idx.linked[t] > 0 && c.idx.section[t] != c.idx.section[from] || !c.idx.params[t] || !sameName(refKey(c.idx.captionOf(t)), refKey(field)) {
-		return nil, ""
-	}
-	return t, refs[0]
+	t, why := c.numberSlip(from, field, c.idx.numbered[refs[0]], nil, desc)
+	return t, refs[0], why
 }
 
 // scalarOrList reports whether a type is a scalar or a list of scalars: a
@@ -1210,20 +1204,28 @@ func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
 // numberSlip is the table a row's description meant when the number it
 // gives (table t) is a slip, and why; nil when it is none. The table
 // captioned with the field's name is meant when t is another field's
-// ("详情请参见表4", table 4 documenting another field), or when t is in
+// ("详情请参见表4", table 4 documenting another field), when t is in
 // another section and the row's own has a table of t's name after the row
 // ("详见表10" from a request row, table 10 the response's table of the
-// field).
+// field), or when the page has no table t or t is the row's own ("For
+// details, see Table 6." beside "**session_persistence** parameter
+// description"; that table no other section's row refers to).
 func (c *pageCtx) numberSlip(from *docparse.Table, field string, t *docparse.Table, e *typeExpr, desc docparse.Cell) (*docparse.Table, string) {
+	u, _ := c.byFieldName(from, field, "")
+	if u == nil || u == t || u == from {
+		return nil, ""
+	}
+	sec := c.idx.section[from]
+	if t == nil || t == from {
+		if c.idx.leads[u] || !c.idx.params[u] || !sameName(refKey(c.idx.captionOf(u)), refKey(field)) || c.idx.linked[u] > 0 && c.idx.section[u] != sec {
+			return nil, ""
+		}
+		return u, "the page has no such table or it is the row's own, and " + tableLabel(u) + " is captioned with the field's name"
+	}
 	w := refKey(c.idx.labelWord(t))
 	if w == "" {
 		return nil, ""
 	}
-	u, _ := c.byFieldName(from, field, "")
-	if u == nil || u == t {
-		return nil, ""
-	}
-	sec := c.idx.section[from]
 	switch {
 	case !related(w, refKey(field)) && !related(w, refKey(objectName(e))) && c.idx.linked[u] <= linksTo(desc, c, u):
 		return u, tableLabel(u) + " is captioned with the field's name"
@@ -1238,17 +1240,28 @@ func (c *pageCtx) numberSlip(from *docparse.Table, field string, t *docparse.Tab
 // variant of what u documents (the request when made from a backup, after
 // the one made from a server), not the struct of one of u's rows.
 func (c *pageCtx) repeats(t, u *docparse.Table) bool {
-	names := map[string]bool{}
-	for i := range u.Rows {
-		names[cleanName(c.rowName(rowKey{u, i}))] = true
-	}
-	shared := 0
+	var names []string
 	for i := range t.Rows {
-		if names[cleanName(c.rowName(rowKey{t, i}))] {
-			shared++
+		names = append(names, cleanName(c.rowName(rowKey{t, i})))
+	}
+	shared := c.rowsNamed(u, names)
+	return shared >= 2 && 2*shared >= len(t.Rows)
+}
+
+// rowsNamed counts the names that name a row of table t: how many of an
+// example's members, or of another table's rows, t documents.
+func (c *pageCtx) rowsNamed(t *docparse.Table, names []string) int {
+	rows := make(map[string]bool, len(t.Rows))
+	for i := range t.Rows {
+		rows[cleanName(c.rowName(rowKey{t, i}))] = true
+	}
+	n := 0
+	for _, name := range names {
+		if rows[name] {
+			n++
 		}
 	}
-	return shared >= 2 && 2*shared >= len(t.Rows)
+	return n
 }
 
 // rowName is the text of a row's name cell.

@@ -376,25 +376,12 @@ func (rp *refPage) responseSlip(t *docparse.Table, e *External) *docparse.Table 
 	if e.Field != "" || e.Request || len(e.Keys) == 0 || !rp.op || c.op == nil || c.op.RequestBody == nil || c.schemas[t] != c.op.RequestBody.Schema {
 		return nil
 	}
-	fit := func(u *docparse.Table) int {
-		names := map[string]bool{}
-		for i := range u.Rows {
-			names[cleanName(c.rowName(rowKey{u, i}))] = true
-		}
-		n := 0
-		for _, k := range e.Keys {
-			if names[k] {
-				n++
-			}
-		}
-		return n
-	}
 	for _, r := range c.op.Responses {
 		if !strings.HasPrefix(r.Status, "2") || r.Body == nil || r.Body.Schema == nil {
 			continue
 		}
 		for _, u := range c.idx.tables {
-			if c.schemas[u] == r.Body.Schema && c.idx.params[u] && fit(u) > fit(t) {
+			if c.schemas[u] == r.Body.Schema && c.idx.params[u] && c.rowsNamed(u, e.Keys) > c.rowsNamed(t, e.Keys) {
 				return u
 			}
 		}
