@@ -447,6 +447,10 @@ func normalizeVerb(name string) string {
 // versionTail: an API version at the end of a name ("…V2", "…V21").
 var versionTail = regexp.MustCompile(`V[0-9]+$`)
 
+// versionWord: a word of a segment that is a version ("v6" in
+// "floatingips_v6").
+var versionWord = regexp.MustCompile(`^v[0-9]+$`)
+
 // camelWords splits a camel-case name into lower-case words.
 func camelWords(s string) []string {
 	var out []string
@@ -732,11 +736,18 @@ func buildName(method, path, title string, depth int) string {
 	}
 	verb, object, batch := "", []string(nil), false
 	res := segs
-	// A verb segment: POST …/servers/{id}/reboot, …/members/batch-delete.
-	if !last.param && method != "GET" && len(segs) > 1 {
-		if v, obj, b := segmentVerb(last.word); v != "" || b {
+	// A verb segment: POST …/servers/{id}/reboot, …/members/batch-delete;
+	// or one before the placeholder of its object: DELETE
+	// …/servers/{id}/detachvolume/{volume_id} (DetachServerVolume).
+	if !last.param && method != "GET" {
+		if v, obj, b := segmentVerb(last.word); (v != "" || b) && (len(segs) > 1 || len(obj) > 0) {
 			verb, object, batch = v, obj, b
 			res = segs[:len(segs)-1]
+		}
+	} else if n := len(segs); last.param && method != "GET" && n > 2 && !segs[n-2].param {
+		if v, obj, b := segmentVerb(segs[n-2].word); v != "" && !b && slices.Equal(obj, paramWords(last.word)) {
+			verb, object = v, obj
+			res = segs[:n-2]
 		}
 	}
 	if n := len(res); n > 1 && !res[n-1].param && batchSegments[res[n-1].word] {
@@ -745,8 +756,8 @@ func buildName(method, path, title string, depth int) string {
 	}
 	li := lastStatic(res)
 	if li < 0 {
-		if verb != "" {
-			return verb
+		if verb != "" { // POST /v1.0/{project_id}/batch-query-metric-data
+			return verbName(verb, nil, object, false, batch)
 		}
 		if n := len(res); n > 0 {
 			// /v1/{account}/{container}: the placeholder names the item
@@ -760,7 +771,7 @@ func buildName(method, path, title string, depth int) string {
 	words := resourceWords(res[li].word)
 	if len(words) == 0 { // a segment without ASCII letters names nothing
 		if verb != "" {
-			return verb
+			return verbName(verb, nil, object, false, batch)
 		}
 		return methodVerb(method)
 	}
@@ -776,22 +787,18 @@ func buildName(method, path, title string, depth int) string {
 		words = append(ancestorWords(path, len(segs)-li, words, depth-1, title), words...)
 	}
 	if verb != "" {
-		obj := object
-		switch {
-		case len(obj) > 0 && verb == "List": // POST …/kms/list-keys
-			obj = pluralLast(obj)
-		case len(obj) > 0:
-			obj = singularLast(obj)
+		// POST /v1.0/{project_id}/kms/create-key: the segment before a
+		// verb and its object, the path's first and no item's, is the
+		// service's namespace, not a resource (CreateKey).
+		if len(object) > 0 && !item && li == 0 && depth == 0 {
+			words = nil
 		}
-		if item || len(obj) > 0 || !batch && !isPlural(words[len(words)-1]) {
-			words = singularLast(words)
-		} else {
-			words = pluralLast(words)
+		// PUT …/routers/{router_id}/add_router_interface: the object
+		// names the resource already (AddRouterInterface).
+		if len(object) > 0 && len(words) > 0 && singular(object[0]) == singular(lastNoun(words)) {
+			words = nil
 		}
-		if batch {
-			return "Batch" + verb + joinWords(words) + joinWords(obj)
-		}
-		return verb + joinWords(words) + joinWords(obj)
+		return verbName(verb, words, object, item, batch)
 	}
 	switch method {
 	case "GET":
@@ -803,7 +810,7 @@ func buildName(method, path, title string, depth int) string {
 			return "List" + joinWords(pluralLast(words))
 		case generic && li > 0 && res[li-1].param:
 			return "Show" + joinWords(words) // the tags of one resource
-		case !isPlural(words[len(words)-1]) && li > 0:
+		case !isPlural(lastNoun(words)) && li > 0:
 			return "Show" + joinWords(words) // one thing of its parent: …/{id}/config
 		}
 		return "List" + joinWords(pluralLast(words))
@@ -830,7 +837,7 @@ func buildName(method, path, title string, depth int) string {
 		}
 		return "Update" + joinWords(singularLast(words))
 	case "DELETE":
-		if batch || !item && !generic && li == len(res)-1 && isPlural(words[len(words)-1]) && !titleSaysOne(title) {
+		if batch || !item && !generic && li == len(res)-1 && isPlural(lastNoun(words)) && !titleSaysOne(title) {
 			// DELETE …/zones: every zone the request names ("Deleting a
 			// User Token", DELETE /v3/auth/tokens, deletes one)
 			return "BatchDelete" + joinWords(pluralLast(words))
@@ -840,6 +847,29 @@ func buildName(method, path, title string, depth int) string {
 		return "Check" + joinWords(singularLast(words))
 	}
 	return methodVerb(method) + joinWords(singularLast(words))
+}
+
+// verbName names the operation of a verb segment: the verb, the resource's
+// words and the verb's object ("Reboot" "servers" → RebootServer, "Change"
+// "servers" "os" → ChangeServerOs, "List" "keys" → ListKeys); with batch,
+// a batch of it.
+func verbName(verb string, words, object []string, item, batch bool) string {
+	obj := object
+	switch {
+	case len(obj) > 0 && verb == "List": // POST …/kms/list-keys
+		obj = pluralLast(obj)
+	case len(obj) > 0:
+		obj = singularLast(obj)
+	}
+	if item || len(obj) > 0 || !batch && len(words) > 0 && !isPlural(lastNoun(words)) {
+		words = singularLast(words)
+	} else {
+		words = pluralLast(words)
+	}
+	if batch {
+		return "Batch" + verb + joinWords(words) + joinWords(obj)
+	}
+	return verb + joinWords(words) + joinWords(obj)
 }
 
 // titleSaysList reports whether a page's title says that its operation
@@ -1041,7 +1071,7 @@ func segmentVerb(seg string) (verb string, object []string, batch bool) {
 	}
 	if len(ws) == 1 {
 		for _, v := range gluedVerbs {
-			if rest := strings.TrimPrefix(ws[0], v); rest != ws[0] && len(rest) >= 3 {
+			if rest := strings.TrimPrefix(ws[0], v); rest != ws[0] && (len(rest) >= 3 || rest == "os") && !strings.HasPrefix(rest, "ment") {
 				return segmentVerbs[v], []string{rest}, batch
 			}
 		}
@@ -1268,12 +1298,15 @@ func joinWords(ws []string) string {
 	return b.String()
 }
 
+// singularLast and pluralLast make a resource's noun, its last word before
+// any version ("floatingips_v6" → floating ip v6), singular or plural.
 func singularLast(ws []string) []string {
 	if len(ws) == 0 {
 		return ws
 	}
 	out := append([]string(nil), ws...)
-	out[len(out)-1] = singular(out[len(out)-1])
+	i := nounAt(out)
+	out[i] = singular(out[i])
 	return out
 }
 
@@ -1282,8 +1315,27 @@ func pluralLast(ws []string) []string {
 		return ws
 	}
 	out := append([]string(nil), ws...)
-	out[len(out)-1] = plural(out[len(out)-1])
+	i := nounAt(out)
+	out[i] = plural(out[i])
 	return out
+}
+
+// nounAt is the index of a resource's noun in its words: the last, or the
+// last before a version that qualifies it (v6 in "floatingips_v6").
+func nounAt(ws []string) int {
+	i := len(ws) - 1
+	for i > 0 && versionWord.MatchString(ws[i]) {
+		i--
+	}
+	return i
+}
+
+// lastNoun is the resource's noun (nounAt); "" for no words.
+func lastNoun(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[nounAt(ws)]
 }
 
 // singular and plural: English noun endings, enough for resource names.
@@ -1662,7 +1714,7 @@ func (c *pageCtx) actionPath(segs []segment) string {
 			seg = append([]string{"batch"}, seg...)
 		}
 	case prev.param: // an item's action
-	case genericSegments[prev.word] || isPlural(lastWord(resourceWords(prev.word))):
+	case genericSegments[prev.word] || isPlural(lastNoun(resourceWords(prev.word))):
 		seg = append([]string{"batch"}, seg...) // a collection's
 	default:
 		return "" // …/scaling_group/action: neither
@@ -1747,11 +1799,4 @@ func queryAction(query []queryItem) (verb string, object []string, batch bool) {
 		}
 	}
 	return "", nil, false
-}
-
-func lastWord(ws []string) string {
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
 }

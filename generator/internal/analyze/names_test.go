@@ -59,10 +59,23 @@ func TestConventionName(t *testing.T) {
 		{"POST", "/v3/{project_id}/vaults/{vault_id}/associatepolicy", "", "AssociateVaultPolicy"},
 		{"POST", "/v1/{project_id}/cloudservers/delete", "", "DeleteServers"},
 		// verbs that query or transform, written as segments
-		{"POST", "/v1.0/{project_id}/kms/list-keys", "", "ListKmsKeys"},
-		{"POST", "/v1.0/{project_id}/kms/describe-key", "", "ShowKmsKey"},
-		{"POST", "/v1.0/{project_id}/kms/encrypt-data", "", "EncryptKmsData"},
-		{"POST", "/v1.0/{project_id}/kms/gen-random", "", "CreateKmsRandom"},
+		// (the segment before a verb and its object, first in the path and
+		// of no item, is the service's namespace: it names nothing)
+		{"POST", "/v1.0/{project_id}/kms/list-keys", "", "ListKeys"},
+		{"POST", "/v1.0/{project_id}/kms/describe-key", "", "ShowKey"},
+		{"POST", "/v1.0/{project_id}/kms/encrypt-data", "", "EncryptData"},
+		{"POST", "/v1.0/{project_id}/kms/gen-random", "", "CreateRandom"},
+		{"POST", "/V1.0/{project_id}/batch-query-metric-data", "", "BatchListMetricData"},
+		{"POST", "/v1/{project_id}/jobs/{job_name}/check-file", "", "CheckJobFile"},
+		// a verb written together with its object; one before its object's placeholder
+		{"POST", "/v2/{project_id}/cloudservers/{server_id}/changeos", "", "ChangeServerOs"},
+		{"DELETE", "/v1/{project_id}/cloudservers/{server_id}/detachvolume/{volume_id}", "", "DetachServerVolume"},
+		{"DELETE", "/v1/{project_id}/cloudservers/{server_id}/attachments/{attachment_id}", "", "DeleteAttachment"},
+		// an object that names the resource already
+		{"PUT", "/v2.0/routers/{router_id}/add_router_interface", "", "NeutronAddRouterInterface"},
+		// a version after the resource's noun
+		{"GET", "/v2.0/eip/floatingips_v6", "", "ListFloatingipsV6"},
+		{"PUT", "/v2.0/eip/floatingips_v6/{floatingip_id}", "", "UpdateFloatingipV6"},
 		{"POST", "/v1.0/apigw/sign-bindings", "", "CreateSignBinding"}, // a noun, not a verb
 		// a DELETE of a collection deletes those the request names
 		{"DELETE", "/v2.1/zones", "", "BatchDeleteZones"},

@@ -487,7 +487,7 @@ var nounSingulars = map[string]string{"shelves": "shelf", "leaves": "leaf", "hal
 // in "s" ("kms" in /kms/enable-key, "rds"), "series".
 var invariantNouns = map[string]bool{"kms": true, "dns": true, "rds": true, "dds": true, "dws": true,
 	"ecs": true, "evs": true, "ims": true, "obs": true, "sms": true, "cts": true, "ces": true, "lts": true,
-	"cbs": true, "aos": true, "bms": true, "cms": true, "ges": true, "fgs": true, "series": true, "news": true}
+	"cbs": true, "aos": true, "bms": true, "cms": true, "ges": true, "fgs": true, "series": true, "news": true, "data": true}
 
 // singularNouns end in "s" and are singular: "alias" (aliases), "canvas".
 var singularNouns = map[string]bool{"alias": true, "canvas": true, "atlas": true, "bias": true}
@@ -535,7 +535,7 @@ var segmentVerbs = map[string]string{
 	"gen": "Create", "generate": "Create", "describe": "Show", "get": "Show", "show": "Show", "list": "List",
 	"open": "Open", "close": "Close", "sync": "Sync", "abort": "Abort", "approve": "Approve", "confirm": "Confirm",
 	"archive": "Archive", "rebuild": "Rebuild", "reload": "Reload", "flush": "Flush", "purge": "Purge", "suspend": "Suspend",
-	"grant": "Grant",
+	"grant": "Grant", "query": "List",
 }
 
 // batchPhrases: words of a title that make its operation a batch one
