@@ -32,8 +32,8 @@ import (
 
 // Naming is how a page named its operation; Merge uses it to settle clashes.
 type Naming struct {
-	// Source of the id: "anchor", "explorer", "title" (names the page
-	// gives) or "path" (built by the convention).
+	// Source of the id: "anchor", "explorer", "apiname", "title" (names
+	// the page gives) or "path" (built by the convention).
 	Source string
 	// Longer ids built from the page's own path, in order of preference: an
 	// operation whose id another operation keeps takes the first one free.
@@ -133,6 +133,9 @@ func (c *pageCtx) officialNames() []namedBy {
 	if n := c.explorerName(); n != "" {
 		out = append(out, namedBy{n, "explorer"})
 	}
+	if n := c.apiName(); n != "" {
+		out = append(out, namedBy{n, "apiname"})
+	}
 	if c.title != nil {
 		if n := titleName(c.title.Text); n != "" {
 			out = append(out, namedBy{n, "title"})
@@ -171,6 +174,42 @@ func (c *pageCtx) explorerName() string {
 		return all[0]
 	}
 	return ""
+}
+
+// apiName is the name an "API name" item of the page's description gives
+// ("-   API name" then "    SmsPublish"), with the SDKs' verbs for a Get:
+// "GetProjectTags" → ListProjectTags, "GetTopic" → ShowTopic.
+func (c *pageCtx) apiName() string {
+	for _, s := range c.secs {
+		for i, b := range s.blocks {
+			if b.Kind != docparse.Text || i+1 == len(s.blocks) || !apiNameLabel[strings.ToLower(bulletLabel(b.Text))] {
+				continue
+			}
+			if next := s.blocks[i+1]; next.Kind == docparse.Text {
+				if n := strings.TrimSpace(docparse.Unescape(next.Text)); isOpName(n) {
+					return getVerb(exportFirst(n))
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// apiNameLabel: the labels of an item that gives the operation's name.
+var apiNameLabel = map[string]bool{"api name": true, "api名称": true, "接口名称": true}
+
+// getVerb gives a Get… name the SDKs' verb: List for what it names in
+// the plural, else Show.
+func getVerb(name string) string {
+	rest, ok := strings.CutPrefix(name, "Get")
+	if !ok || rest == "" || camelHead(name) != "Get" {
+		return name
+	}
+	if ws := camelWords(rest); len(ws) > 0 && isPlural(ws[len(ws)-1]) {
+		return "List" + rest
+	}
+	return "Show" + rest
 }
 
 // explorerAPI is the api= parameter of an API Explorer URL when it is a name.
@@ -439,6 +478,9 @@ func normalizeVerb(name string) string {
 		what, by, _ := strings.Cut(rest, "ListBy")
 		return "List" + joinWords(pluralLast(camelWords(what))) + "By" + by
 	case v == "Query" && rest != "" && rest != "List":
+		if ws := camelWords(rest); isPlural(ws[len(ws)-1]) {
+			return "List" + rest // "QueryApiSupportVersions"
+		}
 		return "Show" + rest
 	}
 	return name
