@@ -182,7 +182,8 @@ func (c *pageCtx) explorerName() string {
 func (c *pageCtx) apiName() string {
 	for _, s := range c.secs {
 		for i, b := range s.blocks {
-			if b.Kind != docparse.Text || i+1 == len(s.blocks) || !apiNameLabel[strings.ToLower(bulletLabel(b.Text))] {
+			if b.Kind != docparse.Text || i+1 == len(s.blocks) || len(b.Text) > 40 || !strings.Contains(b.Text, "API") && !strings.Contains(b.Text, "接口名称") ||
+				!apiNameLabel[strings.ToLower(bulletLabel(b.Text))] {
 				continue
 			}
 			if next := s.blocks[i+1]; next.Kind == docparse.Text {
