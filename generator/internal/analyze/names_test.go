@@ -67,6 +67,8 @@ func TestConventionName(t *testing.T) {
 		{"POST", "/v1.0/{project_id}/kms/gen-random", "", "CreateRandom"},
 		{"POST", "/V1.0/{project_id}/batch-query-metric-data", "", "BatchListMetricData"},
 		{"POST", "/v1/{project_id}/jobs/{job_name}/check-file", "", "CheckJobFile"},
+		{"POST", "/v1.1/{project_id}/run-job-flow", "", "RunJobFlow"},
+		{"POST", "/v1.0/{project_id}/queues/{queue_name}/jobs/submit-job", "", "SubmitJob"},
 		// a verb written together with its object; one before its object's placeholder
 		{"POST", "/v2/{project_id}/cloudservers/{server_id}/changeos", "", "ChangeServerOs"},
 		{"DELETE", "/v1/{project_id}/cloudservers/{server_id}/detachvolume/{volume_id}", "", "DetachServerVolume"},

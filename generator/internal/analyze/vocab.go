@@ -535,7 +535,7 @@ var segmentVerbs = map[string]string{
 	"gen": "Create", "generate": "Create", "describe": "Show", "get": "Show", "show": "Show", "list": "List",
 	"open": "Open", "close": "Close", "sync": "Sync", "abort": "Abort", "approve": "Approve", "confirm": "Confirm",
 	"archive": "Archive", "rebuild": "Rebuild", "reload": "Reload", "flush": "Flush", "purge": "Purge", "suspend": "Suspend",
-	"grant": "Grant", "query": "List",
+	"grant": "Grant", "query": "List", "run": "Run", "submit": "Submit", "awake": "Awake", "hibernate": "Hibernate",
 }
 
 // batchPhrases: words of a title that make its operation a batch one
