@@ -587,7 +587,15 @@ func listPages(dirs []string) ([]source, diag.List) {
 				}
 				return nil
 			}
-			if strings.HasPrefix(name, ".") || !strings.EqualFold(path.Ext(name), ".md") {
+			if strings.HasPrefix(name, ".") {
+				return nil
+			}
+			if !strings.EqualFold(path.Ext(name), ".md") {
+				if d.Type()&fs.ModeSymlink != 0 {
+					if info, err := os.Stat(p); err == nil && info.IsDir() {
+						diags.Report(diag.Pos{File: filepath.ToSlash(p)}, diag.FolderLink, "a symlink to a folder: not followed, the pages under it are not read")
+					}
+				}
 				return nil
 			}
 			rel, _ := filepath.Rel(dir, p)

@@ -89,6 +89,7 @@ var (
 
 	// Pages that cannot be read.
 	Unreadable   = def("unreadable", Warning, Page, "a page cannot be read (permissions, a dangling symlink, a symlink loop, not a regular file): left out")
+	FolderLink   = def("folder-link", Warning, Page, "a symlink to a folder inside a docs folder is not followed (a link to a parent would never end): the pages under it are not read; give its target as a docs folder of its own")
 	PageTooLarge = def("page-too-large", Warning, Page, "a page is over 16 MiB (`docparse.MaxPageSize`); reported from its size, never read: left out")
 	NulByte      = def("nul-byte", Warning, Page, "a page contains a NUL byte: not a text page, left out")
 	InvalidUTF8  = def("invalid-utf8", Warning, Field, "a page is not valid UTF-8 (line of the first bad byte); read with the bytes replaced")
