@@ -479,7 +479,7 @@ func normalizeVerb(name string) string {
 		what, by, _ := strings.Cut(rest, "ListBy")
 		return "List" + joinWords(pluralLast(camelWords(what))) + "By" + by
 	case v == "Query" && rest != "" && rest != "List":
-		if ws := camelWords(rest); isPlural(ws[len(ws)-1]) {
+		if ws := camelWords(rest); len(ws) > 0 && isPlural(ws[len(ws)-1]) {
 			return "List" + rest // "QueryApiSupportVersions"
 		}
 		return "Show" + rest

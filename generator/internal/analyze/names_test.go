@@ -523,3 +523,19 @@ func TestLabelledID(t *testing.T) {
 		assert.Equal(t, tc.want, labelledID(tc.id, tc.value, tc.title), tc.title)
 	}
 }
+
+// TestNameVerbs: the verbs a name the page gives takes from the SDKs.
+func TestNameVerbs(t *testing.T) {
+	for in, want := range map[string]string{
+		"GetProjectTags": "ListProjectTags", "GetTopic": "ShowTopic", "Getaway": "Getaway", "Get": "Get",
+		"DeleteTopic": "DeleteTopic",
+	} {
+		assert.Equal(t, want, getVerb(in), in)
+	}
+	for in, want := range map[string]string{
+		"QueryApiSupportVersions": "ListApiSupportVersions", "QueryTopicDetail": "ShowTopicDetail",
+		"QueryScalingGroupList": "ListScalingGroups", "Query2": "Query2", "ModifyScalingGroup": "UpdateScalingGroup",
+	} {
+		assert.Equal(t, want, normalizeVerb(in), in)
+	}
+}
