@@ -572,7 +572,14 @@ func listPages(dirs []string) ([]source, diag.List) {
 			diags.Report(diag.Pos{File: filepath.ToSlash(dir)}, diag.UnreadableDir, "not a folder")
 			continue
 		}
-		err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		root := dir
+		if li, err := os.Lstat(dir); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// A docs folder given as a symlink is read: the walk starts at
+			// its target (a trailing separator makes the walk follow it),
+			// and the pages keep the paths the folder was given by.
+			root = strings.TrimRight(dir, string(filepath.Separator)) + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				diags.Report(diag.Pos{File: filepath.ToSlash(p)}, diag.Unreadable, "cannot read: %v", unwrapPathErr(err))
 				if d != nil && d.IsDir() {
