@@ -546,8 +546,6 @@ func notRegular(m fs.FileMode, link string) string {
 		kind = "a socket"
 	case m&fs.ModeDevice != 0:
 		kind = "a device"
-	case m.IsDir():
-		kind = "a folder (symlinked folders are not followed)"
 	default:
 		kind = "not a file"
 	}
@@ -597,12 +595,19 @@ func listPages(dirs []string) ([]source, diag.List) {
 			if strings.HasPrefix(name, ".") {
 				return nil
 			}
-			if !strings.EqualFold(path.Ext(name), ".md") {
-				if d.Type()&fs.ModeSymlink != 0 {
-					if info, err := os.Stat(p); err == nil && info.IsDir() {
-						diags.Report(diag.Pos{File: filepath.ToSlash(p)}, diag.FolderLink, "a symlink to a folder: not followed, the pages under it are not read")
-					}
+			// A symlink's target, known without opening it (Stat follows the
+			// link; a dangling link or a loop is left to the open, which
+			// fails at once and says why). A link to a folder, whatever its
+			// name, is not followed.
+			var target fs.FileInfo
+			if d.Type()&fs.ModeSymlink != 0 {
+				target, _ = os.Stat(p)
+				if target != nil && target.IsDir() {
+					diags.Report(diag.Pos{File: filepath.ToSlash(p)}, diag.FolderLink, "a symlink to a folder: not followed, the pages under it are not read")
+					return nil
 				}
+			}
+			if !strings.EqualFold(path.Ext(name), ".md") {
 				return nil
 			}
 			rel, _ := filepath.Rel(dir, p)
@@ -612,11 +617,8 @@ func listPages(dirs []string) ([]source, diag.List) {
 			switch t := d.Type(); {
 			case t.IsRegular():
 			case t&fs.ModeSymlink != 0:
-				// Stat follows the link without opening its target; a
-				// dangling link or a loop is left to the open, which fails
-				// at once and says why.
-				if info, err := os.Stat(p); err == nil && !info.Mode().IsRegular() {
-					s.notRegular = notRegular(info.Mode(), "a symlink to ")
+				if target != nil && !target.Mode().IsRegular() {
+					s.notRegular = notRegular(target.Mode(), "a symlink to ")
 				}
 			default:
 				s.notRegular = notRegular(t, "")
