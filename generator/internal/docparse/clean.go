@@ -720,16 +720,17 @@ func absoluteURL(dest string) bool {
 }
 
 // schemeLen returns the length of "scheme:" at the start of s, or 0
-// (CommonMark: a letter, then 1 to 31 letters, digits, '+', '.' or '-').
+// (CommonMark: a letter, then 1 to 31 letters, digits, '+', '.' or '-';
+// one more is taken, as some readers do).
 func schemeLen(s string) int {
 	if s == "" || !isLetter(s[0]) {
 		return 0
 	}
 	i := 1
-	for i < len(s) && i <= 32 && (isLetter(s[i]) || isDigit(s[i]) || s[i] == '+' || s[i] == '.' || s[i] == '-') {
+	for i < len(s) && i <= 33 && (isLetter(s[i]) || isDigit(s[i]) || s[i] == '+' || s[i] == '.' || s[i] == '-') {
 		i++
 	}
-	if i < 2 || i > 32 || i >= len(s) || s[i] != ':' {
+	if i < 2 || i > 33 || i >= len(s) || s[i] != ':' {
 		return 0
 	}
 	return i + 1

@@ -36,6 +36,7 @@ var escapeCases = []struct {
 	{"tags over two lines", "0<!A\n>\nList<tag\nx>", "0\\<!A\n\\>\nList\\<tag\nx>"},
 	{"CR ends a line", "--\r-", "\\--\n\\-"},
 	{"autolink with a DEL", "0<A0:\x7f>", "0\\<A0:\x7f>"},
+	{"autolink with a 33-letter scheme", "0<A" + strings.Repeat("z", 32) + ":x>", "0\\<A" + strings.Repeat("z", 32) + ":x>"},
 }
 
 func TestEscapeText(t *testing.T) {
