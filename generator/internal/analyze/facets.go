@@ -1070,6 +1070,11 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			if t := strings.TrimLeft(text[end:], " "); len(t) < len(text[end:]) {
 				if tail := prefixFoldOf(t, tailsEN); tail != "" {
 					end, listWord = len(text)-len(t)+len(tail), true
+					if t := strings.TrimLeft(text[end:], " "); len(t) < len(text[end:]) {
+						if note := prefixFoldOf(t, caseNotesEN); note != "" {
+							end = len(text) - len(t) + len(note)
+						}
+					}
 				}
 			}
 			end, colon = colonAfter(text, end)
@@ -1276,7 +1281,7 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 			}
 			run.add(it)
 		}
-		return run.list()
+		return run.list(1) // the intro says a list follows: one item is one value
 	}
 	if vs, d := inlineValues(paras[0].Text, 2); vs != nil {
 		return vs, d
@@ -1288,7 +1293,7 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 		}
 		run.add(it)
 	}
-	return run.list()
+	return run.list(2)
 }
 
 // bareList reads a list that follows a description without an intro: every
@@ -1305,7 +1310,7 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 		}
 		run.add(it)
 	}
-	return run.list()
+	return run.list(2)
 }
 
 // reversedList reads a run of list items that each give the meaning first
@@ -1333,7 +1338,7 @@ func reversedList(paras []docparse.Para) (vals []string, def string) {
 	if !prose {
 		return nil, ""
 	}
-	return run.list()
+	return run.list(2)
 }
 
 // reversedItem reads "MEANING：VALUE": a label, its colon, then one value
@@ -1385,10 +1390,10 @@ func (r *valueRun) add(it item) {
 	}
 }
 
-// list is the run's values when they make a list (listOf, two at least)
+// list is the run's values when they make a list (listOf, min at least)
 // and its default; nil otherwise.
-func (r *valueRun) list() ([]string, string) {
-	if vals := listOf(r.vals, 2); vals != nil {
+func (r *valueRun) list(min int) ([]string, string) {
+	if vals := listOf(r.vals, min); vals != nil {
 		return vals, r.def
 	}
 	return nil, ""
@@ -1668,17 +1673,26 @@ func inlineValues(s string, min int) (vals []string, def string) {
 
 // twoWords extends the value at the start of s (n bytes) over a second
 // word when a Chinese separator follows it: in "取值为Windows、Oracle Linux、
-// Fedora" the separators say where "Oracle Linux" ends.
+// Fedora" the separators say where "Oracle Linux" ends. In English, two
+// capitalised words before a comma are one name ("The value can be Windows,
+// Oracle Linux, or Other").
 func twoWords(s string, n int) int {
 	if n >= len(s) || s[n] != ' ' {
 		return n
 	}
 	_, m, quoted := scanValue(s[n+1:])
-	if m == 0 || quoted || prefixOf(s[n+1+m:], cjkSeparators) == "" {
+	if m == 0 || quoted {
+		return n
+	}
+	after := s[n+1+m:]
+	if prefixOf(after, cjkSeparators) == "" &&
+		!(isUpper(s[0]) && isUpper(s[n+1]) && strings.HasPrefix(after, ", ")) {
 		return n
 	}
 	return n + 1 + m
 }
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // proseAfterComma says whether the comma that starts s ends a list: prose
 // follows it ("，默认取true", ", indicating whether …", "，true表示开启"), not

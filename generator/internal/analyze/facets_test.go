@@ -230,6 +230,10 @@ func TestProseEnums(t *testing.T) {
 		{name: "zh inline 之一", typ: "string", texts: []string{"输出格式，取值为“json”、“xml”或“yaml”之一。"}, enum: []string{"json", "xml", "yaml"}},
 		{name: "zh values right after 取值", typ: "string", texts: []string{"实例规格，目前取值small、large，分别对应小型和大型。"}, enum: []string{"small", "large"}},
 		{name: "en which can be", typ: "string", texts: []string{"Specifies the disk mode, which can be SCSI or VBD."}, enum: []string{"SCSI", "VBD"}},
+		{name: "en its value, case noted", typ: "string", texts: []string{"Specifies the disk type.", "Its value can be any of the following and is case-sensitive:", "•SATA: common I/O.", "•SSD: ultra-high I/O."}, enum: []string{"SATA", "SSD"}},
+		{name: "en two capitalised words a value", typ: "string", texts: []string{"The value can be Windows, Ubuntu, Oracle Linux, or Other."}, enum: []string{"Windows", "Ubuntu", "Oracle Linux", "Other"}},
+		{name: "en the option is", typ: "string", texts: []string{"Specifies the resource type. The option is as follows:", "•group_tag: the resource is a group."}, enum: []string{"group_tag"}},
+		{name: "en either of the following", typ: "string", texts: []string{"Specifies the mode. The value can be either of the following:", "•sync: synchronous.", "•async: asynchronous."}, enum: []string{"sync", "async"}},
 		// a list right after the name that opens the description
 		{name: "zh list after the name and a colon", typ: "string", texts: []string{"对任务的操作：start、stop。"}, enum: []string{"start", "stop"}},
 		{name: "zh list after the name and a comma", typ: "string", texts: []string{"同步模式，push、pull，默认为push"}, enum: []string{"push", "pull"}, def: "push"},
@@ -274,7 +278,8 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "conditional en", typ: "string", texts: []string{"If the value is true, the disk is shared or dedicated."}},
 		{name: "words, not values", typ: "string", texts: []string{"The value can be left blank or set to a flavor ID."}},
 		{name: "more", typ: "string", texts: []string{"The value can be app, db, and more."}},
-		{name: "two words a value", typ: "string", texts: []string{"The value can be Windows, Ubuntu, Oracle Linux, or Other."}},
+		{name: "its value, prose", typ: "string", texts: []string{"Its value can be 0 (default) or a positive integer."}},
+		{name: "its value is a quality", typ: "string", texts: []string{"Its value is unique."}},
 		{name: "a label, not a value", typ: "string", texts: []string{"Note: the value can be changed later."}},
 		{name: "examples listed", typ: "string", texts: []string{"Specifies the version. Example values:", "•MySQL: 5.7", "•PostgreSQL: 9.5"}},
 		{name: "names listed", typ: "string", texts: []string{"The following parameters are supported:", "•name: the name.", "•size: the size."}},
@@ -444,8 +449,9 @@ func TestProseFacetsCorpus(t *testing.T) {
 						continue
 					}
 					if len(list) == 1 {
-						// a lone value after a colon ("取值范围：private")
-						assert.Regexp(t, loneValue, list[0], where)
+						// a lone value after a colon ("取值范围：private"), or
+						// the one item of a list ("枚举值：" + "•_sys_project")
+						assert.Regexp(t, `^\w[\w.:-]*$`, list[0], where)
 					}
 					seen := map[string]bool{}
 					for _, v := range list {

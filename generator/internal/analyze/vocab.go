@@ -638,15 +638,20 @@ var enumIntrosEN = []string{
 	"the value can be", "the value can only be", "the value must be", "the value is", "the values are",
 	"the value can be one of", "the value must be one of", "the value is one of",
 	"possible values are", "possible values include", "possible values", "valid values are", "valid values include", "valid values",
-	"the valid values are", "the possible values are", "the options are", "options are", "options include", "options", "valid options are",
+	"the valid values are", "the possible values are", "the options are", "the option is", "options are", "options include", "options", "valid options are",
 	"allowed values are", "allowed values", "value options", "value range", "the value range is", "values", "enumerated values",
 	"enumeration values", "the enumerated values are", "supported values are", "supported values",
 	"available values include", "available values are", "available values", "valid value", "value", "it can only be", "it can be",
 	"which can be", "which can only be", "which must be", "which must be one of", "which can be one of",
+	"its value can be", "its value can only be", "its value must be", "its value is",
 }
 
 // enumTailsEN: what may follow an English enum intro before a colon.
 var enumTailsEN = []string{"the following", "one of the following", "any of the following", "as follows", "the following values", "following values"}
+
+// caseNotesEN: what may follow an enum tail before the colon ("Its value can
+// be any of the following and is case-sensitive:").
+var caseNotesEN = []string{"and is case-sensitive", "and is case-insensitive", "and are case-sensitive", "and are case-insensitive", "(case-sensitive)", "(case-insensitive)"}
 
 // defaultIntros: the phrases that introduce a default value in prose
 // ("默认值为X", "默认为X", "The default value is X.", "Defaults to X.").
