@@ -66,6 +66,7 @@ var scalarWords = map[string]typeExpr{
 	"array": {Type: "array"}, "objects": {Type: "array", Items: &typeExpr{Type: "object"}}, "list": {Type: "array"},
 	"jsonarray": {Type: "array"}, "json array": {Type: "array"}, "数组": {Type: "array"}, "列表": {Type: "array"},
 	"list data structure": {Type: "array"}, "array data structure": {Type: "array"},
+	"reference": {Type: "object"}, "array_reference": {Type: "array"}, "array reference": {Type: "array"},
 	"any": {}, "null": {}, "file": {Type: "string", Format: "binary"}, "binary": {Type: "string", Format: "binary"},
 
 	// misspellings seen in the pages
