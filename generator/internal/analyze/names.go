@@ -115,6 +115,14 @@ func (c *pageCtx) versionNaming(path string) *Naming {
 		}
 	}
 	n.Versioned = nil
+	title := ""
+	if c.title != nil {
+		title = c.title.Text
+	}
+	if k := kubeResourceName(c.op.Method, path, title); k != "" && c.op.ID == kubeResourceName(c.op.Method, c.op.Path, title) {
+		// Kubernetes' names say the group and version: the other version's is its own
+		n.Versioned = []string{k}
+	}
 	for _, id := range append([]string{c.op.ID}, n.Longer...) {
 		n.Versioned = append(n.Versioned, id+suffix)
 	}
@@ -372,41 +380,6 @@ func rootFits(name, method, path string) bool {
 	return strings.Contains(l, "version") || strings.Contains(l, "api")
 }
 
-// kubeVersion: a Kubernetes API version ("v1", "v1beta1"); kubeGroup: an
-// API group ("batch", "rbac.authorization.k8s.io").
-var (
-	kubeVersion = regexp.MustCompile(`^v[0-9]+(?:(?:alpha|beta)[0-9]+)?$`)
-	kubeGroup   = regexp.MustCompile(`^[a-z][a-z0-9.-]*$`)
-)
-
-// kubeDiscoveryName names a GET of a Kubernetes discovery endpoint as the
-// Kubernetes API does: GetCoreAPIVersions (/api), GetAPIVersions (/apis),
-// GetCoreV1APIResources (/api/v1), GetBatchV1APIResources
-// (/apis/batch/v1), GetStorageAPIGroup (/apis/storage.k8s.io); "" for any
-// other endpoint.
-func kubeDiscoveryName(method, path string) string {
-	segs := strings.Split(strings.Trim(path, "/"), "/")
-	if method != "GET" {
-		return ""
-	}
-	group := func(g string) string {
-		return exportName(strings.ReplaceAll(strings.TrimSuffix(g, ".k8s.io"), ".", " "))
-	}
-	switch {
-	case len(segs) == 1 && segs[0] == "api":
-		return "GetCoreAPIVersions"
-	case len(segs) == 1 && segs[0] == "apis":
-		return "GetAPIVersions"
-	case len(segs) == 2 && segs[0] == "api" && kubeVersion.MatchString(segs[1]):
-		return "GetCore" + exportFirst(segs[1]) + "APIResources"
-	case len(segs) == 2 && segs[0] == "apis" && kubeGroup.MatchString(segs[1]) && !kubeVersion.MatchString(segs[1]):
-		return "Get" + group(segs[1]) + "APIGroup"
-	case len(segs) == 3 && segs[0] == "apis" && kubeGroup.MatchString(segs[1]) && !kubeVersion.MatchString(segs[1]) && kubeVersion.MatchString(segs[2]):
-		return "Get" + group(segs[1]) + exportFirst(segs[2]) + "APIResources"
-	}
-	return ""
-}
-
 // syntaxName names a request-syntax operation from its path key, as the
 // object-storage references' own titles do: the method as a verb, Bucket
 // (the path "/") or Object, the sub-resources, then what else selects the
@@ -608,8 +581,12 @@ func paramWords(name string) []string {
 // The English title may add the words it puts before the resource when the
 // path has them too ("Querying VPC Routes", /v2.0/vpc/routes → ListVpcRoutes).
 // OpenStack's own APIs, which the services also serve, are prefixed with the
-// OpenStack component (/v2.0/security-groups → NeutronListSecurityGroups).
+// OpenStack component (/v2.0/security-groups → NeutronListSecurityGroups);
+// Kubernetes' are named as Kubernetes names them (kubeResourceName).
 func conventionName(method, path, title string) string {
+	if n := kubeResourceName(method, path, title); n != "" {
+		return n
+	}
 	n := buildName(method, path, title, 0)
 	n = titleQualified(n, title, path)
 	return openstackPrefix(path) + n
@@ -619,6 +596,9 @@ func conventionName(method, path, title string) string {
 // with the resource's parent; and, for when another version of the
 // operation has the same name, with the path's version.
 func longerNames(method, path, title string) (longer, versioned []string) {
+	if kubeResourceName(method, path, title) != "" {
+		return nil, nil // Kubernetes' names say the group, version and scope already
+	}
 	base := conventionName(method, path, title)
 	add := func(n string) {
 		if n != "" && n != base && !slices.Contains(longer, n) {

@@ -212,3 +212,23 @@ func (o oracles) id(pagePath, method, p string) (string, bool) {
 func routeKey(method, p string) string {
 	return strings.ToUpper(method) + " " + strings.ToLower(placeholder.ReplaceAllString(strings.TrimSuffix(p, "/"), "{}"))
 }
+
+// TestCorpusKubeNames checks the Kubernetes convention against the names
+// the pages that document Kubernetes' API give themselves (their title
+// anchors, "createCoreV1NamespacedPod"): every one is the name the
+// convention builds from the method and the path.
+func TestCorpusKubeNames(t *testing.T) {
+	n := 0
+	for _, p := range corpusPagesOf(t) {
+		res := analyzedPage(t, p)
+		if res.Operation == nil || res.Naming.Source != "anchor" {
+			continue
+		}
+		if k := kubeResourceName(res.Operation.Method, res.Operation.Path, ""); k != "" {
+			n++
+			assert.Equal(t, res.Operation.ID, k, "%s: %s %s", p.Path, res.Operation.Method, res.Operation.Path)
+		}
+	}
+	t.Logf("%d Kubernetes operations named by their pages, all as the convention names them", n)
+	assert.Greater(t, n, 0, "no page names a Kubernetes operation")
+}

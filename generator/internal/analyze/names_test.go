@@ -81,7 +81,7 @@ func TestConventionName(t *testing.T) {
 		{"POST", "/v1.0/apigw/sign-bindings", "", "CreateSignBinding"}, // a noun, not a verb
 		// a DELETE of a collection deletes those the request names
 		{"DELETE", "/v2.1/zones", "", "BatchDeleteZones"},
-		{"DELETE", "/api/v1/namespaces/{namespace}/pods", "Deleting All Pods", "BatchDeletePods"},
+		{"DELETE", "/v1/{project_id}/shelves", "Deleting All Shelves", "BatchDeleteShelves"},
 		{"DELETE", "/v3/auth/tokens", "Deleting a User Token", "KeystoneDeleteToken"},
 		{"DELETE", "/v1/{project_id}/cloudservers/{server_id}/os-server-password", "", "DeleteServerPassword"},
 		// a POST whose title says it deletes
@@ -166,8 +166,8 @@ func TestLongerNames(t *testing.T) {
 	longer, _ = longerNames("GET", "/v3/OS-FEDERATION/projects", "")
 	assert.Equal(t, []string{"KeystoneListFederationProjects"}, longer)
 	// a placeholder that names nothing ({name}, {id}): the segment before it does
-	longer, _ = longerNames("PUT", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
-	assert.Equal(t, []string{"UpdatePodStatus", "UpdateNamespacePodStatus"}, longer)
+	longer, _ = longerNames("PUT", "/v2/libraries/{library_id}/shelves/{name}/status", "")
+	assert.Equal(t, []string{"UpdateShelfStatus", "UpdateLibraryShelfStatus"}, longer)
 	longer, _ = longerNames("GET", "/v1/{project_id}/apigw/instances/{instance_id}/vpc-channels/{id}/members", "")
 	assert.Equal(t, []string{"ListVpcChannelMembers", "ListInstanceVpcChannelMembers", "ListApigwInstanceVpcChannelMembers"}, longer)
 	// the resources the path nests it in, a project's too, one level at a time
@@ -180,8 +180,12 @@ func TestLongerNames(t *testing.T) {
 	// {key_id} names a key
 	assert.Equal(t, "ShowKeyTags", conventionName("GET", "/v1.0/{project_id}/kms/{key_id}/tags", ""))
 	// a PATCH beside a PUT of the same path: Patch…
-	longer, _ = longerNames("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
-	assert.Equal(t, []string{"UpdatePodStatus", "PatchStatus", "PatchPodStatus", "UpdateNamespacePodStatus"}, longer)
+	longer, _ = longerNames("PATCH", "/v2/libraries/{library_id}/shelves/{name}/status", "")
+	assert.Equal(t, []string{"UpdateShelfStatus", "PatchStatus", "PatchShelfStatus", "UpdateLibraryShelfStatus"}, longer)
+	// Kubernetes' names say the group, version and scope: none longer
+	longer, versioned = longerNames("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
+	assert.Empty(t, longer)
+	assert.Empty(t, versioned)
 	longer, _ = longerNames("PATCH", "/v3/OS-FEDERATION/mappings/{id}", "")
 	assert.Equal(t, []string{"KeystonePatchMapping", "KeystoneUpdateFederationMapping"}, longer)
 	// the details beside the list; one item of a generic resource
@@ -455,26 +459,6 @@ func TestStructNames(t *testing.T) {
 	assert.Equal(t, map[string]bool{"CreateShelfRequestBody": true, "CreateShelfShelf": true}, res.Naming.Derived)
 	assert.Equal(t, "nics", lastField("server.nics"))
 	assert.Equal(t, "nics", lastField("nics[]"))
-}
-
-func TestKubeDiscoveryName(t *testing.T) {
-	for path, want := range map[string]string{
-		"/api":                               "GetCoreAPIVersions",
-		"/apis":                              "GetAPIVersions",
-		"/api/v1":                            "GetCoreV1APIResources",
-		"/apis/batch/v1":                     "GetBatchV1APIResources",
-		"/apis/apps/v1beta1":                 "GetAppsV1beta1APIResources",
-		"/apis/rbac.authorization.k8s.io/v1": "GetRbacAuthorizationV1APIResources",
-		"/apis/networking.cci.io/v1beta1":    "GetNetworkingCciIoV1beta1APIResources",
-		"/apis/storage.k8s.io":               "GetStorageAPIGroup",
-		"/api/v1/pods":                       "",
-		"/apis/batch/v1/jobs":                "",
-		"/v3/{project_id}/apis":              "",
-		"/apis/{group}/v1":                   "",
-	} {
-		assert.Equal(t, want, kubeDiscoveryName("GET", path), path)
-	}
-	assert.Equal(t, "", kubeDiscoveryName("POST", "/apis"))
 }
 
 func TestRootFits(t *testing.T) {
