@@ -477,7 +477,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 		read := r.readEnums(p.Text, ms, paras[i+1:])
 		// the list that follows the description itself: "Specifies the AS
 		// policy status." + "•INSERVICE: …", "•PAUSED: …"
-		if i == 0 && !read && !p.Item && len(paras) > 1 && paras[1].Item && !namesIntro.MatchString(lastClause(p.Text)) && !exampleIntro.MatchString(p.Text) {
+		if i == 0 && !read && !p.Item && len(paras) > 1 && paras[1].Item && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !formatIntro.MatchString(p.Text) {
 			if vals, def := bareList(paras[1:]); vals != nil {
 				r.lists = append(r.lists, vals)
 				if def != "" {

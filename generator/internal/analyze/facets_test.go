@@ -208,6 +208,8 @@ func TestProseEnums(t *testing.T) {
 		{name: "en prose after a comma", typ: "string", texts: []string{"The value can be true or false, indicating whether the disk is shared."}, enum: []string{"true", "false"}},
 		// a list right after the description
 		{name: "bare list en", typ: "string", texts: []string{"Specifies the AS policy status.", "•INSERVICE: The AS policy is enabled.", "•PAUSED: The AS policy is disabled."}, enum: []string{"INSERVICE", "PAUSED"}},
+		{name: "bare list en after a sentence on the field", typ: "string", texts: []string{"Specifies the trigger type. This parameter is mandatory when policy_type is set to RECURRENCE.", "•Daily: once a day.", "•Weekly: once a week."}, enum: []string{"Daily", "Weekly"}},
+		{name: "bare list zh after a sentence on the field", typ: "string", texts: []string{"触发类型。该参数为必选。", "•Daily：每天。", "•Weekly：每周。"}, enum: []string{"Daily", "Weekly"}},
 		{name: "bare list zh with default", typ: "string", texts: []string{"运行模式。", "•single：单机", "•cluster：集群（默认）"}, enum: []string{"single", "cluster"}, def: "cluster"},
 		{name: "zh intro alone as a heading", typ: "string", texts: []string{"计费模式。", "取值范围", "•prePaid：包年包月", "•postPaid：按需"}, enum: []string{"prePaid", "postPaid"}},
 		// items that give the meaning first, the value after the colon
@@ -283,6 +285,8 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "a label, not a value", typ: "string", texts: []string{"Note: the value can be changed later."}},
 		{name: "examples listed", typ: "string", texts: []string{"Specifies the version. Example values:", "•MySQL: 5.7", "•PostgreSQL: 9.5"}},
 		{name: "names listed", typ: "string", texts: []string{"The following parameters are supported:", "•name: the name.", "•size: the size."}},
+		{name: "parts of a format", typ: "string", texts: []string{"The value of this parameter is in format of \"{type}:{size}\".", "•type: the disk type.", "•size: the disk size."}},
+		{name: "names listed of this parameter", typ: "string", texts: []string{"Specifies the spec. This parameter contains the following fields:", "•name: the name.", "•size: the size."}},
 		{name: "支持 what the text may hold", typ: "string", texts: []string{"IP地址。支持IPv4、IPv6。"}},
 		{name: "支持 what it applies to", typ: "string", texts: []string{"手动指定的IP地址，支持Redis和Memcached。"}},
 		{name: "placeholder", typ: "string", texts: []string{"设备所属，取值为compute:xxx或network:dhcp。"}},

@@ -761,6 +761,14 @@ var asciiRun = regexp.MustCompile(`[A-Za-z0-9_:.\-]+`)
 // 字段：", "目前支持的配置项：", "The following parameters:").
 var namesIntro = regexp.MustCompile(`(?i)字段|配置项|参数|属性|\bfields?\b|\bparameters?\b|\battributes?\b|\bkeys?\b|\boperators?\b`)
 
+// formatIntro: a description that gives a format ("The value is in format
+// of "{type}:{spec}"", "格式为…"): the list after it names the format's parts.
+var formatIntro = regexp.MustCompile(`(?i)\bin (?:the )?format\b|\bformat (?:is|of)\b|\bformatted as\b|格式为|格式如下|格式是`)
+
+// selfReference: the words by which a description speaks of its own field
+// ("This parameter is mandatory."): they name no parts.
+var selfReference = regexp.MustCompile(`(?i)\b(?:this|the) (?:parameter|field)\b|该参数|此参数|本参数|该字段|此字段`)
+
 // exampleIntro: a description whose list gives examples ("Example values:",
 // "示例：", "例如"): not an enum.
 var exampleIntro = regexp.MustCompile(`(?i)\bexamples?\b|e\.g\.|示例|样例|例如|比如`)
