@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -471,6 +472,9 @@ var notationPhrases = newPhraseDict(map[phraseKind][]string{
 // readProse reads the prose notations of a field's description.
 func readProse(paras []docparse.Para, field string) proseFacets {
 	r := proseReader{field: field}
+	for _, p := range paras {
+		r.format = r.format || formatIntro.MatchString(p.Text)
+	}
 	for i, p := range paras {
 		ms := notationPhrases.scan(p.Text)
 		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text) || forReference(p.Text)
@@ -786,8 +790,12 @@ func meaningClause(c string) (string, bool) {
 // proseReader collects what a cell's notations say; notations that disagree
 // cancel each other.
 type proseReader struct {
-	field    string
-	multi    bool // the description says values combine (multiValue) or its list is an example (referenceOnly)
+	field  string
+	multi  bool // the description says values combine (multiValue) or its list is an example (referenceOnly)
+	format bool // the description gives a format: what it fixes is a part's ("type … can only be HDD")
+	// fixed are the values of intros that fix the field's one value ("The
+	// value is fixed at v3."): its enum, when no other list is read
+	fixed    [][]string
 	lists    [][]string
 	enums    [][]string
 	defs     []string
@@ -805,10 +813,12 @@ type proseReader struct {
 func (r *proseReader) result() proseFacets {
 	var p proseFacets
 	if r.multi {
-		r.enums, r.lists = nil, nil
+		r.enums, r.lists, r.fixed = nil, nil, nil
 	}
 	if len(r.enums) > 0 && allSame(r.enums, sameSet) {
 		p.enum = r.enums[0]
+	} else if len(r.enums) == 0 && len(r.fixed) > 0 && allSame(r.fixed, sameSet) {
+		p.enum = r.fixed[0] // one value, fixed; a list read beside it says more ("共享型：固定为v4；独享型：取值…")
 	}
 	if len(r.lists) == 1 {
 		p.listEnum = r.lists[0]
@@ -822,6 +832,10 @@ func (r *proseReader) result() proseFacets {
 	}
 	if len(defs) > 0 && allSame(defs, func(a, b string) bool { return a == b }) {
 		p.def, p.hasDef = defs[0], true
+	}
+	if len(r.enums) == 0 && len(r.fixed) > 0 && p.hasDef && !slices.Contains(p.enum, p.def) {
+		// "默认5_bgp …。某局点取值只能为5_gray": fixed in one case only
+		p.enum = nil
 	}
 	if len(r.ranges) > 0 && allSame(r.ranges, func(a, b [2]float64) bool { return a == b }) {
 		lo, hi := r.ranges[0][0], r.ranges[0][1]
@@ -896,7 +910,7 @@ func (r *proseReader) addEnum(vals []string, def string) {
 
 // readCount counts what the intros of a cell gave.
 func (r *proseReader) readCount() int {
-	return len(r.enums) + len(r.ranges) + len(r.lengths) + len(r.singles)
+	return len(r.enums) + len(r.ranges) + len(r.lengths) + len(r.singles) + len(r.fixed)
 }
 
 // readIntro reads what follows the enum intro m, the k-th of text.
@@ -915,6 +929,13 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	}
 	if m.cond {
 		return // only one value of a case: "type为PATH时，取值范围：A、B" may leave others out
+	}
+	if m.fixed && alone && !r.format {
+		// "The value is fixed at v3.", "取值固定为v3。": the field's one value
+		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && !describingWord(vals[0]) && r.aboutField(m.subjects, vals) {
+			r.fixed = append(r.fixed, vals)
+			return
+		}
 	}
 	if strings.TrimSpace(rest) == "" {
 		// "取值范围：", "取值如下", or the intro alone as a heading ("取值范围")
@@ -998,6 +1019,7 @@ type introMatch struct {
 	listWord  bool     // "如下", "as follows": a list follows
 	connector bool     // "为", "是", "can be"…: values follow without a colon
 	cond      bool     // the intro follows a condition ("扩容mongos节点时，取值为…")
+	fixed     bool     // the intro says the field takes one value ("固定为", "can only be")
 }
 
 // introMatches finds the enum intros of a text that introduce values: not a
@@ -1005,6 +1027,7 @@ type introMatch struct {
 // ones at the start of a sentence.
 func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 	var out []introMatch
+	connectorAt := map[int]bool{} // where an intro's connector starts ("取值" + "固定为")
 	for _, m := range ms[pEnumZH] {
 		start := m.start
 		for _, p := range []string{"目前", "当前"} {
@@ -1022,6 +1045,9 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			conn = countConnector.FindString(text[m.end:])
 		}
 		end, colon := colonAfter(text, m.end+len(conn))
+		if conn != "" {
+			connectorAt[m.end] = true
+		}
 		out = append(out, introMatch{
 			start:     start,
 			subjects:  identifiers(sentenceBefore(before)),
@@ -1030,14 +1056,18 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			listWord:  conn == "如下" || strings.HasSuffix(conn, "种"),
 			connector: conn != "",
 			cond:      conditional(before),
+			fixed:     fixedWords[conn],
 		})
 	}
 	for _, kind := range []phraseKind{pVerbZH, pSupportZH} {
 		for _, m := range ms[kind] {
 			before := text[:m.start]
 			end, colon := colonAfter(text, m.end)
-			if kind == pSupportZH && !colon || conditional(before) {
-				continue // "支持IPv4、IPv6" says what the text may hold
+			if kind == pSupportZH && !colon || conditional(before) || connectorAt[m.start] {
+				continue // "支持IPv4、IPv6" says what the text may hold; "取值固定为" is one intro
+			}
+			if fixedWords[m.text] && !clauseStart(before) && !strings.HasSuffix(before, "值") {
+				continue // "名称前缀固定为ma_agency": what is fixed is another's
 			}
 			out = append(out, introMatch{
 				start:     m.start,
@@ -1045,6 +1075,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 				end:       end,
 				colon:     colon,
 				connector: true,
+				fixed:     fixedWords[m.text],
 			})
 		}
 	}
@@ -1055,7 +1086,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		before := text[:m.start]
 		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
 			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
-		if !sentenceStart(text[:m.start]) && !which || conditional(text[:m.start]) {
+		if !sentenceStart(withoutLeadAdverb(before)) && !which || conditional(before) {
 			continue
 		}
 		end, colon, listWord := m.end, false, false
@@ -1085,10 +1116,63 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			colon:     colon,
 			listWord:  listWord,
 			connector: true,
+			fixed:     fixedWords[strings.ToLower(m.text)],
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].end < out[j].end })
 	return out
+}
+
+// clauseStart says whether an intro after before starts a clause.
+func clauseStart(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if b == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(b)
+	return strings.ContainsRune(",，.。;；:：", r)
+}
+
+// withoutLeadAdverb is the text before an intro without the adverb that
+// may open its sentence ("Currently, the value can only be peering.").
+func withoutLeadAdverb(before string) string {
+	b := strings.TrimRight(before, " ")
+	if t := strings.TrimSuffix(b, ","); len(t) < len(b) {
+		for _, a := range leadAdverbsEN {
+			if len(t) >= len(a) && strings.EqualFold(t[len(t)-len(a):], a) && (len(t) == len(a) || !wordByte(t[len(t)-len(a)-1])) {
+				return t[:len(t)-len(a)]
+			}
+		}
+	}
+	return before
+}
+
+// describingWord says whether a lone word after "can only be" describes the
+// value rather than being it ("The value can only be unique.", "…can only be
+// modified."): a plain lower-case word with an ending that English gives
+// participles, adverbs and adjectives, or a word of describingWords.
+func describingWord(v string) bool {
+	if strings.ToLower(v) != v || !isASCIILetters(v) {
+		return false
+	}
+	if describingWords[v] {
+		return true
+	}
+	for _, e := range []string{"ed", "ly", "able", "ible", "ive", "ous"} {
+		if strings.HasSuffix(v, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // colonAfter skips the spaces and the colon at byte i of text: where the

@@ -618,7 +618,7 @@ var enumIntrosZH = []string{"取值范围", "取值", "可选值", "可选取值
 
 // enumVerbsZH: the phrases that introduce values by themselves ("可设置为A、B",
 // "目前支持vhd、zvhd和raw").
-var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "目前支持", "当前支持", "仅支持", "只支持"}
+var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "目前支持", "当前支持", "仅支持", "只支持", "固定为", "固定取值为"}
 
 // supportVerbsZH: a bare "支持" introduces values only before a colon
 // ("支持：ssh，https"); "IP地址，支持IPv4、IPv6" says what the text may hold,
@@ -628,7 +628,7 @@ var supportVerbsZH = []string{"支持"}
 // enumConnectorsZH: what may follow an enum intro before the values.
 var enumConnectorsZH = []string{
 	"如下", "包括", "包含", "有", "为", "是", "可以是", "可以为", "可为", "只能为", "只能是", "仅支持", "必须为", "必须是", "范围为", "范围是",
-	"可以取", "可取", "列表", "填写为", "可填写为",
+	"可以取", "可取", "列表", "填写为", "可填写为", "固定为", "固定是",
 }
 
 // enumIntrosEN: the phrases that introduce a list of values in English, at
@@ -644,6 +644,27 @@ var enumIntrosEN = []string{
 	"available values include", "available values are", "available values", "valid value", "value", "it can only be", "it can be",
 	"which can be", "which can only be", "which must be", "which must be one of", "which can be one of",
 	"its value can be", "its value can only be", "its value must be", "its value is",
+	"the value is fixed at", "the value is fixed to", "the value is fixed as", "the value can only be set to",
+}
+
+// fixedWords: the intros and connectors that say a field takes one value
+// ("The value is fixed at v3.", "取值只能为v3。", "固定为v3"): a lone value
+// after them is the field's enum.
+var fixedWords = map[string]bool{
+	"只能为": true, "只能是": true, "固定为": true, "固定是": true, "仅能为": true, "固定取值为": true,
+	"the value can only be": true, "the value can only be set to": true, "the value is fixed at": true,
+	"the value is fixed to": true, "the value is fixed as": true, "it can only be": true,
+	"its value can only be": true, "which can only be": true,
+}
+
+// leadAdverbsEN: an adverb that may open the sentence of an English intro.
+var leadAdverbsEN = []string{"currently", "at present", "now"}
+
+// describingWords: words that describe a value after "can only be"
+// ("unique", "positive") and are no value of it.
+var describingWords = map[string]bool{
+	"unique": true, "positive": true, "negative": true, "numeric": true, "alphanumeric": true, "lowercase": true,
+	"uppercase": true, "valid": true, "integer": true, "integers": true, "digits": true, "letters": true, "null": true,
 }
 
 // enumTailsEN: what may follow an English enum intro before a colon.
@@ -702,8 +723,9 @@ var enumSeparators = []string{"，或者", "，以及", ", or", ", and", "、或
 var openListWords = []string{"等", "etc", "such as", "for example", "e.g.", "例如", "比如", "包括但不限于", "including but not limited to", "and so on"}
 
 // conditionSpan: an intro after this in its sentence is conditional
-// ("type为PATH时，取值范围：…", "If the value is X", "In this case, …").
-var conditionSpan = regexp.MustCompile(`(?i)时[，,：:\s]|时$|当[^前]|如果|若|此时|对于|\bif\b|\bwhen\b|\bin this case\b|\botherwise\b`)
+// ("type为PATH时，取值范围：…", "If the value is X", "In this case, …"; at
+// one site or in some regions only: "华南局点…", "in the eu-de region").
+var conditionSpan = regexp.MustCompile(`(?i)时[，,：:\s]|时$|当[^前]|如果|若|此时|对于|局点|\bif\b|\bwhen\b|\bin this case\b|\botherwise\b|\bin (?:the )?[a-z-]+ regions?\b`)
 
 // conditionEN: an English default after this in its sentence is
 // conditional ("If no group is specified, the default value is used.").
