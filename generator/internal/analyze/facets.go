@@ -2028,8 +2028,16 @@ func (r *proseReader) readDefaults(text string, ms map[phraseKind][]phraseMatch)
 		if conditionEN.MatchString(sentenceBefore(text[:m.start])) {
 			continue
 		}
-		rest, _ := colonAfter(text, m.end)
-		if v, ok := leadValue(text[rest:]); ok {
+		rest, colon := colonAfter(text, m.end)
+		v, ok := leadValue(text[rest:])
+		if ok && m.text == "默认" && !colon {
+			// "，默认false。", not "使用默认flavor（…）": alone in its clause
+			t := text[rest:]
+			_, n, _ := scanValue(strings.TrimLeft(t, " "))
+			after := strings.TrimLeft(t, " ")[n:]
+			ok = clauseStart(text[:m.start]) && (after == "" || listEnd(after) && !strings.HasPrefix(after, " "))
+		}
+		if ok {
 			r.defs = append(r.defs, v)
 		}
 	}

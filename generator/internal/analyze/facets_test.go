@@ -391,8 +391,13 @@ func TestProseDefaults(t *testing.T) {
 		{name: "en defaults to", typ: "string", texts: []string{"Version of the schema, defaults to \"v1\"."}, def: "v1"},
 		{name: "en by default", typ: "integer", texts: []string{"The value is 300 by default."}, def: "300"},
 		{name: "keyed, text kept", typ: "string", texts: []string{"默认值：false，表示不开启。"}, def: "false"},
+		{name: "默认 then the value", typ: "boolean", texts: []string{"是否自动续订，默认false。"}, def: "false"},
+		{name: "默认 then the value, then prose", typ: "string", texts: []string{"网络类型，默认5_bgp，更多请参考创建弹性公网IP。"}, def: "5_bgp"},
 		// near misses
 		{name: "default in words", typ: "string", texts: []string{"所有者，默认为空。"}},
+		{name: "默认 then a noun", typ: "string", texts: []string{"子网，默认VPC的子网。"}},
+		{name: "默认 then words", typ: "string", texts: []string{"默认情况下不开启。"}},
+		{name: "默认 then a noun, then a parenthesis", typ: "string", texts: []string{"规格ID。都不传时，会使用默认flavor （默认flavor根据局点不同）。"}},
 		{name: "default with a unit", typ: "integer", texts: []string{"超时时间，默认为10秒。"}},
 		{name: "default in a word", typ: "string", texts: []string{"默认为true时开启。"}},
 		{name: "default not a number", typ: "integer", texts: []string{"The default value is unlimited."}},

@@ -678,6 +678,7 @@ var caseNotesEN = []string{"and is case-sensitive", "and is case-insensitive", "
 // ("默认值为X", "默认为X", "The default value is X.", "Defaults to X.").
 var defaultIntros = []string{
 	"默认值为", "默认值是", "默认值取", "缺省值为", "缺省值是", "默认取值为", "默认取值是", "默认取值", "默认为", "默认是", "默认取", "缺省为", "缺省是",
+	"默认", // "，默认false。": the value right after it, alone in its clause
 	"the default value is", "default value is", "the default is", "defaults to", "default:",
 }
 
