@@ -473,7 +473,7 @@ var notationPhrases = newPhraseDict(map[phraseKind][]string{
 func readProse(paras []docparse.Para, field string) proseFacets {
 	r := proseReader{field: field}
 	for _, p := range paras {
-		r.format = r.format || formatIntro.MatchString(p.Text)
+		r.format = r.format || givesFormat(p.Text)
 	}
 	for i, p := range paras {
 		ms := notationPhrases.scan(p.Text)
@@ -481,7 +481,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 		read := r.readEnums(p.Text, ms, paras[i+1:])
 		// the list that follows the description itself: "Specifies the AS
 		// policy status." + "•INSERVICE: …", "•PAUSED: …"
-		if i == 0 && !read && !p.Item && len(paras) > 1 && paras[1].Item && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !formatIntro.MatchString(p.Text) {
+		if i == 0 && !read && !p.Item && len(paras) > 1 && paras[1].Item && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !givesFormat(p.Text) {
 			if vals, def := bareList(paras[1:]); vals != nil {
 				r.lists = append(r.lists, vals)
 				if def != "" {
@@ -1121,6 +1121,12 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].end < out[j].end })
 	return out
+}
+
+// givesFormat says whether a paragraph gives a format (formatIntro; the
+// words are looked for first, most paragraphs have none).
+func givesFormat(s string) bool {
+	return (strings.Contains(s, "ormat") || strings.Contains(s, "格式")) && formatIntro.MatchString(s)
 }
 
 // clauseStart says whether an intro after before starts a clause.
