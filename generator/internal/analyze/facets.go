@@ -1130,14 +1130,7 @@ func givesFormat(s string) bool {
 }
 
 // clauseStart says whether an intro after before starts a clause.
-func clauseStart(before string) bool {
-	b := strings.TrimRight(before, " \t")
-	if b == "" {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(b)
-	return strings.ContainsRune(",，.。;；:：", r)
-}
+func clauseStart(before string) bool { return startsAfter(before, ",，.。;；:：") }
 
 // withoutLeadAdverb is the text before an intro without the adverb that
 // may open its sentence ("Currently, the value can only be peering.").
@@ -1235,13 +1228,17 @@ var (
 )
 
 // sentenceStart says whether a text ending here ends a sentence (or is empty).
-func sentenceStart(before string) bool {
+func sentenceStart(before string) bool { return startsAfter(before, ".。;；:：!?！？)）•") }
+
+// startsAfter says whether before is empty or ends, spaces aside, in one of
+// the punctuation marks ends.
+func startsAfter(before, ends string) bool {
 	b := strings.TrimRight(before, " \t")
 	if b == "" {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(b)
-	return strings.ContainsRune(".。;；:：!?！？)）•", r)
+	return strings.ContainsRune(ends, r)
 }
 
 // aboutField says whether a list introduced after these identifiers holds
