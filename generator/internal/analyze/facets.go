@@ -940,7 +940,14 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	if strings.TrimSpace(rest) == "" {
 		// "取值范围：", "取值如下", or the intro alone as a heading ("取值范围")
 		if m.colon || m.listWord || strings.TrimSpace(text[:m.start]) == "" {
-			vals, def := listAfter(next)
+			// one item is a list only after an intro that says one follows
+			// ("The option is as follows:"), not after a word alone ("OPTIONS",
+			// an item of a list of methods)
+			min := 2
+			if m.colon || m.listWord {
+				min = 1
+			}
+			vals, def := listAfter(next, min)
 			if len(vals) > 0 && r.aboutField(m.subjects, vals) {
 				r.addEnum(vals, def)
 			}
@@ -1344,12 +1351,13 @@ func openList(s string) bool {
 	return hasAny(strings.ToLower(sentence(s)), openListWords)
 }
 
-// listAfter reads the values listed after an intro that ends in a colon:
+// listAfter reads the values listed after an intro that ends in a colon
+// (min of them at least):
 // list items, one value each ("VALUE：meaning", "VALUE", "“1”：小型"), up to a
 // label item ("说明：…"); or plain paragraphs, one inline list or one
 // "VALUE：meaning" each. An item that is neither a value nor a label makes
 // the list unreadable. It also returns the item marked as the default.
-func listAfter(paras []docparse.Para) (vals []string, def string) {
+func listAfter(paras []docparse.Para, min int) (vals []string, def string) {
 	if len(paras) == 0 {
 		return nil, ""
 	}
@@ -1368,7 +1376,7 @@ func listAfter(paras []docparse.Para) (vals []string, def string) {
 			}
 			run.add(it)
 		}
-		return run.list(1) // the intro says a list follows: one item is one value
+		return run.list(min)
 	}
 	if vs, d := inlineValues(paras[0].Text, 2); vs != nil {
 		return vs, d

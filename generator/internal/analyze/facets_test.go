@@ -302,6 +302,7 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "examples listed", typ: "string", texts: []string{"Specifies the version. Example values:", "•MySQL: 5.7", "•PostgreSQL: 9.5"}},
 		{name: "names listed", typ: "string", texts: []string{"The following parameters are supported:", "•name: the name.", "•size: the size."}},
 		{name: "parts of a format", typ: "string", texts: []string{"The value of this parameter is in format of \"{type}:{size}\".", "•type: the disk type.", "•size: the disk size."}},
+		{name: "a word of the list as an intro", typ: "string", texts: []string{"请求方式：", "•GET", "•POST", "•OPTIONS", "•ANY"}, enum: []string{"GET", "POST", "OPTIONS", "ANY"}},
 		{name: "names listed of this parameter", typ: "string", texts: []string{"Specifies the spec. This parameter contains the following fields:", "•name: the name.", "•size: the size."}},
 		{name: "支持 what the text may hold", typ: "string", texts: []string{"IP地址。支持IPv4、IPv6。"}},
 		{name: "支持 what it applies to", typ: "string", texts: []string{"手动指定的IP地址，支持Redis和Memcached。"}},
