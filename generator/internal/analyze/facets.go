@@ -1847,8 +1847,8 @@ func listOf(vals []string, min int) []string {
 		if placeholderValue.MatchString(v) || strings.ContainsAny(v, ",，") {
 			return nil // a pattern, or values combined ("hss,hss-ent")
 		}
-		if v == "null" {
-			continue // JSON null: the field left out, not a string
+		if strings.EqualFold(v, "null") {
+			continue // JSON null ("Null: the ECS has no host"): the field left out, not a string
 		}
 		if !seen[v] {
 			seen[v] = true

@@ -208,6 +208,7 @@ func TestProseEnums(t *testing.T) {
 		{name: "en prose after a comma", typ: "string", texts: []string{"The value can be true or false, indicating whether the disk is shared."}, enum: []string{"true", "false"}},
 		// a list right after the description
 		{name: "bare list en", typ: "string", texts: []string{"Specifies the AS policy status.", "•INSERVICE: The AS policy is enabled.", "•PAUSED: The AS policy is disabled."}, enum: []string{"INSERVICE", "PAUSED"}},
+		{name: "bare list en with Null", typ: "string", texts: []string{"Specifies the host status.", "•UP: normal.", "•DOWN: abnormal.", "•Null: no host information."}, enum: []string{"UP", "DOWN"}},
 		{name: "bare list en after a sentence on the field", typ: "string", texts: []string{"Specifies the trigger type. This parameter is mandatory when policy_type is set to RECURRENCE.", "•Daily: once a day.", "•Weekly: once a week."}, enum: []string{"Daily", "Weekly"}},
 		{name: "bare list zh after a sentence on the field", typ: "string", texts: []string{"触发类型。该参数为必选。", "•Daily：每天。", "•Weekly：每周。"}, enum: []string{"Daily", "Weekly"}},
 		{name: "bare list zh with default", typ: "string", texts: []string{"运行模式。", "•single：单机", "•cluster：集群（默认）"}, enum: []string{"single", "cluster"}, def: "cluster"},
