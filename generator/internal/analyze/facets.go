@@ -815,10 +815,12 @@ func (r *proseReader) result() proseFacets {
 	if r.multi {
 		r.enums, r.lists, r.fixed = nil, nil, nil
 	}
+	// one value, fixed, when no list beside it says more ("共享型：固定为v4；独享型：取值…")
+	fixedOnly := len(r.enums) == 0 && len(r.fixed) > 0 && allSame(r.fixed, sameSet)
 	if len(r.enums) > 0 && allSame(r.enums, sameSet) {
 		p.enum = r.enums[0]
-	} else if len(r.enums) == 0 && len(r.fixed) > 0 && allSame(r.fixed, sameSet) {
-		p.enum = r.fixed[0] // one value, fixed; a list read beside it says more ("共享型：固定为v4；独享型：取值…")
+	} else if fixedOnly {
+		p.enum = r.fixed[0]
 	}
 	if len(r.lists) == 1 {
 		p.listEnum = r.lists[0]
@@ -833,7 +835,7 @@ func (r *proseReader) result() proseFacets {
 	if len(defs) > 0 && allSame(defs, func(a, b string) bool { return a == b }) {
 		p.def, p.hasDef = defs[0], true
 	}
-	if len(r.enums) == 0 && len(r.fixed) > 0 && p.hasDef && !slices.Contains(p.enum, p.def) {
+	if fixedOnly && p.hasDef && !slices.Contains(p.enum, p.def) {
 		// "默认5_bgp …。某局点取值只能为5_gray": fixed in one case only
 		p.enum = nil
 	}
@@ -932,7 +934,9 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	}
 	if m.fixed && alone && !r.format {
 		// "The value is fixed at v3.", "取值固定为v3。": the field's one value
-		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && !describingWord(vals[0]) && r.aboutField(m.subjects, vals) {
+		// (an English intro's word may describe it instead: "can only be unique")
+		english := text[m.start] < utf8.RuneSelf
+		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && !(english && describingWord(vals[0])) && r.aboutField(m.subjects, vals) {
 			r.fixed = append(r.fixed, vals)
 			return
 		}
@@ -1142,43 +1146,19 @@ func clauseStart(before string) bool { return startsAfter(before, ",，.。;；:
 // withoutLeadAdverb is the text before an intro without the adverb that
 // may open its sentence ("Currently, the value can only be peering.").
 func withoutLeadAdverb(before string) string {
-	b := strings.TrimRight(before, " ")
-	if t := strings.TrimSuffix(b, ","); len(t) < len(b) {
-		for _, a := range leadAdverbsEN {
-			if len(t) >= len(a) && strings.EqualFold(t[len(t)-len(a):], a) && (len(t) == len(a) || !wordByte(t[len(t)-len(a)-1])) {
-				return t[:len(t)-len(a)]
-			}
-		}
+	if loc := leadAdverbEN.FindStringIndex(before); loc != nil {
+		return before[:loc[0]]
 	}
 	return before
 }
 
-// describingWord says whether a lone word after "can only be" describes the
-// value rather than being it ("The value can only be unique.", "…can only be
-// modified."): a plain lower-case word with an ending that English gives
-// participles, adverbs and adjectives, or a word of describingWords.
+// describingWord says whether a lone word after an English "can only be"
+// describes the value rather than being it ("The value can only be
+// unique.", "…can only be modified."): a plain lower-case word with an
+// ending that English gives participles, adverbs and adjectives, or a word
+// of describingWords.
 func describingWord(v string) bool {
-	if strings.ToLower(v) != v || !isASCIILetters(v) {
-		return false
-	}
-	if describingWords[v] {
-		return true
-	}
-	for _, e := range []string{"ed", "ly", "able", "ible", "ive", "ous"} {
-		if strings.HasSuffix(v, e) {
-			return true
-		}
-	}
-	return false
-}
-
-func isASCIILetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			return false
-		}
-	}
-	return s != ""
+	return describingWords[v] || describingShape.MatchString(v)
 }
 
 // colonAfter skips the spaces and the colon at byte i of text: where the

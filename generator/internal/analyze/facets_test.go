@@ -241,6 +241,7 @@ func TestProseEnums(t *testing.T) {
 		{name: "zh 取值固定为", typ: "string", texts: []string{"API版本。取值固定为v3。"}, enum: []string{"v3"}},
 		{name: "zh 固定为", typ: "string", texts: []string{"资源类型，固定为instance。"}, enum: []string{"instance"}},
 		{name: "zh 只能为", typ: "string", texts: []string{"操作类型。取值只能为filter。"}, enum: []string{"filter"}},
+		{name: "zh 只能为 a word that English would describe with", typ: "string", texts: []string{"镜像状态。取值只能为active。"}, enum: []string{"active"}},
 		{name: "en two capitalised words a value", typ: "string", texts: []string{"The value can be Windows, Ubuntu, Oracle Linux, or Other."}, enum: []string{"Windows", "Ubuntu", "Oracle Linux", "Other"}},
 		{name: "en the option is", typ: "string", texts: []string{"Specifies the resource type. The option is as follows:", "•group_tag: the resource is a group."}, enum: []string{"group_tag"}},
 		{name: "en either of the following", typ: "string", texts: []string{"Specifies the mode. The value can be either of the following:", "•sync: synchronous.", "•async: asynchronous."}, enum: []string{"sync", "async"}},

@@ -69,11 +69,7 @@ func (n *Naming) older() bool { return n != nil && n.Older }
 // operationID names the page's operation (c.op has its method and path)
 // and records how in c.naming.
 func (c *pageCtx) operationID() string {
-	method, path := c.op.Method, c.op.Path
-	title := ""
-	if c.title != nil {
-		title = c.title.Text
-	}
+	method, path, title := c.op.Method, c.op.Path, c.titleText()
 	built := conventionName(method, path, title)
 	longer, versioned := longerNames(method, path, title)
 	if c.syntax != nil {
@@ -115,11 +111,7 @@ func (c *pageCtx) versionNaming(path string) *Naming {
 		}
 	}
 	n.Versioned = nil
-	title := ""
-	if c.title != nil {
-		title = c.title.Text
-	}
-	if k := kubeResourceName(c.op.Method, path, title); k != "" && c.op.ID == kubeResourceName(c.op.Method, c.op.Path, title) {
+	if k := kubeName(c.op.Method, path, c.titleText()); k != "" && c.op.ID == kubeName(c.op.Method, c.op.Path, c.titleText()) {
 		// Kubernetes' names say the group and version: the other version's is its own
 		n.Versioned = []string{k}
 	}
@@ -130,6 +122,14 @@ func (c *pageCtx) versionNaming(path string) *Naming {
 }
 
 type namedBy struct{ name, source string }
+
+// titleText is the page's title, "" for none.
+func (c *pageCtx) titleText() string {
+	if c.title == nil {
+		return ""
+	}
+	return c.title.Text
+}
 
 // officialNames lists the names the page gives, most specific first: the
 // title's anchor, the API Explorer link, the title.
@@ -215,10 +215,16 @@ func getVerb(name string) string {
 	if !ok || rest == "" || camelHead(name) != "Get" {
 		return name
 	}
+	return listOrShow(rest) + rest
+}
+
+// listOrShow is the SDKs' verb for reading what a name's rest names: List
+// for a plural ("ProjectTags"), else Show.
+func listOrShow(rest string) string {
 	if ws := camelWords(rest); len(ws) > 0 && isPlural(ws[len(ws)-1]) {
-		return "List" + rest
+		return "List"
 	}
-	return "Show" + rest
+	return "Show"
 }
 
 // explorerAPI is the api= parameter of an API Explorer URL when it is a name.
@@ -452,10 +458,7 @@ func normalizeVerb(name string) string {
 		what, by, _ := strings.Cut(rest, "ListBy")
 		return "List" + joinWords(pluralLast(camelWords(what))) + "By" + by
 	case v == "Query" && rest != "" && rest != "List":
-		if ws := camelWords(rest); len(ws) > 0 && isPlural(ws[len(ws)-1]) {
-			return "List" + rest // "QueryApiSupportVersions"
-		}
-		return "Show" + rest
+		return listOrShow(rest) + rest // "QueryApiSupportVersions" → ListApiSupportVersions
 	}
 	return name
 }
@@ -582,9 +585,9 @@ func paramWords(name string) []string {
 // path has them too ("Querying VPC Routes", /v2.0/vpc/routes → ListVpcRoutes).
 // OpenStack's own APIs, which the services also serve, are prefixed with the
 // OpenStack component (/v2.0/security-groups → NeutronListSecurityGroups);
-// Kubernetes' are named as Kubernetes names them (kubeResourceName).
+// Kubernetes' are named as Kubernetes names them (kubeName).
 func conventionName(method, path, title string) string {
-	if n := kubeResourceName(method, path, title); n != "" {
+	if n := kubeName(method, path, title); n != "" {
 		return n
 	}
 	n := buildName(method, path, title, 0)
@@ -596,7 +599,7 @@ func conventionName(method, path, title string) string {
 // with the resource's parent; and, for when another version of the
 // operation has the same name, with the path's version.
 func longerNames(method, path, title string) (longer, versioned []string) {
-	if kubeResourceName(method, path, title) != "" {
+	if kubeName(method, path, title) != "" {
 		return nil, nil // Kubernetes' names say the group, version and scope already
 	}
 	base := conventionName(method, path, title)
@@ -705,9 +708,6 @@ func openstackPrefix(path string) string {
 // buildName is the convention; depth 1 adds the resource's parent, each
 // more depth one more of the resources the path nests it in.
 func buildName(method, path, title string, depth int) string {
-	if n := kubeDiscoveryName(method, path); n != "" {
-		return n
-	}
 	segs, version := pathSegments(path)
 	resourceWords := func(seg string) []string { return splitByTitle(resourceWords(seg), title) }
 	parentWords := func(before []segment) []string { return splitByTitle(parentWords(before), title) }
@@ -1653,11 +1653,7 @@ func (c *pageCtx) refineName() {
 	if path == "" {
 		return
 	}
-	title := ""
-	if c.title != nil {
-		title = c.title.Text
-	}
-	c.rename(conventionName(c.op.Method, path, title))
+	c.rename(conventionName(c.op.Method, path, c.titleText()))
 }
 
 // rename gives the operation a refined id: the built one becomes the first

@@ -28,6 +28,15 @@ func kubeGroupName(g string) string {
 	return exportName(strings.ReplaceAll(strings.TrimSuffix(g, ".k8s.io"), ".", " "))
 }
 
+// kubeName is Kubernetes' name of an operation of its API (a discovery
+// endpoint's or a resource's); "" for any other path.
+func kubeName(method, path, title string) string {
+	if n := kubeDiscoveryName(method, path); n != "" {
+		return n
+	}
+	return kubeResourceName(method, path, title)
+}
+
 // kubeDiscoveryName names a GET of a Kubernetes discovery endpoint as the
 // Kubernetes API does: GetCoreAPIVersions (/api), GetAPIVersions (/apis),
 // GetCoreV1APIResources (/api/v1), GetBatchV1APIResources

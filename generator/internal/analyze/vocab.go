@@ -657,15 +657,20 @@ var fixedWords = map[string]bool{
 	"its value can only be": true, "which can only be": true,
 }
 
-// leadAdverbsEN: an adverb that may open the sentence of an English intro.
-var leadAdverbsEN = []string{"currently", "at present", "now"}
+// leadAdverbEN: an adverb that may open the sentence of an English intro,
+// at the end of the text before it.
+var leadAdverbEN = regexp.MustCompile(`(?i)\b(?:currently|at present|now),\s*$`)
 
 // describingWords: words that describe a value after "can only be"
 // ("unique", "positive") and are no value of it.
 var describingWords = map[string]bool{
 	"unique": true, "positive": true, "negative": true, "numeric": true, "alphanumeric": true, "lowercase": true,
-	"uppercase": true, "valid": true, "integer": true, "integers": true, "digits": true, "letters": true, "null": true,
+	"uppercase": true, "valid": true, "integer": true, "integers": true, "digits": true, "letters": true,
 }
+
+// describingShape: a plain lower-case word with the ending of a participle,
+// an adverb or an adjective ("modified", "optionally", "editable").
+var describingShape = regexp.MustCompile(`^[a-z]+(?:ed|ly|able|ible|ive|ous)$`)
 
 // enumTailsEN: what may follow an English enum intro before a colon.
 var enumTailsEN = []string{"the following", "one of the following", "any of the following", "as follows", "the following values", "following values"}
