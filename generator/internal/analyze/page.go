@@ -63,6 +63,8 @@ type pageCtx struct {
 
 	fates    map[rowKey]fate         // what became of each table row
 	paramRow map[*model.Param]rowKey // the row each parameter was read from
+	// paramTables: the tables read as path, query or header parameters
+	paramTables map[*docparse.Table]bool
 	// uriBody: rows of a POST, PUT or PATCH's URI table that are neither
 	// path nor query parameters (uriRowsIn); uriRowsBody places them.
 	uriBody []row
@@ -122,7 +124,7 @@ func AnalyzePage(page *docparse.Page) *PageResult {
 
 func newPageCtx(page *docparse.Page) *pageCtx {
 	return &pageCtx{page: page, schemas: map[*docparse.Table]*model.Schema{}, params: map[paramKey]*model.Param{},
-		fates: map[rowKey]fate{}, paramRow: map[*model.Param]rowKey{}}
+		fates: map[rowKey]fate{}, paramRow: map[*model.Param]rowKey{}, paramTables: map[*docparse.Table]bool{}}
 }
 
 func (c *pageCtx) run() {

@@ -44,7 +44,7 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					continue // a method and URI table: read with the URI
 				}
 			}
-			role, mixed := c.tableRole(t), false
+			role, mixed := c.roleIn(t, s), false
 			if s.kind == secURI {
 				role, mixed = c.uriTableRole(t)
 			} else if role == rolePath {
@@ -71,6 +71,7 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 			}
 			switch role {
 			case rolePath, roleQuery, roleHeader:
+				c.paramTables[t] = true
 				if mixed {
 					c.uriRowsIn(c.readRows(t))
 					continue
@@ -215,8 +216,8 @@ func jsonInRequest(secs []*sectionBlocks) bool {
 // section documents, but that the section's prose links to by a table's
 // number ("For the description about request parameters, see [Table
 // 2](creating-a-configmap.md#d0e42951)": the body of the replacing PUT is
-// the creating POST's): the first such link's table, on the page or on
-// another.
+// the first such link's table, on the page or on another, unless the page
+// read that table as the request's parameters.
 func (c *pageCtx) linkedRequestBody(secs []*sectionBlocks) {
 	for _, s := range of(secs, secRequest) {
 		for _, b := range s.blocks {
@@ -224,8 +225,12 @@ func (c *pageCtx) linkedRequestBody(secs []*sectionBlocks) {
 				continue
 			}
 			for _, m := range markdownLink.FindAllStringSubmatch(b.Text, -1) {
-				if _, anchor, _ := strings.Cut(m[2], "#"); anchor == "" || !tableNumber.MatchString(docparse.Unescape(m[1])) {
+				file, anchor, _ := strings.Cut(m[2], "#")
+				if anchor == "" || !tableNumber.MatchString(docparse.Unescape(m[1])) {
 					continue
+				}
+				if file == "" && c.paramTables[c.tableAt(anchor)] {
+					continue // "Table 2 describes the request header parameters."
 				}
 				if sch := c.linkedSchema(docparse.Link{Text: docparse.Unescape(m[1]), Href: m[2]}, b.Pos, "RequestBody", true); sch != nil {
 					c.op.RequestBody = &model.Body{Schema: sch, Pos: b.Pos}
@@ -482,7 +487,7 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					code = firstOK
 				}
 				resp := get(code, t.Pos)
-				role := c.tableRole(t)
+				role := c.roleIn(t, s)
 				if role == roleRespHeader || role == roleHeader {
 					for _, r := range c.readRows(t) {
 						resp.Headers = append(resp.Headers, &model.Param{Name: r.Name, In: "header", Description: r.Desc, Schema: orString(r.Schema), Pos: r.Pos})
@@ -571,6 +576,21 @@ func (c *pageCtx) linkedSchema(l docparse.Link, pos diag.Pos, suffix string, req
 func (c *pageCtx) tableRole(t *docparse.Table) tableRole {
 	return captionRole(c.caption(t))
 }
+
+// roleIn is a table's role (tableRole), or, when its caption says none,
+// the one the heading of its section says of parameters ("## Request
+// Headers", "## Request Query Parameters", "## Response Headers"); a
+// heading that names a body or the message says nothing of its tables.
+func (c *pageCtx) roleIn(t *docparse.Table, s *sectionBlocks) tableRole {
+	role := c.tableRole(t)
+	if h := captionRole(s.title); role == roleUnknown && headingRoles[h] {
+		return h
+	}
+	return role
+}
+
+// headingRoles: the roles a section's heading gives its tables.
+var headingRoles = map[tableRole]bool{roleHeader: true, roleQuery: true, rolePath: true, roleRespHeader: true}
 
 // caption is a table's caption, or else the line that introduces it.
 func (c *pageCtx) caption(t *docparse.Table) string {

@@ -158,10 +158,14 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 }
 
 // placeholderFold is the placeholder of the path that name spells with
-// other letter case, or "".
+// other letter case or writes in its braces ("{account}"), or "".
 func placeholderFold(path, name string) string {
+	bare := strings.TrimSuffix(strings.TrimPrefix(name, "{"), "}")
+	if len(bare) != len(name)-2 {
+		bare = name // not a name in braces
+	}
 	for _, n := range placeholderNames(path) {
-		if n != name && strings.EqualFold(n, name) {
+		if n != name && strings.EqualFold(n, bare) {
 			return n
 		}
 	}

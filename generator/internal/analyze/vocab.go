@@ -268,7 +268,7 @@ var captionRoles = []struct {
 	{"响应body", roleRespBody}, {"响应参数", roleRespBody}, {"response body", roleRespBody}, {"response parameter", roleRespBody},
 	{"header", roleHeader},
 	{"query", roleQuery},
-	{"路径参数", rolePath}, {"path parameter", rolePath}, {"uri参数", rolePath},
+	{"路径参数", rolePath}, {"path parameter", rolePath}, {"uri参数", rolePath}, {"uri parameter", rolePath},
 	{"请求body", roleBody}, {"请求参数", roleBody}, {"request body", roleBody}, {"request parameter", roleBody},
 }
 
