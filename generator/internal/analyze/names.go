@@ -580,6 +580,7 @@ func paramWords(name string) []string {
 //	POST   …/members/batch-delete            BatchDeleteMembers
 //	GET    …/cloudvolumes/detail             ListVolumes
 //	GET    /                                 ListApiVersions
+//	GET    / ("… (Native OpenStack API)")    ListVersions
 //
 // The English title may add the words it puts before the resource when the
 // path has them too ("Querying VPC Routes", /v2.0/vpc/routes → ListVpcRoutes).
@@ -591,8 +592,33 @@ func conventionName(method, path, title string) string {
 		return n
 	}
 	n := buildName(method, path, title, 0)
+	if n == "ListApiVersions" || n == "ShowApiVersion" {
+		return versionsName(n, title)
+	}
 	n = titleQualified(n, title, path)
 	return openstackPrefix(path) + n
+}
+
+// versionsName names a GET of an API's versions (ListApiVersions,
+// ShowApiVersion) as it is: the title adds no words to it ("Listing All
+// DNS API Versions" is ListApiVersions), and an OpenStack API's versions,
+// as the title says ("Querying API Versions (Native OpenStack API)",
+// "Querying Keystone API Version Information"), are named as OpenStack
+// names them, with the component the title names: ListVersions,
+// KeystoneShowVersion.
+func versionsName(n, title string) string {
+	component, openstack := "", strings.Contains(strings.ToLower(title), "openstack")
+	for _, w := range asciiWord.FindAllString(title, -1) {
+		for _, o := range openstackAPIs {
+			if strings.EqualFold(w, o.component) {
+				component, openstack = o.component, true
+			}
+		}
+	}
+	if !openstack {
+		return n
+	}
+	return component + strings.Replace(n, "Api", "", 1)
 }
 
 // longerNames are the names the convention builds with more of the path:

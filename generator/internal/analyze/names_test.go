@@ -49,6 +49,11 @@ func TestConventionName(t *testing.T) {
 		{"GET", "/", "", "ListApiVersions"},
 		{"GET", "/{api_version}", "", "ShowApiVersion"},
 		{"GET", "/rds/{versionId}", "", "ShowApiVersion"},
+		{"GET", "/", "Listing All DNS API Versions", "ListApiVersions"},
+		{"GET", "/", "Querying API Versions (Native OpenStack API)", "ListVersions"},
+		{"GET", "/{api_version}", "查询指定版本信息（OpenStack原生）", "ShowVersion"},
+		{"GET", "/", "Querying Keystone API Version Information", "KeystoneListVersions"},
+		{"GET", "/v3", "Querying Information About Keystone API Version 3.0", "KeystoneShowVersion"},
 		{"GET", "/v1/{project_id}/versions/{version_id}", "", "ShowVersion"},
 		// verb segments and actions
 		{"POST", "/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback", "", "RollbackSnapshot"},
