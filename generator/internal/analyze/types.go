@@ -72,7 +72,7 @@ var scalarWords = map[string]typeExpr{
 	// misspellings seen in the pages
 	"sting": {Type: "string"}, "interger": {Type: "integer", Format: "int32"}, "integereger": {Type: "integer", Format: "int32"},
 	"boalean": {Type: "boolean"}, "booleab": {Type: "boolean"}, "obejct": {Type: "object"}, "obeject": {Type: "object"},
-	"doubule": {Type: "number", Format: "double"},
+	"doubule": {Type: "number", Format: "double"}, "boo": {Type: "boolean"},
 }
 
 // noTypeWords: cells that say the row has no type.
@@ -93,6 +93,9 @@ var structSuffixes = []string{"数据结构", "结构体", "结构", "对象", "
 
 // unionSeparators: "Integer or Float", "String/Integer", "String或List".
 var unionSeparators = regexp.MustCompile(`\s+or\s+|\s*[/|]\s*|\s*或\s*`)
+
+// typeParam: a generic type's parameter ("<T>").
+var typeParam = regexp.MustCompile(`^<[A-Z]>$`)
 
 // footnote: "字典数据结构[1]", "[1.1]字典数据结构".
 var footnote = regexp.MustCompile(`^\[[0-9]+(?:\.[0-9]+)*\]|\[[0-9]+(?:\.[0-9]+)*\]$`)
@@ -259,6 +262,14 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 			return &typeExpr{Type: "array"}, true
 		}
 	}
+	// Base64-encoded data ("Base64-encoded binary data object"): a string
+	if strings.HasPrefix(l, "base64") {
+		return &typeExpr{Type: "string", Format: "byte"}, true
+	}
+	// a type parameter ("<T>"): any value
+	if typeParam.MatchString(s) {
+		return &typeExpr{}, true
+	}
 	// Go-ish *String, []String, String[], [Long], Map[string]string
 	if strings.HasPrefix(l, "*") {
 		return parseTypeText(s[1:], depth+1)
@@ -297,6 +308,8 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 			inner = strings.Join(strings.Fields(inner), "") // "List< Dict >", "Map<String,Stri ng>"
 		}
 		switch {
+		case head == "enum": // ENUM <Enumeration>: a value of an enumeration
+			return &typeExpr{Type: "string"}, true
 		case isListWord(head):
 			return arrayOf(inner, depth)
 		case isMapWord(head):

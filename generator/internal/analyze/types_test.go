@@ -98,7 +98,7 @@ func TestParseType(t *testing.T) {
 			assert.Equal(t, c.want, describe(te), c.in)
 		}
 	}
-	for _, bad := range []string{"", "Gegenstand", "see the description", "Map<String>", "tag_list", "Yes", "<T>", "Booleger"} {
+	for _, bad := range []string{"", "Gegenstand", "see the description", "Map<String>", "tag_list", "Yes", "<Tag>", "Booleger"} {
 		_, ok := parseType(bad)
 		assert.False(t, ok, bad)
 	}
@@ -133,7 +133,7 @@ func TestReadTypeCell(t *testing.T) {
 		{"MIME type of the body in the request", "unknown: a description"},
 		{"Name of the LTS log group.", "unknown: a description"},
 		{"根据类型传入的参数值", "unknown: a description"},
-		{"<T>", "unknown"},
+		{"<T>", "any"}, {"<Tag>", "unknown"},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, describeCell(readTypeCell(c.in)), c.in)
