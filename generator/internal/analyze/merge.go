@@ -140,7 +140,9 @@ func sameNames(a, b *model.Schema, depth int) {
 }
 
 // settleIDs gives every operation an id of its own. Of the operations that
-// share an id, one keeps it (keepsID). Each of the others takes the first
+// share an id, one keeps it (keepsID), unless they are one endpoint's told
+// apart by their titles' labels (labelledPeers): then none does. Each of the
+// others takes the first
 // name no operation has of: its names with its version, when the two differ
 // in version (Naming.Versioned); its longer names, built from more of its own
 // path (Naming.Longer); when the two write their versions differently, its
@@ -166,8 +168,16 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 			continue
 		}
 		sort.SliceStable(group, func(i, j int) bool { return keepsID(group[i], group[j], namings) })
-		keep := group[0]
-		for _, op := range group[1:] {
+		keep, rest := group[0], group[1:]
+		if labelledPeers(group, namings) {
+			// operations of one endpoint told apart by what their requests
+			// carry, as their titles say (CreateZone#zone_type=private,
+			// …=public: "Creating a Private Zone") are peers: each takes
+			// the name its title gives its label (CreatePrivateZone,
+			// CreatePublicZone)
+			rest = group
+		}
+		for _, op := range rest {
 			nn := ""
 			if n := namings[op]; n != nil {
 				alts := n.Longer
@@ -194,7 +204,13 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 				}
 			}
 			used[nn] = true
-			if !namings[op].alias() || op.Pos != keep.Pos {
+			switch other := keep; {
+			case len(rest) == len(group):
+				if op == keep {
+					other = group[1]
+				}
+				diags.Report(op.Pos, diag.DuplicateOperationID, "operation id %q is also that of %s, on the same endpoint: each is named by what tells it apart, this one %q", id, other.Pos, nn)
+			case !namings[op].alias() || op.Pos != keep.Pos:
 				diags.Report(op.Pos, diag.DuplicateOperationID, "operation id %q is also used by %s: this one is named %q", id, keep.Pos, nn)
 			}
 			if mirrors[op] == nil {
@@ -203,6 +219,23 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 			op.ID = nn
 		}
 	}
+}
+
+// labelledPeers reports whether the operations are all one endpoint's,
+// each with the label that tells it from the others ("POST
+// /v2/zones#zone_type=private", "…#zone_type=public"), and with a name
+// that its title puts the label in (labelledID: CreatePrivateZone, not
+// CreateZonePrivate).
+func labelledPeers(ops []*model.Operation, namings map[*model.Operation]*Naming) bool {
+	base, _, _ := strings.Cut(ops[0].Path, "#")
+	for _, op := range ops {
+		b, label, ok := strings.Cut(op.Path, "#")
+		if n := namings[op]; !ok || label == "" || b != base || op.Method != ops[0].Method ||
+			n == nil || len(n.Longer) == 0 || strings.HasPrefix(n.Longer[0], op.ID) {
+			return false
+		}
+	}
+	return true
 }
 
 // versionNames are the names that tell an operation from another version
