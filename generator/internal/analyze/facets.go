@@ -474,6 +474,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 	r := proseReader{field: field}
 	for _, p := range paras {
 		r.format = r.format || givesFormat(p.Text)
+		r.text += p.Text + "\n"
 	}
 	for i, p := range paras {
 		ms := notationPhrases.scan(p.Text)
@@ -516,7 +517,8 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 func (r *proseReader) clauseList(text string) []string {
 	// two clauses at least, each with a colon or a 表示 (cheap before the
 	// regular expressions: most descriptions have neither)
-	if strings.Count(text, ":")+strings.Count(text, "：")+strings.Count(text, "表示")+strings.Count(text, "代表") < 2 {
+	if strings.Count(text, ":")+strings.Count(text, "：")+strings.Count(text, "表示")+strings.Count(text, "代表")+
+		strings.Count(text, " indicates ")+strings.Count(text, " means ")+strings.Count(text, " represents ")+strings.Count(text, " stands for ") < 2 {
 		return nil
 	}
 	var found, run []string
@@ -562,10 +564,44 @@ func (r *proseReader) clauseList(text string) []string {
 		}
 	}
 	flush()
-	if len(found) == 0 || exampleIntro.MatchString(text) || partsIntro.MatchString(text) || !r.aboutField(identifiers(lead), found) {
+	subjects := identifiers(lead)
+	if isASCII(lead) {
+		subjects = codeIdentifiers(lead) // English prose: its words are not names
+	}
+	if len(found) == 0 || exampleIntro.MatchString(text) || partsIntro.MatchString(text) || !r.aboutField(subjects, found) || r.partsOfOne(found) {
 		return nil
 	}
 	return listOf(found, 2)
+}
+
+// codeIdentifiers are the identifiers of English prose that name a
+// parameter: with "_" or ":", or in camelCase.
+func codeIdentifiers(s string) []string {
+	var out []string
+	for _, id := range identifiers(s) {
+		if strings.ContainsAny(id, "_:") || strings.ToLower(id) != id {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// partsOfOne reports whether two of the values are parts of one word of
+// the description ("Use rds.mysql.m1.xlarge as an example. rds indicates
+// RDS, mysql indicates the DB engine"): they explain a format.
+func (r *proseReader) partsOfOne(vals []string) bool {
+	for _, w := range strings.Fields(r.text) {
+		n := 0
+		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '.' }) {
+			if slicesContains(vals, part) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // parenList reads a list that names each value's meaning first and the
@@ -777,6 +813,12 @@ func meaningClause(c string) (string, bool) {
 		c = c[i+w:]
 	}
 	c = strings.TrimLeft(c, " ")
+	// "…, and SNAPSHOTTING indicates …", "Value REBOOTING indicates …"
+	for _, lead := range clauseLeadWords {
+		if len(c) > len(lead) && strings.EqualFold(c[:len(lead)], lead) {
+			c = c[len(lead):]
+		}
+	}
 	v, n, quoted := scanValue(c)
 	if n == 0 || !quoted && notValues[strings.ToLower(v)] {
 		return "", false
@@ -791,8 +833,9 @@ func meaningClause(c string) (string, bool) {
 // cancel each other.
 type proseReader struct {
 	field  string
-	multi  bool // the description says values combine (multiValue) or its list is an example (referenceOnly)
-	format bool // the description gives a format: what it fixes is a part's ("type … can only be HDD")
+	text   string // the description's paragraphs, one a line
+	multi  bool   // the description says values combine (multiValue) or its list is an example (referenceOnly)
+	format bool   // the description gives a format: what it fixes is a part's ("type … can only be HDD")
 	// fixed are the values of intros that fix the field's one value ("The
 	// value is fixed at v3."): its enum, when no other list is read
 	fixed    [][]string

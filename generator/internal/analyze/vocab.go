@@ -752,8 +752,13 @@ var notValues = map[string]bool{
 var reversedValueIntros = []string{"the value is", "the value can be"}
 
 // clauseMeaningWords: what follows the value of a clause that explains it
-// ("7表示管理权限，3表示编辑权限").
-var clauseMeaningWords = []string{"表示", "代表"}
+// ("7表示管理权限，3表示编辑权限", "DATA indicates a data disk. SYS indicates
+// a system disk.").
+var clauseMeaningWords = []string{"表示", "代表", "indicates ", "means ", "represents ", "stands for "}
+
+// clauseLeadWords: what may stand before the value of such a clause, in
+// order ("and SNAPSHOTTING indicates…", "Value REBOOTING indicates…").
+var clauseLeadWords = []string{"and ", "or ", "the value ", "value "}
 
 // partsIntro: a paragraph that explains the parts of a format or a value
 // ("格式为hh:mm，其中hh表示小时"), whose clauses are not a list of values.
