@@ -50,6 +50,10 @@ type rowRef struct {
 	// type names, when no table on the page does: the field is typed from
 	// that table once every page is read (xref.go).
 	elsewhere string
+	// scalar is the type cell's scalar when only the description links to
+	// another page's table ("func_vpc | String | 请参考<a href="other.md#t6">表6</a>"):
+	// the field keeps it unless that table documents the field's struct.
+	scalar *typeExpr
 	// keysOf is the value type of a map whose keys target documents: the
 	// struct takes other keys of that type too (keysTable).
 	keysOf *typeExpr
@@ -526,6 +530,14 @@ func (c *pageCtx) resolve(from *docparse.Table, field string, name, typ, desc do
 		// "无" and a reference in the description)
 		ref.typ, ref.typOK = &typeExpr{Type: "object"}, true
 	}
+	if ref.scalar != nil {
+		if vt := c.valueTable(from, field, ref.scalar, desc); vt != nil {
+			// a table of the page gives its values: the link to another
+			// page's table is no struct's
+			ref.elsewhere, ref.linkText, ref.overridden, ref.scalar = "", "", false, nil
+			ref.typ = tc.expr
+		}
+	}
 	if ref.typOK && ref.target == nil && ref.elsewhere == "" {
 		ref.values = c.valueTable(from, field, ref.typ, desc)
 	}
@@ -585,6 +597,11 @@ func (c *pageCtx) resolveType(from *docparse.Table, field string, tc typeCell, n
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.problems = append(ref.problems, refProblem{diag.TypeOverridden,
 				"the type cell says " + describeType(tc.expr) + " and the description refers to table " + n + ", but " + why + ": typed from it"})
+		} else if link := c.otherPageTableLink(desc); link != nil && scalarOrList(tc.expr) && !c.exampleHasString(field) {
+			// "func_vpc | *String | VPC配置，请参考<a href="获取函数列表.md#t6">表6</a>":
+			// the struct another page documents, if that table is the
+			// field's (External.Scalar)
+			ref.elsewhere, ref.linkText, ref.overridden, ref.scalar = link.Href, link.Text, true, tc.expr
 		} else if t := c.keysTable(from, field, tc.expr, desc); t != nil {
 			ref.target, ref.linkText, ref.overridden = t, field, true
 			ref.keysOf = mapValues(tc.expr)
@@ -1328,6 +1345,15 @@ func (c *pageCtx) otherPageLink(cell docparse.Cell) *docparse.Link {
 			continue
 		}
 		return &cell.Links[i]
+	}
+	return nil
+}
+
+// otherPageTableLink is a cell's link to a table of another page by its
+// number ("请参考<a href="other.md#table6">表6</a>").
+func (c *pageCtx) otherPageTableLink(cell docparse.Cell) *docparse.Link {
+	if l := c.otherPageLink(cell); l != nil && strings.Contains(l.Href, "#") && tableNumber.MatchString(docparse.Unescape(l.Text)) {
+		return l
 	}
 	return nil
 }

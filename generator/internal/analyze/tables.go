@@ -897,6 +897,18 @@ func (c *pageCtx) typeSchema(t *docparse.Table, ri int, cell docparse.Cell, fiel
 		}
 		return nil
 	}
+	if ref.scalar != nil {
+		// typed from another page's table if it is the field's, else as
+		// the type cell says (settleScalar)
+		scalar := c.applyFacets(c.exprSchema(t, ref.scalar, rowRef{}, cell.Pos, field), f, cell.Pos)
+		s := c.exprSchema(t, te, ref, cell.Pos, field)
+		x := c.externals[len(c.externals)-1]
+		x.Scalar, x.ScalarType = scalar, ref.scalar
+		if scalar.Type == "array" && scalar.Items != nil {
+			x.Scalar = scalar.Items // the placeholder is the list's item
+		}
+		return s
+	}
 	s := c.exprSchema(t, te, ref, cell.Pos, field)
 	return c.applyFacets(s, f, cell.Pos)
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,9 +19,11 @@ import (
 // docs: `<a href="creating-a-cluster.md#table669019286188">metadata</a>
 // object`, `Array of <a href="创建弹性伸缩组-0.md#table3899">networks</a>
 // objects`, a description saying "see <a href="data-structures.md#t69">Table
-// 3</a>". Pages are analyzed one at a time, so such a field is first a
-// placeholder, a free-form object, with an External saying where its table
-// is. Once every page is analyzed, ResolveExternal reads the linked tables in
+// 3</a>", or a scalar type cell whose description links to the table of the
+// field's own struct ("func_vpc | *String | 请参考<a href="other.md#t6">表6</a>",
+// and on that page "func_vpc参数说明"; settleScalar). Pages are analyzed one
+// at a time, so such a field is first a placeholder, a free-form object,
+// with an External saying where its table is. Once every page is analyzed, ResolveExternal reads the linked tables in
 // the context of their own page (their nested tables, anchors and captions,
 // and the links they hold to further pages) and fills the placeholders in,
 // before Merge: a page that links another depends on the linked table, and
@@ -47,6 +50,12 @@ type External struct {
 	Implied bool
 	// Request: the body is the request's (else a response's).
 	Request bool
+	// Scalar is the schema the field's type cell gives (with the facets of
+	// its description) when only its description links to the table, and
+	// ScalarType that type: the field keeps it, quietly, unless the table's
+	// caption names the field (settleScalar).
+	Scalar     *model.Schema
+	ScalarType *typeExpr
 	// Keys: the members a response body's first example gives, which tell
 	// the linked page's response table from its request table should the
 	// link name the wrong one (responseSlip).
@@ -61,6 +70,8 @@ type External struct {
 	// unresolved: reported; the placeholder stays a free-form object that
 	// the page's examples may give members to.
 	unresolved bool
+	// kept: the field kept the scalar its type cell gives (settleScalar).
+	kept bool
 }
 
 // external makes the placeholder of a field whose struct is documented on
@@ -159,7 +170,7 @@ func ResolveExternal(results []*PageResult, load Loader) Resolution {
 	// The examples were checked against the placeholders: check them again
 	// against what the linked tables say.
 	for _, r := range rs {
-		if len(r.External) > 0 && r.Operation != nil {
+		if r.Operation != nil && slices.ContainsFunc(r.External, func(e *External) bool { return !e.kept }) {
 			out.Diags.Append(recheckLinkedExamples(r))
 		}
 	}
@@ -216,6 +227,9 @@ type namedTable struct {
 // cannot; it reports whether e was resolved.
 func (x *xrefs) settle(e *External) bool {
 	e.settled = true
+	if e.Scalar != nil {
+		return x.settleScalar(e)
+	}
 	fail := func(code diag.Code, format string, args ...any) bool {
 		e.unresolved = true
 		x.diags.Report(e.Pos, code, "%s: "+format+": typed as a free-form object", append([]any{e.what()}, args...)...)
@@ -268,6 +282,41 @@ func (x *xrefs) settle(e *External) bool {
 	if s.Name == "" && s.Type == "object" {
 		e.Schema.Name = name // a body: named after its operation
 	}
+	x.follow(rp, s)
+	return true
+}
+
+// settleScalar settles a field that its type cell gives a scalar and its
+// description a link to another page's table: typed from the table when
+// the table's caption names the field (the table of its fields), else the
+// scalar it was written as, without a word (the link may be to a table of
+// values, or a page that is not there).
+func (x *xrefs) settleScalar(e *External) bool {
+	keep := func() bool {
+		e.kept = true
+		desc, nullable := e.Schema.Description, e.Schema.Nullable // what the page said of the field
+		*e.Schema = *e.Scalar
+		if e.Schema.Description == "" {
+			e.Schema.Description = desc
+		}
+		e.Schema.Nullable = e.Schema.Nullable || nullable
+		return true
+	}
+	if e.Page == "" || !strings.EqualFold(path.Ext(e.Page), ".md") {
+		return keep()
+	}
+	rp := x.page(e.Page)
+	if rp.err != nil {
+		return keep()
+	}
+	t := rp.c.tableAt(e.Anchor)
+	if t == nil || !rp.c.idx.params[t] || !sameName(refKey(rp.c.idx.captionOf(t)), refKey(e.Field)) {
+		return keep()
+	}
+	x.diags.Report(e.Pos, diag.TypeOverridden, "%s: the type cell says %s, but the description links to the table of its fields on %s, %s: typed from the table",
+		e.what(), describeType(e.ScalarType), e.Page, tableLabel(t))
+	s := rp.schema(t, e)
+	*e.Schema = *s
 	x.follow(rp, s)
 	return true
 }
