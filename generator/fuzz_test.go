@@ -85,6 +85,11 @@ func FuzzBuild(f *testing.F) {
 			}
 			require.True(t, d.Pos.Line >= 1 && d.Pos.Line <= lines, "position outside the %d-line page: %s", lines, d)
 		}
+		for _, d := range r1.Diags {
+			// a page never makes the document invalid: what analyze lets
+			// through, OpenAPI accepts
+			require.NotEqual(t, diag.InvalidSpec, d.Code, "%s", d)
+		}
 		if r1.Diags.HasErrors() {
 			require.Nil(t, r1.YAML, "a build with errors must not produce a spec")
 			return

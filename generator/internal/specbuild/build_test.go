@@ -51,3 +51,23 @@ func TestPartsLeaveTheAPIAlone(t *testing.T) {
 	require.NoError(t, err)
 	require.JSONEq(t, string(before), string(after))
 }
+
+// An operation that fails OpenAPI validation costs only itself: it is left
+// out of its path item with a warning at its page, and the path's other
+// operations are kept.
+func TestInvalidOperationLeftOut(t *testing.T) {
+	api := thingsAPI()
+	bad := &model.Operation{ID: "DeleteThings", Method: "DELETE", Path: "/things", Pos: diag.Pos{File: "delete.md", Line: 1},
+		Params:    []*model.Param{{Name: "", In: "query", Schema: &model.Schema{Type: "string"}}},
+		Responses: []*model.Response{{Status: "204", Description: "No Content"}}}
+	api.Operations = append(api.Operations, bad)
+	parts, diags := NewParts(api, Info{})
+	require.False(t, diags.HasErrors(), "%v", diags)
+	item, diags := parts.PathItem("/things")
+	require.False(t, diags.HasErrors(), "%v", diags)
+	require.Len(t, diags, 1)
+	require.Equal(t, diag.InvalidOperation, diags[0].Code)
+	require.Equal(t, diag.Pos{File: "delete.md", Line: 1}, diags[0].Pos)
+	require.Nil(t, item.Delete)
+	require.NotNil(t, item.Get)
+}

@@ -136,7 +136,8 @@ func (b *builder) fork() *builder {
 	return &builder{api: b.api, refs: b.refs, notes: b.notes, comps: b.comps, selfRef: b.selfRef}
 }
 
-// PathItem builds and validates the operations of one path.
+// PathItem builds and validates the operations of one path; an operation
+// that fails validation is left out of it (InvalidOperation).
 func (p *Parts) PathItem(path string) (*openapi3.PathItem, diag.List) {
 	b := p.b.fork()
 	ops := p.byPath[path]
@@ -151,7 +152,9 @@ func (p *Parts) PathItem(path string) (*openapi3.PathItem, diag.List) {
 		located := false
 		for _, op := range ops {
 			if e := item.GetOperation(op.Method).Validate(openapi3.WithValidationOptions(ctx, validationOptions...)); e != nil {
-				b.diags.Report(op.Pos, diag.InvalidSpec, "%s %s: %v", op.Method, op.Path, e)
+				// the operation costs its page, not the document
+				b.diags.Report(op.Pos, diag.InvalidOperation, "%s %s fails OpenAPI validation: %v: left out", op.Method, op.Path, e)
+				item.SetOperation(op.Method, nil)
 				located = true
 			}
 		}
