@@ -1260,7 +1260,9 @@ func splitWord(w string, tw []string) []string {
 
 // titleQualified adds to a built name the words an English title puts right
 // before the resource's words, when the path has those words too:
-// "Querying VPC Routes" on /v2.0/vpc/routes makes ListRoutes ListVpcRoutes.
+// "Querying VPC Routes" on /v2.0/vpc/routes makes ListRoutes ListVpcRoutes,
+// "Accepting a VPC Peering Connection" on /v2.0/vpc/peerings/{id}/accept
+// AcceptPeering AcceptVpcPeering.
 func titleQualified(name, title, path string) string {
 	if title == "" || !isASCII(title) {
 		return name
@@ -1271,7 +1273,10 @@ func titleQualified(name, title, path string) string {
 	for i < len(ws) && nameVerbs[ws[i]] {
 		i++
 	}
-	if i == 0 || i >= len(ws) {
+	if i == 0 {
+		i = 1 // a verb of a verb segment ("AcceptPeering"), or the resource of an action
+	}
+	if i >= len(ws) {
 		return name
 	}
 	res := ws[i:]
@@ -1300,7 +1305,7 @@ func titleQualified(name, title, path string) string {
 			return name
 		}
 		for _, w := range q {
-			if !pathWords[singular(w)] || containsWord(res, w) {
+			if !pathWords[singular(w)] || containsWord(res, w) || containsWord(ws[:i], w) {
 				return name
 			}
 		}

@@ -58,6 +58,8 @@ func TestConventionName(t *testing.T) {
 		// verb segments and actions
 		{"POST", "/v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback", "", "RollbackSnapshot"},
 		{"PUT", "/v2.0/vpc/peerings/{peering_id}/accept", "", "AcceptPeering"},
+		{"PUT", "/v2.0/vpc/peerings/{peering_id}/accept", "Accepting a VPC Peering Connection", "AcceptVpcPeering"},
+		{"POST", "/v3/{project_id}/instances/{instance_id}/action", "Performing an Instance Action", "InstanceAction"},
 		{"POST", "/v3/{project_id}/elb/pools/{pool_id}/members/batch-delete", "", "BatchDeleteMembers"},
 		{"POST", "/v3/{project_id}/elb/loadbalancers/change-charge-mode", "", "ChangeLoadbalancerChargeMode"},
 		{"POST", "/v3/{project_id}/vaults/{vault_id}/removeresources", "", "RemoveVaultResource"},
