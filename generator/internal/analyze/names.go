@@ -574,6 +574,7 @@ func paramWords(name string) []string {
 //	PUT    …/vpcs/{vpc_id}                   UpdateVpc
 //	DELETE …/vpcs/{vpc_id}                   DeleteVpc
 //	GET    …/vpcs/{vpc_id}/tags              ShowVpcTags (generic words take their parent)
+//	GET    /v3/{project_id}/tags             ListProjectTags (…/{resource_type}/tags too)
 //	POST   …/vpcs/{vpc_id}/tags/action       BatchCreateVpcTags
 //	POST   …/vpcs/resource_instances/action  ListVpcsByTags
 //	POST   …/servers/{server_id}/reboot      RebootServer (a verb segment)
@@ -857,6 +858,11 @@ func buildName(method, path, title string, depth int) string {
 		case titleSaysList(title):
 			// GET …/instances/{instance_id}/auditlog, "获取审计日志列表"
 			return "List" + joinWords(pluralLast(words))
+		case res[li].word == "tags" && projectScoped(path) && (li == 0 || li == 1 && res[0].param && strings.HasSuffix(res[0].word, "resource_type")):
+			// GET /v3/{project_id}/tags, /v2/{project_id}/{resource_type}/tags:
+			// the tags a project's resources (of a type) carry, as the tag
+			// APIs name it
+			return "ListProjectTags"
 		case generic && li > 0 && res[li-1].param:
 			return "Show" + joinWords(words) // the tags of one resource
 		case !isPlural(lastNoun(words)) && li > 0:

@@ -39,6 +39,9 @@ func TestConventionName(t *testing.T) {
 		// generic resources take their parent's name
 		{"GET", "/v2.0/{project_id}/vpcs/{vpc_id}/tags", "", "ShowVpcTags"},
 		{"GET", "/v2.0/{project_id}/loadbalancers/tags", "", "ListLoadbalancerTags"},
+		{"GET", "/v3/{project_id}/tags", "", "ListProjectTags"},
+		{"GET", "/v2/{project_id}/{resource_type}/tags", "", "ListProjectTags"},
+		{"GET", "/v2/{resource_type}/tags", "", "ShowResourceTypeTags"},
 		{"DELETE", "/v2.0/{project_id}/subnets/{subnet_id}/tags/{key}", "", "DeleteSubnetTag"},
 		{"POST", "/v2.0/{project_id}/publicips/{publicip_id}/tags/action", "", "BatchCreatePublicipTags"},
 		{"POST", "/v2.0/{project_id}/vpcs/resource_instances/action", "", "ListVpcsByTags"},
