@@ -216,8 +216,8 @@ func jsonInRequest(secs []*sectionBlocks) bool {
 // section documents, but that the section's prose links to by a table's
 // number ("For the description about request parameters, see [Table
 // 2](creating-a-configmap.md#d0e42951)": the body of the replacing PUT is
-// the first such link's table, on the page or on another, unless the page
-// read that table as the request's parameters.
+// the creating POST's): the first such link's table, on the page or on
+// another, unless the page read that table as the request's parameters.
 func (c *pageCtx) linkedRequestBody(secs []*sectionBlocks) {
 	for _, s := range of(secs, secRequest) {
 		for _, b := range s.blocks {
@@ -901,8 +901,12 @@ func (c *pageCtx) typeSchema(t *docparse.Table, ri int, cell docparse.Cell, fiel
 		// typed from another page's table if it is the field's, else as
 		// the type cell says (settleScalar)
 		scalar := c.applyFacets(c.exprSchema(t, ref.scalar, rowRef{}, cell.Pos, field), f, cell.Pos)
+		n := len(c.externals)
 		s := c.exprSchema(t, te, ref, cell.Pos, field)
-		x := c.externals[len(c.externals)-1]
+		if len(c.externals) == n {
+			return scalar
+		}
+		x := c.externals[n]
 		x.Scalar, x.ScalarType = scalar, ref.scalar
 		if scalar.Type == "array" && scalar.Items != nil {
 			x.Scalar = scalar.Items // the placeholder is the list's item

@@ -23,11 +23,12 @@ import (
 // field's own struct ("func_vpc | *String | 请参考<a href="other.md#t6">表6</a>",
 // and on that page "func_vpc参数说明"; settleScalar). Pages are analyzed one
 // at a time, so such a field is first a placeholder, a free-form object,
-// with an External saying where its table is. Once every page is analyzed, ResolveExternal reads the linked tables in
-// the context of their own page (their nested tables, anchors and captions,
-// and the links they hold to further pages) and fills the placeholders in,
-// before Merge: a page that links another depends on the linked table, and
-// on nothing else of that page.
+// with an External saying where its table is. Once every page is analyzed,
+// ResolveExternal reads the linked tables in the context of their own page
+// (their nested tables, anchors and captions, and the links they hold to
+// further pages) and fills the placeholders in, before Merge: a page that
+// links another depends on the linked table, and on nothing else of that
+// page.
 
 // External is a field whose struct a table on another page documents.
 type External struct {
