@@ -474,8 +474,8 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 	r := proseReader{field: field}
 	for _, p := range paras {
 		r.format = r.format || givesFormat(p.Text)
-		r.text += p.Text + "\n"
 	}
+	r.paras = paras
 	for i, p := range paras {
 		ms := notationPhrases.scan(p.Text)
 		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text) || forReference(p.Text)
@@ -590,15 +590,17 @@ func codeIdentifiers(s string) []string {
 // the description ("Use rds.mysql.m1.xlarge as an example. rds indicates
 // RDS, mysql indicates the DB engine"): they explain a format.
 func (r *proseReader) partsOfOne(vals []string) bool {
-	for _, w := range strings.Fields(r.text) {
-		n := 0
-		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '.' }) {
-			if slicesContains(vals, part) {
-				n++
+	for _, p := range r.paras {
+		for _, w := range strings.Fields(p.Text) {
+			n := 0
+			for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '.' }) {
+				if slicesContains(vals, part) {
+					n++
+				}
 			}
-		}
-		if n >= 2 {
-			return true
+			if n >= 2 {
+				return true
+			}
 		}
 	}
 	return false
@@ -833,9 +835,9 @@ func meaningClause(c string) (string, bool) {
 // cancel each other.
 type proseReader struct {
 	field  string
-	text   string // the description's paragraphs, one a line
-	multi  bool   // the description says values combine (multiValue) or its list is an example (referenceOnly)
-	format bool   // the description gives a format: what it fixes is a part's ("type … can only be HDD")
+	paras  []docparse.Para // the description's paragraphs
+	multi  bool            // the description says values combine (multiValue) or its list is an example (referenceOnly)
+	format bool            // the description gives a format: what it fixes is a part's ("type … can only be HDD")
 	// fixed are the values of intros that fix the field's one value ("The
 	// value is fixed at v3."): its enum, when no other list is read
 	fixed    [][]string
