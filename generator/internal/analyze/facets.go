@@ -509,8 +509,10 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 
 // clauseList reads a list written as clauses of a paragraph, with no intro:
 // two or more clauses in a row, each "MEANING：VALUE" ("公有云：public；混合云：
-// hybrid", "按需：post_paid，包周期：pre_paid") or each "VALUE表示…" ("7表示管理
-// 权限，3表示编辑权限，1表示读取权限"). nil when the paragraph holds no such
+// hybrid", "按需：post_paid，包周期：pre_paid"), each "VALUE表示…" ("7表示管理
+// 权限，3表示编辑权限，1表示读取权限", "DATA indicates a data disk.") or each
+// "VALUE：含义" ("high：密码强度高；mid：密码强度中等", whose meaning may go on
+// after a comma). nil when the paragraph holds no such
 // run or more than one, when it gives examples or the parts of a format
 // ("其中h表示…"), or when the text before the run names another parameter
 // ("deleteVolume：…。false表示不删除，true表示删除").
@@ -523,9 +525,9 @@ func (r *proseReader) clauseList(text string) []string {
 	}
 	var found, run []string
 	lead, runLead := "", ""
-	kind, prose := 0, false // the run's kind: 1 meaning first, 2 value first
+	kind, prose := 0, false // the run's kind: 1 meaning first, 2 value and 表示, 3 value and colon
 	flush := func() {
-		if len(run) >= 2 && (kind == 2 || prose) {
+		if len(run) >= 2 && (kind >= 2 || prose) {
 			if found != nil {
 				found = []string{} // a second list: neither is read
 			} else {
@@ -541,16 +543,23 @@ func (r *proseReader) clauseList(text string) []string {
 			k, v, p = 1, vv, pl
 		} else if vv, ok := meaningClause(c); ok {
 			k, v = 2, vv
+		} else if vv, ok := valueFirstClause(c); ok {
+			k, v = 3, vv
 		}
-		if k == 0 || k != kind && kind != 0 {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(c, " ")); k == 0 && kind == 3 && isHan(r) {
+			// "SUPPORTED：表示为老版本，但是现在还继续支持": the meaning goes on
+		} else if k == 0 || k != kind && kind != 0 {
 			flush()
 		}
 		if k != 0 {
 			if len(run) == 0 {
 				runLead = text[:at]
-				if k == 2 {
+				if k >= 2 {
 					// "订阅者状态：0表示…": the label before the first value
 					if i := strings.LastIndexAny(c, ":："); i >= 0 {
+						if k == 3 { // "当前支持包月和包年： month：月"
+							i = max(strings.LastIndexAny(c[:i], ":："), 0)
+						}
 						runLead += c[:i]
 					}
 				}
@@ -826,6 +835,32 @@ func meaningClause(c string) (string, bool) {
 		return "", false
 	}
 	if prefixOf(strings.TrimLeft(c[n:], " "), clauseMeaningWords) == "" {
+		return "", false
+	}
+	return v, true
+}
+
+// valueFirstClause reads a clause "VALUE：含义" whose meaning is Chinese
+// ("month：月（默认）", "discard:丢弃"), after a label and its colon
+// ("当前支持包月和包年： month：月"): the value is all between the colons.
+func valueFirstClause(c string) (string, bool) {
+	i := strings.LastIndexAny(c, ":：")
+	if i <= 0 {
+		return "", false
+	}
+	_, w := utf8.DecodeRuneInString(c[i:])
+	meaning := strings.TrimLeft(c[i+w:], " ")
+	if r, _ := utf8.DecodeRuneInString(meaning); !isHan(r) {
+		return "", false
+	}
+	seg := c[:i]
+	if j := strings.LastIndexAny(seg, ":："); j >= 0 {
+		_, w := utf8.DecodeRuneInString(seg[j:])
+		seg = seg[j+w:]
+	}
+	seg = strings.TrimSpace(seg)
+	v, n, quoted := scanValue(seg)
+	if n == 0 || n != len(seg) || !printableASCII(v) || letters(v) == 0 || !quoted && (notValues[strings.ToLower(v)] || labelWords[strings.ToLower(v)]) {
 		return "", false
 	}
 	return v, true
