@@ -491,8 +491,11 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 			}
 		}
 		if !read && !p.Item {
-			if vals := r.clauseList(p.Text); vals != nil {
+			if vals, def := r.clauseList(p.Text); vals != nil {
 				r.lists = append(r.lists, vals)
+				if def != "" {
+					r.itemDefs = append(r.itemDefs, def)
+				}
 			} else if vals := r.parenList(p.Text); vals != nil {
 				r.lists = append(r.lists, vals)
 			} else if i == 0 {
@@ -512,39 +515,41 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 // hybrid", "按需：post_paid，包周期：pre_paid"), each "VALUE表示…" ("7表示管理
 // 权限，3表示编辑权限，1表示读取权限", "DATA indicates a data disk.") or each
 // "VALUE：含义" ("high：密码强度高；mid：密码强度中等", whose meaning may go on
-// after a comma). nil when the paragraph holds no such
+// after a comma, and may mark the default: "month：月（默认）"). nil when the
+// paragraph holds no such
 // run or more than one, when it gives examples or the parts of a format
 // ("其中h表示…"), or when the text before the run names another parameter
 // ("deleteVolume：…。false表示不删除，true表示删除").
-func (r *proseReader) clauseList(text string) []string {
+func (r *proseReader) clauseList(text string) (vals []string, def string) {
 	// two clauses at least, each with a colon or a 表示 (cheap before the
 	// regular expressions: most descriptions have neither)
 	if strings.Count(text, ":")+strings.Count(text, "：")+strings.Count(text, "表示")+strings.Count(text, "代表")+
 		strings.Count(text, " indicates ")+strings.Count(text, " means ")+strings.Count(text, " represents ")+strings.Count(text, " stands for ") < 2 {
-		return nil
+		return nil, ""
 	}
 	var found, run []string
 	lead, runLead := "", ""
-	kind, prose := 0, false // the run's kind: 1 meaning first, 2 value and 表示, 3 value and colon
+	foundDef, runDef := "", "" // the default a value-first clause marks
+	kind, prose := 0, false    // the run's kind: 1 meaning first, 2 value and 表示, 3 value and colon
 	flush := func() {
 		if len(run) >= 2 && (kind >= 2 || prose) {
 			if found != nil {
 				found = []string{} // a second list: neither is read
 			} else {
-				found, lead = run, runLead
+				found, lead, foundDef = run, runLead, runDef
 			}
 		}
-		run, kind, prose = nil, 0, false
+		run, kind, prose, runDef = nil, 0, false, ""
 	}
 	at := 0
 	for _, c := range clauses(text) {
-		k, v, p := 0, "", false
+		k, v, p, isDef := 0, "", false, false
 		if vv, pl, ok := reversedClause(c); ok {
 			k, v, p = 1, vv, pl
 		} else if vv, ok := meaningClause(c); ok {
 			k, v = 2, vv
-		} else if vv, ok := valueFirstClause(c); ok {
-			k, v = 3, vv
+		} else if vv, d, ok := valueFirstClause(c); ok {
+			k, v, isDef = 3, vv, d
 		}
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(c, " ")); k == 0 && kind == 3 && isHan(r) {
 			// "SUPPORTED：表示为老版本，但是现在还继续支持": the meaning goes on
@@ -565,6 +570,9 @@ func (r *proseReader) clauseList(text string) []string {
 				}
 			}
 			run, kind, prose = append(run, v), k, prose || p
+			if isDef {
+				runDef = v
+			}
 		}
 		at += len(c)
 		if at < len(text) {
@@ -578,9 +586,12 @@ func (r *proseReader) clauseList(text string) []string {
 		subjects = codeIdentifiers(lead) // English prose: its words are not names
 	}
 	if len(found) == 0 || exampleIntro.MatchString(text) || partsIntro.MatchString(text) || !r.aboutField(subjects, found) || r.partsOfOne(found) {
-		return nil
+		return nil, ""
 	}
-	return listOf(found, 2)
+	if vals = listOf(found, 2); vals == nil {
+		return nil, ""
+	}
+	return vals, foundDef
 }
 
 // codeIdentifiers are the identifiers of English prose that name a
@@ -842,16 +853,20 @@ func meaningClause(c string) (string, bool) {
 
 // valueFirstClause reads a clause "VALUE：含义" whose meaning is Chinese
 // ("month：月（默认）", "discard:丢弃"), after a label and its colon
-// ("当前支持包月和包年： month：月"): the value is all between the colons.
-func valueFirstClause(c string) (string, bool) {
+// ("当前支持包月和包年： month：月"): the value is all between the colons;
+// isDefault when the meaning marks it so in parentheses.
+func valueFirstClause(c string) (v string, isDefault, ok bool) {
 	i := strings.LastIndexAny(c, ":：")
 	if i <= 0 {
-		return "", false
+		return "", false, false
 	}
 	_, w := utf8.DecodeRuneInString(c[i:])
 	meaning := strings.TrimLeft(c[i+w:], " ")
 	if r, _ := utf8.DecodeRuneInString(meaning); !isHan(r) {
-		return "", false
+		return "", false, false
+	}
+	for _, m := range parenthesized.FindAllStringSubmatch(meaning, -1) {
+		isDefault = isDefault || defaultMark(m[1])
 	}
 	seg := c[:i]
 	if j := strings.LastIndexAny(seg, ":："); j >= 0 {
@@ -861,10 +876,13 @@ func valueFirstClause(c string) (string, bool) {
 	seg = strings.TrimSpace(seg)
 	v, n, quoted := scanValue(seg)
 	if n == 0 || n != len(seg) || !printableASCII(v) || letters(v) == 0 || !quoted && (notValues[strings.ToLower(v)] || labelWords[strings.ToLower(v)]) {
-		return "", false
+		return "", false, false
 	}
-	return v, true
+	return v, isDefault, true
 }
+
+// parenthesized: the text in parentheses, full-width or not ("月（默认）").
+var parenthesized = regexp.MustCompile(`[（(]([^（）()]*)[）)]`)
 
 // proseReader collects what a cell's notations say; notations that disagree
 // cancel each other.

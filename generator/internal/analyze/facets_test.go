@@ -187,7 +187,7 @@ func TestProseEnums(t *testing.T) {
 		{name: "en item meaning verb", typ: "string", texts: []string{"Specifies the boot mode. Available values include:", "•bios indicates the BIOS boot mode.", "•uefi indicates the UEFI boot mode."}, enum: []string{"bios", "uefi"}},
 		{name: "zh clauses VALUE：含义", typ: "string", texts: []string{"IAM用户的密码强度。high：密码强度高；mid：密码强度中等；low：密码强度低。"}, enum: []string{"high", "mid", "low"}},
 		{name: "zh clauses VALUE：含义 whose meaning goes on", typ: "string", texts: []string{"版本状态：CURRENT：表示该版本为主推版本。SUPPORTED：表示为老版本，但是现在还继续支持。DEPRECATED：表示为废弃版本，存在后续删除的可能。"}, enum: []string{"CURRENT", "SUPPORTED", "DEPRECATED"}},
-		{name: "zh clauses after a label, the default marked", typ: "string", texts: []string{"订购周期类型，当前支持包月和包年： month：月（默认）； year：年；"}, enum: []string{"month", "year"}},
+		{name: "zh clauses after a label, the default marked", typ: "string", texts: []string{"订购周期类型，当前支持包月和包年： month：月（默认）； year：年；"}, enum: []string{"month", "year"}, def: "month"},
 		{name: "en clauses VALUE indicates", typ: "string", texts: []string{"Whether the disk is a system disk or a data disk. DATA indicates a data disk. SYS indicates a system disk."}, enum: []string{"DATA", "SYS"}},
 		{name: "en clauses Value VALUE indicates, and VALUE", typ: "string", texts: []string{"Current state. Value REBOOTING indicates that it restarts, GROWING indicates that it grows, and SNAPSHOTTING indicates that it saves."}, enum: []string{"REBOOTING", "GROWING", "SNAPSHOTTING"}},
 		{name: "en clauses VALUE means", typ: "integer", texts: []string{"Message pushing policy", "0 means that failed messages are kept. 1 means that they are discarded."}, enum: []string{"0", "1"}},
