@@ -516,10 +516,9 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 // 权限，3表示编辑权限，1表示读取权限", "DATA indicates a data disk.") or each
 // "VALUE：含义" ("high：密码强度高；mid：密码强度中等", whose meaning may go on
 // after a comma, and may mark the default: "month：月（默认）"). nil when the
-// paragraph holds no such
-// run or more than one, when it gives examples or the parts of a format
-// ("其中h表示…"), or when the text before the run names another parameter
-// ("deleteVolume：…。false表示不删除，true表示删除").
+// paragraph holds no such run or more than one, when it gives examples or
+// the parts of a format ("其中h表示…"), or when the text before the run names
+// another parameter ("deleteVolume：…。false表示不删除，true表示删除").
 func (r *proseReader) clauseList(text string) (vals []string, def string) {
 	// two clauses at least, each with a colon or a 表示 (cheap before the
 	// regular expressions: most descriptions have neither)
@@ -551,9 +550,10 @@ func (r *proseReader) clauseList(text string) (vals []string, def string) {
 		} else if vv, d, ok := valueFirstClause(c); ok {
 			k, v, isDef = 3, vv, d
 		}
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(c, " ")); k == 0 && kind == 3 && isHan(r) {
-			// "SUPPORTED：表示为老版本，但是现在还继续支持": the meaning goes on
-		} else if k == 0 || k != kind && kind != 0 {
+		// "SUPPORTED：表示为老版本，但是现在还继续支持": the meaning goes on
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(c, " "))
+		goesOn := k == 0 && kind == 3 && isHan(first)
+		if !goesOn && (k == 0 || k != kind && kind != 0) {
 			flush()
 		}
 		if k != 0 {
@@ -862,7 +862,7 @@ func valueFirstClause(c string) (v string, isDefault, ok bool) {
 	}
 	_, w := utf8.DecodeRuneInString(c[i:])
 	meaning := strings.TrimLeft(c[i+w:], " ")
-	if r, _ := utf8.DecodeRuneInString(meaning); !isHan(r) {
+	if first, _ := utf8.DecodeRuneInString(meaning); !isHan(first) {
 		return "", false, false
 	}
 	for _, m := range parenthesized.FindAllStringSubmatch(meaning, -1) {
