@@ -854,7 +854,7 @@ func meaningClause(c string) (string, bool) {
 // valueFirstClause reads a clause "VALUE：含义" whose meaning is Chinese
 // ("month：月（默认）", "discard:丢弃"), after a label and its colon
 // ("当前支持包月和包年： month：月"): the value is all between the colons;
-// isDefault when the meaning marks it so in parentheses.
+// isDefault when the meaning ends marking it so (markedDefault).
 func valueFirstClause(c string) (v string, isDefault, ok bool) {
 	i := strings.LastIndexAny(c, ":：")
 	if i <= 0 {
@@ -864,9 +864,6 @@ func valueFirstClause(c string) (v string, isDefault, ok bool) {
 	meaning := strings.TrimLeft(c[i+w:], " ")
 	if first, _ := utf8.DecodeRuneInString(meaning); !isHan(first) {
 		return "", false, false
-	}
-	for _, m := range parenthesized.FindAllStringSubmatch(meaning, -1) {
-		isDefault = isDefault || defaultMark(m[1])
 	}
 	seg := c[:i]
 	if j := strings.LastIndexAny(seg, ":："); j >= 0 {
@@ -878,11 +875,8 @@ func valueFirstClause(c string) (v string, isDefault, ok bool) {
 	if n == 0 || n != len(seg) || !printableASCII(v) || letters(v) == 0 || !quoted && (notValues[strings.ToLower(v)] || labelWords[strings.ToLower(v)]) {
 		return "", false, false
 	}
-	return v, isDefault, true
+	return v, markedDefault(meaning), true
 }
-
-// parenthesized: the text in parentheses, full-width or not ("月（默认）").
-var parenthesized = regexp.MustCompile(`[（(]([^（）()]*)[）)]`)
 
 // proseReader collects what a cell's notations say; notations that disagree
 // cancel each other.

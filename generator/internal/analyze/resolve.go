@@ -392,6 +392,13 @@ func (x *tableIndex) captionOf(t *docparse.Table) string {
 	return n
 }
 
+// captionNames reports whether t's caption names field's struct
+// ("func_vpc参数说明" for func_vpc).
+func (x *tableIndex) captionNames(t *docparse.Table, field string) bool {
+	w := refKey(x.captionOf(t))
+	return w != "" && sameName(w, refKey(field))
+}
+
 // labelWord is the name a table's caption or introducing line gives, or
 // the identifier it starts with before other words ("tag对象参数说明" →
 // "tag"); "" when it has none.
@@ -829,7 +836,7 @@ func (c *pageCtx) scalarTable(from *docparse.Table, field string, desc docparse.
 		if t == nil || t == from || !c.idx.params[t] || c.idx.leads[t] {
 			continue
 		}
-		if w := refKey(c.idx.captionOf(t)); w != "" && sameName(w, refKey(field)) {
+		if c.idx.captionNames(t, field) {
 			return t
 		}
 	}

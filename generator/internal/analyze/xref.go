@@ -311,7 +311,7 @@ func (x *xrefs) settleScalar(e *External) bool {
 		return keep()
 	}
 	t := rp.c.tableAt(e.Anchor)
-	if t == nil || !rp.c.idx.params[t] || !sameName(refKey(rp.c.idx.captionOf(t)), refKey(e.Field)) {
+	if t == nil || !rp.c.idx.params[t] || !rp.c.idx.captionNames(t, e.Field) {
 		return keep()
 	}
 	x.diags.Report(e.Pos, diag.TypeOverridden, "%s: the type cell says %s, but the description links to the table of its fields on %s, %s: typed from the table",
