@@ -73,7 +73,7 @@ func (c *pageCtx) operationID() string {
 	built := conventionName(method, path, title)
 	longer, versioned := longerNames(method, path, title)
 	if c.syntax != nil {
-		built, longer, versioned = syntaxName(method, path), nil, nil
+		built, longer, versioned = syntaxName(method, path, title), nil, nil
 	}
 	c.naming = Naming{Source: "path", Longer: longer, Versioned: versioned, Derived: map[string]bool{}, Older: olderNotations[c.ep.Notation]}
 	for _, cand := range c.officialNames() {
@@ -390,25 +390,25 @@ func rootFits(name, method, path string) bool {
 // object-storage references' own titles do: the method as a verb, Bucket
 // (the path "/") or Object, the sub-resources, then what else selects the
 // operation ("DELETE /?cors" → DeleteBucketCors, "PUT /{ObjectName}#partNumber&uploadId"
-// → PutObjectByPartNumberAndUploadId, "GET /#service" → GetService).
-func syntaxName(method, key string) string {
+// → PutObjectByPartNumberAndUploadId, "GET /#service" → GetService). Any
+// other path is a resource's, named by the convention (GET
+// /v2/workflows/{graph_name} → ShowWorkflow), then the same suffixes.
+func syntaxName(method, key, title string) string {
 	path, marks, _ := strings.Cut(key, "#")
 	path, subs, _ := strings.Cut(path, "?")
 	var b strings.Builder
-	b.WriteString(methodVerb(method))
 	switch {
 	case marks == "service" && path == "/":
-		b.WriteString("Service")
-		return b.String()
+		return methodVerb(method) + "Service"
 	case path == "/":
-		b.WriteString("Bucket")
+		b.WriteString(methodVerb(method) + "Bucket")
 	case strings.Count(path, "/") == 1 && strings.HasPrefix(path, "/{"):
-		b.WriteString("Object")
+		b.WriteString(methodVerb(method) + "Object")
 	default:
-		b.WriteString(exportName(path))
+		b.WriteString(conventionName(method, path, title))
 	}
 	for _, sub := range strings.Split(subs, "&") {
-		b.WriteString(exportName(sub))
+		b.WriteString(exportName(vendorPrefix.ReplaceAllString(sub, "")))
 	}
 	if marks != "" {
 		b.WriteString("By")
@@ -416,16 +416,15 @@ func syntaxName(method, key string) string {
 			if i > 0 {
 				b.WriteString("And")
 			}
-			for _, prefix := range []string{"x-obs-", "x-amz-"} {
-				if len(m) > len(prefix) && strings.EqualFold(m[:len(prefix)], prefix) {
-					m = m[len(prefix):]
-				}
-			}
-			b.WriteString(exportName(m))
+			b.WriteString(exportName(vendorPrefix.ReplaceAllString(m, "")))
 		}
 	}
 	return b.String()
 }
+
+// vendorPrefix is the prefix of a vendor's own header or parameter name
+// (x-obs-copy-source, x-amz-copy-source, x-workflow-prefix).
+var vendorPrefix = regexp.MustCompile(`(?i)^x-[a-z0-9]+-`)
 
 // camelHead is the first word of a camel-case name ("ListBackups" → "List").
 func camelHead(name string) string {

@@ -53,9 +53,13 @@ func corpusFolders(tb testing.TB) map[string][]*docparse.Page {
 	return folders
 }
 
+// looksLikeRawPath is the test's description of a name made of the method
+// and the path as written: GetV2WorkflowsGraphName.
+var looksLikeRawPath = regexp.MustCompile(`^(?:Get|Post|Put|Delete|Patch|Head|Options)V[0-9]`)
+
 // TestCorpusNames builds every corpus folder and checks that no operation
-// id or schema name is a documentation page id, and that operation ids are
-// exported Go names.
+// id or schema name is a documentation page id, that no operation id is the
+// method and path as written, and that operation ids are exported Go names.
 func TestCorpusNames(t *testing.T) {
 	folders := corpusFolders(t)
 	goName := regexp.MustCompile(`^[A-Z][A-Za-z0-9]*$`)
@@ -69,7 +73,7 @@ func TestCorpusNames(t *testing.T) {
 		api, _ := Merge(results, "")
 		for _, op := range api.Operations {
 			ops++
-			if !goName.MatchString(op.ID) || looksLikePageID.MatchString(op.ID) {
+			if !goName.MatchString(op.ID) || looksLikePageID.MatchString(op.ID) || looksLikeRawPath.MatchString(op.ID) {
 				bad = append(bad, fmt.Sprintf("%s: operation %s %s: %q", dir, op.Method, op.Path, op.ID))
 			}
 		}

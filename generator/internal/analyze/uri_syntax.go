@@ -251,8 +251,9 @@ func serviceHost(host string) bool {
 
 // syntaxKey is the OpenAPI path key of the request (see the top of this
 // file): the path, the valueless sub-resources after "?", and after "#"
-// what else selects the operation: required query parameters with a value,
-// selecting headers, the service mark.
+// what else selects the operation on a bucket's or an object's path:
+// required query parameters with a value, selecting headers, the service
+// mark.
 func (c *pageCtx) syntaxKey(sx *requestSyntax, secs []*sectionBlocks) string {
 	required := map[string]bool{}
 	documented := map[string]bool{}
@@ -276,12 +277,16 @@ func (c *pageCtx) syntaxKey(sx *requestSyntax, secs []*sectionBlocks) string {
 			}
 		}
 	}
+	// Only a bucket's or an object's path is shared by many operations; a
+	// resource's (/v2/workflows/{graph_name}) is its own, and a required
+	// parameter there is just required.
+	shared := sx.path == "/" || sx.objectWord != ""
 	var flags, marks []string
 	for _, q := range sx.query {
 		switch {
 		case !q.valued:
 			flags = append(flags, q.name)
-		case required[q.name] || !documented[q.name]:
+		case shared && (required[q.name] || !documented[q.name]):
 			marks = append(marks, q.name)
 		}
 	}
@@ -290,7 +295,9 @@ func (c *pageCtx) syntaxKey(sx *requestSyntax, secs []*sectionBlocks) string {
 			selecting[l] = true
 		}
 	}
-	marks = append(marks, slices.Sorted(maps.Keys(selecting))...) // after the query names
+	if shared {
+		marks = append(marks, slices.Sorted(maps.Keys(selecting))...) // after the query names
+	}
 	if sx.service && sx.path == "/" && len(flags) == 0 && len(marks) == 0 {
 		marks = append(marks, serviceRootMark)
 	}

@@ -536,6 +536,10 @@ var segmentVerbs = map[string]string{
 	"open": "Open", "close": "Close", "sync": "Sync", "abort": "Abort", "approve": "Approve", "confirm": "Confirm",
 	"archive": "Archive", "rebuild": "Rebuild", "reload": "Reload", "flush": "Flush", "purge": "Purge", "suspend": "Suspend",
 	"grant": "Grant", "query": "List", "run": "Run", "submit": "Submit", "awake": "Awake", "hibernate": "Hibernate",
+	"failover": "Failover", "failback": "Failback", "switchover": "Switchover", "reverse": "Reverse", "revert": "Revert",
+	"retype": "Retype", "rotate": "Rotate", "download": "Download", "upload": "Upload", "protect": "Protect",
+	"unprotect": "Unprotect", "reprotect": "Reprotect", "reserve": "Reserve", "unreserve": "Unreserve", "transfer": "Transfer",
+	"scale": "Scale",
 }
 
 // batchPhrases: words of a title that make its operation a batch one
