@@ -93,8 +93,12 @@ func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks) {
 // jsonBlock reports whether a block is a JSON object or array that says
 // something (not "{}" or "[]").
 func jsonBlock(b docparse.Block) bool {
-	t := strings.TrimSpace(b.Text)
-	return b.Kind == docparse.Code && t != "" && (t[0] == '{' || t[0] == '[') && t != "{}" && t != "[]"
+	if b.Kind != docparse.Code {
+		return false
+	}
+	_, off := jsonStart(b.Text) // after a request line or headers
+	t := strings.TrimSpace(b.Text[off:])
+	return t != "" && (t[0] == '{' || t[0] == '[') && t != "{}" && t != "[]"
 }
 
 func (c *pageCtx) requestExample(b docparse.Block, summary string) {
@@ -120,7 +124,49 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	}
 	c.shapeFromExample("request example", v, body.Schema, len(body.Examples) == 1)
 	ex.Problems = c.checkExample("request example", v, body.Schema)
+	if mt := declaredMediaType(b.Text, summary); mt != "" {
+		// Kubernetes' PATCH: "Content-Type: application/merge-patch+json"
+		switch has := body.MediaType; {
+		case len(body.Examples) == 1 && has == "":
+			if mt != "application/json" {
+				body.MediaType = mt
+			}
+		case has == "" && mt != "application/json" || has != "" && has != mt:
+			if has == "" {
+				has = "application/json"
+			}
+			ex.Problems = append(ex.Problems, fmt.Sprintf("the example is sent as %s, the body as %s", mt, has))
+		}
+	}
 }
+
+// declaredMediaType is the JSON media type a request example says it is
+// sent as, on a header line before its JSON or in its label
+// ("Content-Type: application/json-patch+json"); "" when it says none.
+func declaredMediaType(code, label string) string {
+	if _, off := jsonStart(code); off > 0 {
+		if m := contentTypeLine.FindStringSubmatch(code[:off]); m != nil {
+			return jsonMediaType(m[1])
+		}
+	}
+	if m := contentTypeLine.FindStringSubmatch(label); m != nil {
+		return jsonMediaType(m[1])
+	}
+	return ""
+}
+
+// jsonMediaType is mt, lower case, when it is a JSON media type
+// (application/json, application/merge-patch+json), else "".
+func jsonMediaType(mt string) string {
+	mt = strings.ToLower(mt)
+	if mt == "application/json" || strings.HasSuffix(mt, "+json") {
+		return mt
+	}
+	return ""
+}
+
+// contentTypeLine: "Content-Type: application/merge-patch+json".
+var contentTypeLine = regexp.MustCompile(`(?i)content-type\s*:\s*([a-z]+/[a-z0-9.+-]+)`)
 
 func (c *pageCtx) responseExample(b docparse.Block, status, summary string) {
 	v, pos, ok := c.exampleJSON(b)

@@ -77,7 +77,8 @@ func classifySection(title string) section { return sectionWords[normWord(title)
 // inside a section, "**响应示例**"): a kind of example said by its words,
 // maybe numbered and qualified ("Example normal response 2", "Sample
 // response (successful response)", "Example request 1: Creating a private
-// network load balancer", "正常响应样例", "请求成功样例").
+// network load balancer", "Example request for creating a master/standby
+// instance", "正常响应样例", "请求成功样例").
 func exampleLabel(label string) (section, bool) {
 	l, ok := labelStem(label)
 	if !ok {
@@ -92,6 +93,9 @@ func exampleLabel(label string) (section, bool) {
 	// "example request", "sample error responses", "response example"
 	example, kind := false, secOther
 	for _, w := range strings.Fields(l) {
+		if example && kind != secOther && exampleQualifiers[w] {
+			break // "Example request for creating a …", "Sample request when action is …"
+		}
 		switch strings.TrimSuffix(w, "s") {
 		case "example", "sample":
 			example = true
@@ -112,6 +116,10 @@ func exampleLabel(label string) (section, bool) {
 	}
 	return kind, example && kind != secOther
 }
+
+// exampleQualifiers: words after which an English example label says which
+// request it shows, not what kind of example it is.
+var exampleQualifiers = map[string]bool{"for": true, "of": true, "when": true, "with": true, "in": true, "using": true}
 
 // genericExampleLabel reports whether a label only says "example",
 // maybe numbered ("示例1：", "样例", "Example 2").

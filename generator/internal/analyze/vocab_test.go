@@ -204,20 +204,22 @@ func TestHeaderName(t *testing.T) {
 
 func TestExampleLabel(t *testing.T) {
 	for label, want := range map[string]section{
-		"响应样例":                                secRespExample,
-		"正常响应样例":                              secRespExample,
-		"失败响应示例":                              secRespExample,
-		"请求成功样例":                              secRespExample,
-		"请求失败样例":                              secRespExample,
-		"请求体样例":                               secReqExample,
-		"请求参数样例":                              secReqExample,
-		"响应样例2":                               secRespExample,
-		"Example normal response":             secRespExample,
-		"Example response 2":                  secRespExample,
-		"Sample response (failed response)":   secRespExample,
-		"Sample error responses":              secRespExample,
-		"Example request 1: Creating a shelf": secReqExample,
-		"Sample requests":                     secReqExample,
+		"响应样例":                                                 secRespExample,
+		"正常响应样例":                                               secRespExample,
+		"失败响应示例":                                               secRespExample,
+		"请求成功样例":                                               secRespExample,
+		"请求失败样例":                                               secRespExample,
+		"请求体样例":                                                secReqExample,
+		"请求参数样例":                                               secReqExample,
+		"响应样例2":                                                secRespExample,
+		"Example normal response":                              secRespExample,
+		"Example response 2":                                   secRespExample,
+		"Sample response (failed response)":                    secRespExample,
+		"Sample error responses":                               secRespExample,
+		"Example request 1: Creating a shelf":                  secReqExample,
+		"Sample requests":                                      secReqExample,
+		"Example request for creating a shelf":                 secReqExample,
+		"Example response when **action** is set to **count**": secRespExample,
 	} {
 		k, ok := exampleLabel(label)
 		assert.True(t, ok, label)
@@ -226,6 +228,7 @@ func TestExampleLabel(t *testing.T) {
 	for _, label := range []string{
 		"URI样例", "创建ssh密钥对响应样例", "响应示例如下，其中projects下的“id”即为项目id。", "Example",
 		"Request parameters", "Response", "Example request response", "表 2 请求样例的参数说明",
+		"Example of a shelf", "Example for a request",
 	} {
 		_, ok := exampleLabel(label)
 		assert.False(t, ok, label)
