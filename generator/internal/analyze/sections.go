@@ -41,7 +41,7 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 				title = b
 				continue
 			}
-			cur = &sectionBlocks{kind: classifySection(b.Text), title: b.Text, pos: b.Pos}
+			cur = &sectionBlocks{kind: headingSection(b.Text), title: b.Text, pos: b.Pos}
 			parent, pseudoIndent, codeOnly = cur, -1, false
 			secs = append(secs, cur)
 			continue

@@ -73,6 +73,22 @@ var sectionWords = map[string]section{
 
 func classifySection(title string) section { return sectionWords[normWord(title)] }
 
+// headingSection classifies a section's heading: by its words, else as an
+// example's label, numbered or qualified ("Example Request (Creating an
+// ECS)", "请求示例：上传对象", "示例1").
+func headingSection(title string) section {
+	if k := classifySection(title); k != secOther {
+		return k
+	}
+	if k, ok := exampleLabel(title); ok {
+		return k
+	}
+	if genericExampleLabel(title) {
+		return secExample
+	}
+	return secOther
+}
+
 // exampleLabel reads a label that opens examples ("-   Example request"
 // inside a section, "**响应示例**"): a kind of example said by its words,
 // maybe numbered and qualified ("Example normal response 2", "Sample

@@ -283,3 +283,18 @@ func TestKeyRowName(t *testing.T) {
 		assert.Equal(t, want, keyRowName(in), in)
 	}
 }
+
+func TestHeadingSection(t *testing.T) {
+	for title, want := range map[string]section{
+		"请求示例":                              secReqExample,
+		"Example Request (Creating an ECS)": secReqExample,
+		"Example Response (Creating ECSs)":  secRespExample,
+		"请求示例：上传对象":                         secReqExample,
+		"示例1":                               secExample,
+		"Request":                           secRequest,
+		"Cypher预置条件":                        secOther,
+		"Show Object Details":               secOther,
+	} {
+		assert.Equal(t, want, headingSection(title), title)
+	}
+}
