@@ -72,22 +72,55 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 	}
 }
 
-// unlabelledExamples reports the JSON blocks of request and response
-// sections that no example label introduces: the page does not say whose
-// example they are, so they are not attached. Empty ones ("{}") say
-// nothing and are passed over.
-func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks) {
+// unlabelledExamples reports the JSON blocks that no example label
+// introduces, in the sections that hold no examples (request and response
+// sections, and any other but the written out request and response of
+// object storage), and in every section when the page's examples are not
+// read (object storage's pages without a JSON body): the page does not say
+// whose example they are, so they are not attached. Empty ones ("{}") say
+// nothing and are passed over, and so are blocks that only look like JSON
+// ("[264 Byte object content]").
+func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks, examplesRead bool) {
 	for _, s := range secs {
-		if s.kind != secRequest && s.kind != secResponse {
+		switch s.kind {
+		case secReqExample, secRespExample, secExample:
+			if examplesRead {
+				continue
+			}
+		case secReqSyntax, secRespSyntax:
 			continue
 		}
 		for _, b := range s.blocks {
 			if !jsonBlock(b) {
 				continue
 			}
+			_, off := jsonStart(b.Text)
+			if t := strings.TrimSpace(b.Text[off:]); t[0] != '{' && !parsesAsJSON(b.Text) {
+				continue
+			}
+			if s.kind == secReqExample || s.kind == secRespExample || s.kind == secExample {
+				c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q, but the operation's bodies are not JSON: not read as an example", s.title)
+				continue
+			}
 			c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q that no example label introduces: not read as an example", s.title)
 		}
 	}
+}
+
+// parsesAsJSON reports whether the JSON of a code block (after its request
+// line and headers) is JSON, or JSON with a slip mendJSON mends.
+func parsesAsJSON(code string) bool {
+	_, off := jsonStart(code)
+	src := code[off:]
+	if _, err := parseJSON(src, 1, ""); err == nil {
+		return true
+	}
+	mended, mends := mendJSON(src)
+	if mends == nil {
+		return false
+	}
+	_, err := parseJSON(mended, 1, "")
+	return err == nil
 }
 
 // jsonBlock reports whether a block is a JSON object or array that says

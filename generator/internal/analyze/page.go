@@ -172,11 +172,12 @@ func (c *pageCtx) run() {
 	} else {
 		c.readResponses(secs, statusDesc)
 	}
-	if c.syntax == nil || c.jsonBody() {
+	examplesRead := c.syntax == nil || c.jsonBody()
+	if examplesRead {
 		c.readExamples(secs)
-		c.unlabelledExamples(secs)
 		c.recheckShapedExamples()
 	}
+	c.unlabelledExamples(secs, examplesRead)
 	c.reportSpare()
 	sort.SliceStable(op.Responses, func(i, j int) bool { return op.Responses[i].Status < op.Responses[j].Status })
 	c.refineName()
