@@ -88,6 +88,10 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					c.requestRowsIn(c.readRows(t))
 					continue
 				}
+				if c.op.RequestBody == nil && locatesRows(t) {
+					c.placedRows(t)
+					continue
+				}
 				if c.op.RequestBody != nil && c.joinVariant(c.op.RequestBody, t) {
 					continue
 				}
@@ -110,6 +114,53 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 		c.linkedRequestBody(secs)
 	}
 	c.uriRowsBody(secs)
+}
+
+// locatesRows reports whether a table has a column that says where each
+// row goes ("Parameter | In | Type | Mandatory | Description") and places
+// a row in the path, the query or the headers.
+func locatesRows(t *docparse.Table) bool {
+	cols := mapColumns(t.Header)
+	if !cols.has(colIn) {
+		return false
+	}
+	for i := range t.Rows {
+		if ic, ok := cellAt(&t.Rows[i], cols, colIn); ok && rowLocation(ic.Line()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// rowLocation is the parameter location a location cell names ("path",
+// "Query", "header"); "" for the body or anything else.
+func rowLocation(cell string) string {
+	switch in := strings.ToLower(strings.TrimSpace(cell)); in {
+	case "path", "query", "header":
+		return in
+	}
+	return ""
+}
+
+// placedRows reads a request table whose location column places each row:
+// the rows in the path, the query or the headers are parameters, the others
+// the body's fields.
+func (c *pageCtx) placedRows(t *docparse.Table) {
+	c.paramTables[t] = true
+	var body []row
+	for _, r := range c.readRows(t) {
+		if r.In != "" {
+			c.addParam(r.In, r)
+		} else {
+			body = append(body, r)
+		}
+	}
+	if len(body) == 0 {
+		return
+	}
+	s := &model.Schema{Name: c.rootName(t, "RequestBody"), Type: "object", Pos: t.Pos, Origin: t.Caption, Fields: c.fieldsOf(body)}
+	c.schemas[t] = s
+	c.op.RequestBody = &model.Body{Schema: s, Pos: t.Pos}
 }
 
 // headerRows reports whether every row of a request table that its caption
@@ -831,10 +882,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 			}
 		}
 		if ic, ok := cellAt(r, cols, colIn); ok {
-			switch in := strings.ToLower(ic.Line()); in {
-			case "path", "query", "header":
-				x.In = in
-			}
+			x.In = rowLocation(ic.Line())
 		}
 		x.Desc = docparse.EscapeText(f.Desc) // a description is CommonMark
 		if tc, ok := cellAt(r, cols, colType); ok {
