@@ -5,6 +5,7 @@ import (
 	"maps"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -116,21 +117,36 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 	c.uriRowsBody(secs)
 }
 
-// locatesRows reports whether a table has a column that says where each
-// row goes ("Parameter | In | Type | Mandatory | Description") and places
-// a row in the path, the query or the headers.
+// locatesRows reports whether a table says where its rows go, in a
+// location column ("Parameter | In | Type | Mandatory | Description") or in
+// its required cells ("No (query parameter)"), and places a row in the
+// path, the query or the headers.
 func locatesRows(t *docparse.Table) bool {
 	cols := mapColumns(t.Header)
-	if !cols.has(colIn) {
-		return false
-	}
 	for i := range t.Rows {
 		if ic, ok := cellAt(&t.Rows[i], cols, colIn); ok && rowLocation(ic.Line()) != "" {
+			return true
+		}
+		if rc, ok := cellAt(&t.Rows[i], cols, colRequired); ok && requiredCellLocation(rc.Line()) != "" {
 			return true
 		}
 	}
 	return false
 }
+
+// requiredCellLocation is the location a required cell gives its row in
+// parentheses ("No (query parameter)", "Yes (path parameter)"); "" for
+// none.
+func requiredCellLocation(cell string) string {
+	m := locationRemark.FindStringSubmatch(cell)
+	if m == nil {
+		return ""
+	}
+	return rowLocation(m[1])
+}
+
+// locationRemark: "(query parameter)", "（header参数）".
+var locationRemark = regexp.MustCompile(`(?i)[(（]\s*(path|query|header)\s*(?:parameter|参数)?\s*[)）]`)
 
 // rowLocation is the parameter location a location cell names ("path",
 // "Query", "header"); "" for the body or anything else.
@@ -871,6 +887,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		x := row{key: rowKey{t, ri}, Name: name, Pos: r.Pos}
 		if rc, ok := cellAt(r, cols, colRequired); ok {
 			x.Required = isRequired(rc.Line())
+			x.In = requiredCellLocation(rc.Line()) // "No (query parameter)"
 		}
 		var f facets
 		if dc, ok := cellAt(r, cols, colDesc); ok {
