@@ -355,6 +355,12 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		if mended, mends := mendJSON(src); mends != nil {
 			if mv, merr := parseJSON(mended, firstLine, b.Pos.File); merr == nil {
 				c.diags.Report(pos, diag.MendedExampleJSON, "example is not valid JSON: %v; read with %s mended", err, joinMends(mends))
+				if slices.Contains(mends, mendMissingClose) {
+					if c.closedByGuess == nil {
+						c.closedByGuess = map[*jv]bool{}
+					}
+					c.closedByGuess[mv] = true
+				}
 				return mv, diag.Pos{File: b.Pos.File, Line: firstLine}, true
 			}
 		}

@@ -39,7 +39,9 @@ import (
 // Maps and objects typed by another page's table (filled in later) are left
 // alone. Only a body's first example moves rows (a later one is often the
 // error answer, or another variant): the others only add to what the first
-// left open.
+// left open. An example read with a bracket closed by guess (mendJSON) moves
+// no rows into its objects and adds no members to them: where the docs
+// close them is what would say what is inside what.
 func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bool) {
 	if v == nil || s == nil {
 		return
@@ -47,13 +49,18 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 	if c.inferred == nil {
 		c.inferred = map[*model.Schema]bool{}
 	}
+	guessed := c.closedByGuess[v]
 	if first {
 		c.wrapFromExample(v, s)
-		c.regroupFlat(v, s, 0)
+		if !guessed {
+			c.regroupFlat(v, s, 0)
+		}
 	}
 	c.typesFromExample(what, v, s, nil, 0)
 	c.fillOpen(v, s, nil, 0)
-	c.completeFromExample(what, v, s, nil, 0)
+	if !guessed {
+		c.completeFromExample(what, v, s, nil, 0)
+	}
 	c.nullsFromExample(what, v, s)
 }
 

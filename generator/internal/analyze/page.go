@@ -85,8 +85,12 @@ type pageCtx struct {
 	// byName: the fields typed by a table of another section that only
 	// their name gives (rowRef.byName).
 	byName map[*model.Field]bool
-	shaped bool           // an example changed a schema (exampleshape.go)
-	common []*model.Param // a page of common request headers' (common.go)
+	// closedByGuess are the examples read with a bracket closed where the
+	// docs left it open: what is inside what is a guess there, so they
+	// move no table rows (shapeFromExample).
+	closedByGuess map[*jv]bool
+	shaped        bool           // an example changed a schema (exampleshape.go)
+	common        []*model.Param // a page of common request headers' (common.go)
 }
 
 // AnalyzePage reads one page's operation.
