@@ -139,21 +139,6 @@ func isSyntaxHeader(l string) bool {
 	return m != nil && !strings.Contains(m[1], "--")
 }
 
-// syntaxSection classifies a section title of a request-syntax page, also
-// when the title goes on after its words ("请求示例：普通POST上传", "请求示例 1",
-// "请求消息样式（多版本）").
-func syntaxSection(title string) section {
-	if k := classifySection(title); k != secOther {
-		return k
-	}
-	head := title
-	if i := strings.IndexAny(head, ":：（("); i > 0 {
-		head = head[:i]
-	}
-	head = strings.TrimRight(strings.TrimSpace(head), "0123456789 ")
-	return classifySection(head)
-}
-
 // messagePartOf is what a section of a request-syntax page documents.
 func messagePartOf(title string) messagePart {
 	return messagePartWords[normWord(title)]
@@ -177,7 +162,7 @@ func readRequestSyntax(c *pageCtx, secs []*sectionBlocks) (endpoint, *uriProblem
 	var found *requestSyntax
 	var prob *uriProblem
 	for _, s := range secs {
-		if syntaxSection(s.title) != secReqSyntax {
+		if headingSection(s.title) != secReqSyntax {
 			continue
 		}
 		for i := range s.blocks {

@@ -108,7 +108,7 @@ func TestSyntaxSection(t *testing.T) {
 		"请求示例：普通POST上传": secReqExample, "请求示例 1": secReqExample, "Sample Requests": secReqExample,
 		"响应示例：列举所有对象": secRespExample, "Sample Response": secRespExample, "错误响应消息": secOther,
 	} {
-		assert.Equal(t, want, syntaxSection(in), in)
+		assert.Equal(t, want, headingSection(in), in)
 	}
 	for in, want := range map[string]messagePart{
 		"请求消息参数": partParams, "Request Parameters": partParams, "请求消息头": partHeaders, "Response Headers": partHeaders,
@@ -231,7 +231,7 @@ func TestRequestSyntaxCorpus(t *testing.T) {
 		_, secs := sections(p)
 		has := false
 		for _, s := range secs {
-			if syntaxSection(s.title) != secReqSyntax {
+			if headingSection(s.title) != secReqSyntax {
 				continue
 			}
 			for i := range s.blocks {

@@ -75,7 +75,8 @@ func classifySection(title string) section { return sectionWords[normWord(title)
 
 // headingSection classifies a section's heading: by its words, else as an
 // example's label, numbered or qualified ("Example Request (Creating an
-// ECS)", "请求示例：上传对象", "示例1").
+// ECS)", "请求示例：上传对象", "示例1"), else by its words before a colon,
+// a parenthesis or a number ("请求消息样式（多版本）").
 func headingSection(title string) section {
 	if k := classifySection(title); k != secOther {
 		return k
@@ -86,7 +87,11 @@ func headingSection(title string) section {
 	if genericExampleLabel(title) {
 		return secExample
 	}
-	return secOther
+	head := title
+	if i := strings.IndexAny(head, ":：（("); i > 0 {
+		head = head[:i]
+	}
+	return classifySection(strings.TrimRight(strings.TrimSpace(head), "0123456789 "))
 }
 
 // exampleLabel reads a label that opens examples ("-   Example request"
