@@ -138,6 +138,9 @@ func locatesRows(t *docparse.Table) bool {
 // parentheses ("No (query parameter)", "Yes (path parameter)"); "" for
 // none.
 func requiredCellLocation(cell string) string {
+	if !strings.ContainsAny(cell, "(（") {
+		return "" // most cells, cheaply
+	}
 	m := locationRemark.FindStringSubmatch(cell)
 	if m == nil {
 		return ""
