@@ -634,14 +634,15 @@ func isDigits(s string) bool {
 	return true
 }
 
-// isTypeName accepts struct names: letters, digits, '_', '.', '-', '$'.
+// isTypeName accepts struct names: letters, digits, '_', '.', '-' (what an
+// OpenAPI component's name may hold).
 func isTypeName(s string) bool {
 	if s == "" || len(s) > 200 {
 		return false
 	}
 	for _, r := range s {
 		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '.', r == '-', r == '$':
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '.', r == '-':
 		default:
 			return false
 		}
