@@ -131,6 +131,11 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 				c.addParam("query", r)
 				continue
 			}
+			if r.Name == "body" {
+				c.undocumentedBodyRow(r.Pos)
+				c.drop(r.key.t, r.key.i)
+				continue
+			}
 			c.diags.Report(r.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", r.Name, c.op.Path)
 			c.drop(r.key.t, r.key.i)
 		}
@@ -155,6 +160,13 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 		rowsAre = "row %s of the URI table is"
 	}
 	c.diags.Report(rows[0].Pos, diag.URIBodyRows, rowsAre+" neither in the path %s nor in its query string, and the request section documents no body: read as %s", strings.Join(names, ", "), c.op.Path, what)
+}
+
+// undocumentedBodyRow reports a row "body" of a URI table that stands for a
+// request body the page does not document (Kubernetes' DELETE: "body | Yes
+// | -", and the request section "N/A").
+func (c *pageCtx) undocumentedBodyRow(pos diag.Pos) {
+	c.diags.Report(pos, diag.UnknownPathParam, "row \"body\" of the URI table stands for a request body that the page does not document: ignored")
 }
 
 // placeholderFold is the placeholder of the path that name spells with
