@@ -1051,17 +1051,19 @@ func titleActions(title string) (verbs []string, batch bool) {
 	if len(ws) == 0 {
 		return nil, batch
 	}
-	v := gerundVerb(ws[0])
-	if sv, ok := segmentVerbs[ws[0]]; v == "" && ok && ws[0] != "get" {
+	first := strings.TrimRight(ws[0], ",;")
+	v := gerundVerb(first)
+	if sv, ok := segmentVerbs[first]; v == "" && ok && first != "get" {
 		v = sv // an imperative: "Delete Bucket", "Remove Member"
 	}
 	if v == "" {
 		return nil, batch
 	}
 	verbs = append(verbs, v)
-	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] == "or" || ws[i] == "and" {
-			if v := gerundVerb(ws[i+1]); v != "" {
+	// "Accepting or Rejecting …", "Executing, Enabling, or Disabling …"
+	for i := 1; i < len(ws); i++ {
+		if prev := ws[i-1]; prev == "or" || prev == "and" || strings.HasSuffix(prev, ",") {
+			if v := gerundVerb(strings.TrimRight(ws[i], ",;")); v != "" {
 				verbs = appendNew(verbs, v)
 			}
 		}

@@ -117,6 +117,7 @@ func TestConventionName(t *testing.T) {
 		{"POST", "/v3/{project_id}/instances/action", "查询资源实例", "ListInstancesByTags"},
 		{"POST", "/v1/servers/action", "Querying Servers by Tag", "ListServersByTags"},
 		{"POST", "/v1/{project_id}/vpc-endpoint-services/{id}/connections/action", "Accepting or Rejecting a VPC Endpoint", "AcceptOrRejectConnection"},
+		{"POST", "/v1/{project_id}/shelves/action", "Opening, Closing, or Locking Shelves in a Batch", "BatchOpenOrCloseOrLockShelves"},
 		{"POST", "/v1/{project_id}/vpc-endpoint-services/{id}/permissions/action", "Batch Adding or Deleting Whitelist Records", "BatchAddOrDeletePermissions"},
 		{"POST", "/v1/{project_id}/scaling_policies/action", "Performing Operations on AS Policies in Batches", "BatchActionScalingPolicies"},
 		{"POST", "/v2/cloudimages/quickimport/action", "Importing an Image File Quickly", "ImportQuick"},
