@@ -779,7 +779,13 @@ func buildName(method, path, title string, depth int) string {
 			return collectionAction(words, title)
 		}
 		if i := lastStatic(rest); i >= 0 {
-			return joinWords(singularLast(resourceWords(rest[i].word))) + "Action"
+			words := singularLast(resourceWords(rest[i].word))
+			if verbs, _ := titleActions(title); len(verbs) > 1 {
+				// an item's actions, as its title says them ("Enabling or
+				// Disabling an AS Group": EnableOrDisableScalingGroup)
+				return strings.Join(verbs, "Or") + joinWords(words)
+			}
+			return joinWords(words) + "Action"
 		}
 		return "Action"
 	}

@@ -123,6 +123,8 @@ func TestConventionName(t *testing.T) {
 		{"POST", "/v2/cloudimages/quickimport/action", "Importing an Image File Quickly", "ImportQuick"},
 		{"GET", "/v2/stacks/{stack_id}/actions", "", "ListActions"},
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}/action", "", "ScalingGroupAction"},
+		{"POST", "/autoscaling-api/v1/{project_id}/scaling_group/{scaling_group_id}/action", "Enabling or Disabling an AS Group", "EnableOrDisableScalingGroup"},
+		{"POST", "/v1.0/servers/{server_id}/action", "Adding an ECS to the Monitoring List", "ServerAction"},
 		{"POST", "/v3/{project_id}/checkpoints", "", "CreateCheckpoint"},
 		// OpenStack's own APIs
 		{"GET", "/v2.0/security-groups", "", "NeutronListSecurityGroups"},
