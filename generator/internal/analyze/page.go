@@ -87,7 +87,7 @@ type pageCtx struct {
 	byName map[*model.Field]bool
 	// closedByGuess are the examples read with a bracket closed where the
 	// docs left it open: what is inside what is a guess there, so they
-	// move no table rows (shapeFromExample).
+	// neither move table rows nor add members (shapeFromExample).
 	closedByGuess map[*jv]bool
 	shaped        bool           // an example changed a schema (exampleshape.go)
 	common        []*model.Param // a page of common request headers' (common.go)

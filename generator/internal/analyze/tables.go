@@ -161,9 +161,9 @@ func rowLocation(cell string) string {
 	return ""
 }
 
-// placedRows reads a request table whose location column places each row:
-// the rows in the path, the query or the headers are parameters, the others
-// the body's fields.
+// placedRows reads a request table that places its rows (locatesRows): the
+// rows in the path, the query or the headers are parameters, the others the
+// body's fields.
 func (c *pageCtx) placedRows(t *docparse.Table) {
 	c.paramTables[t] = true
 	var body []row
