@@ -82,56 +82,48 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 // ("[264 Byte object content]").
 func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks, examplesRead bool) {
 	for _, s := range secs {
-		switch s.kind {
-		case secReqExample, secRespExample, secExample:
-			if examplesRead {
-				continue
-			}
-		case secReqSyntax, secRespSyntax:
+		example := s.kind == secReqExample || s.kind == secRespExample || s.kind == secExample
+		if example && examplesRead || s.kind == secReqSyntax || s.kind == secRespSyntax {
 			continue
 		}
+		why := " that no example label introduces"
+		if example {
+			why = ", on a page whose bodies are not JSON"
+		}
 		for _, b := range s.blocks {
-			if !jsonBlock(b) {
-				continue
+			if holdsJSON(b) {
+				c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q%s: not read as an example", s.title, why)
 			}
-			_, off := jsonStart(b.Text)
-			if t := strings.TrimSpace(b.Text[off:]); t[0] != '{' && !parsesAsJSON(b.Text) {
-				continue
-			}
-			if s.kind == secReqExample || s.kind == secRespExample || s.kind == secExample {
-				c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q, but the operation's bodies are not JSON: not read as an example", s.title)
-				continue
-			}
-			c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q that no example label introduces: not read as an example", s.title)
 		}
 	}
 }
 
-// parsesAsJSON reports whether the JSON of a code block (after its request
-// line and headers) is JSON, or JSON with a slip mendJSON mends.
-func parsesAsJSON(code string) bool {
-	_, off := jsonStart(code)
-	src := code[off:]
-	if _, err := parseJSON(src, 1, ""); err == nil {
-		return true
-	}
-	mended, mends := mendJSON(src)
-	if mends == nil {
-		return false
-	}
-	_, err := parseJSON(mended, 1, "")
-	return err == nil
-}
-
-// jsonBlock reports whether a block is a JSON object or array that says
-// something (not "{}" or "[]").
-func jsonBlock(b docparse.Block) bool {
+// holdsJSON reports whether a code block holds JSON that says something,
+// after any request line and headers: an object (not "{}"), or an array
+// (not "[]") that reads as JSON, maybe mended ("[264 Byte object content]"
+// only looks like one).
+func holdsJSON(b docparse.Block) bool {
 	if b.Kind != docparse.Code {
 		return false
 	}
-	_, off := jsonStart(b.Text) // after a request line or headers
-	t := strings.TrimSpace(b.Text[off:])
-	return t != "" && (t[0] == '{' || t[0] == '[') && t != "{}" && t != "[]"
+	_, off := jsonStart(b.Text)
+	src := b.Text[off:]
+	switch t := strings.TrimSpace(src); {
+	case t == "{}" || t == "[]":
+		return false
+	case strings.HasPrefix(t, "{"):
+		return true
+	case !strings.HasPrefix(t, "["):
+		return false
+	}
+	if _, err := parseJSON(src, 1, ""); err == nil {
+		return true
+	}
+	if mended, mends := mendJSON(src); mends != nil {
+		_, err := parseJSON(mended, 1, "")
+		return err == nil
+	}
+	return false
 }
 
 func (c *pageCtx) requestExample(b docparse.Block, summary string) {
@@ -157,19 +149,17 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	}
 	c.shapeFromExample("request example", v, body.Schema, len(body.Examples) == 1)
 	ex.Problems = c.checkExample("request example", v, body.Schema)
-	if mt := declaredMediaType(b.Text, summary); mt != "" {
-		// Kubernetes' PATCH: "Content-Type: application/merge-patch+json"
-		switch has := body.MediaType; {
-		case len(body.Examples) == 1 && has == "":
-			if mt != "application/json" {
-				body.MediaType = mt
-			}
-		case has == "" && mt != "application/json" || has != "" && has != mt:
-			if has == "" {
-				has = "application/json"
-			}
-			ex.Problems = append(ex.Problems, fmt.Sprintf("the example is sent as %s, the body as %s", mt, has))
-		}
+	// Kubernetes' PATCH: "Content-Type: application/merge-patch+json"
+	sent := body.MediaType
+	if sent == "" {
+		sent = "application/json"
+	}
+	switch mt := declaredMediaType(b.Text, summary); {
+	case mt == "" || mt == sent:
+	case len(body.Examples) == 1 && body.MediaType == "":
+		body.MediaType = mt // the first example's is the body's
+	default:
+		ex.Problems = append(ex.Problems, fmt.Sprintf("the example is sent as %s, the body as %s", mt, sent))
 	}
 }
 

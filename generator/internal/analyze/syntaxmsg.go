@@ -165,7 +165,7 @@ func successSample(smp syntaxBlock) bool {
 func (c *pageCtx) syntaxSamples(secs []*sectionBlocks, kind section) []syntaxBlock {
 	var out []syntaxBlock
 	for _, s := range secs {
-		if headingSection(s.title) != kind {
+		if s.kind != kind {
 			continue
 		}
 		for i := range s.blocks {
@@ -489,7 +489,7 @@ func firstJSON(body string) *jv {
 func (c *pageCtx) readSyntaxResponse(secs []*sectionBlocks, statusDesc map[string]string) {
 	var blk syntaxBlock
 	for _, s := range secs {
-		if headingSection(s.title) != secRespSyntax {
+		if s.kind != secRespSyntax {
 			continue
 		}
 		for i := range s.blocks {

@@ -275,7 +275,7 @@ func maySendBody(method string) bool { return methodHasBody[method] || method ==
 // holds a JSON block.
 func jsonInRequest(secs []*sectionBlocks) bool {
 	for _, s := range append(of(secs, secRequest), of(secs, secReqExample)...) {
-		if slices.ContainsFunc(s.blocks, jsonBlock) {
+		if slices.ContainsFunc(s.blocks, holdsJSON) {
 			return true
 		}
 	}
@@ -452,14 +452,7 @@ func (c *pageCtx) checkPathParams() {
 	kept := c.op.Params[:0]
 	for _, p := range c.op.Params {
 		if p.In == "path" && !inPath[p.Name] {
-			switch {
-			case p.Name == "body" && c.op.RequestBody != nil:
-				continue // the row stands for the body the request section documents
-			case p.Name == "body":
-				c.undocumentedBodyRow(p.Pos)
-			default:
-				c.diags.Report(p.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", p.Name, c.op.Path)
-			}
+			c.diags.Report(p.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", p.Name, c.op.Path)
 			if k, ok := c.paramRow[p]; ok {
 				c.drop(k.t, k.i)
 			}

@@ -57,7 +57,8 @@ func (c *pageCtx) uriTableRole(t *docparse.Table) (role tableRole, mixed bool) {
 // A row of a POST, PUT or PATCH whose path has a row for every placeholder
 // is a field of the body written in the URI table, or, when the request
 // section documents the body, an optional row is a query parameter
-// (uriRowsBody). Any other required row the URI line does not name (often a
+// (uriRowsBody); so is a required row "body" of any method, which stands for
+// the request body. Any other required row the URI line does not name (often a
 // misspelt placeholder, "flavors_id" for {flavor_id}) stays a path row,
 // reported as not in the path by checkPathParams; a row that is one of several placeholders in a
 // query value ("filter=limit::{limit}|offset::{offset}") is reported here.
@@ -98,7 +99,7 @@ func (c *pageCtx) uriRowsIn(rows []row) {
 			c.addParam("query", r)
 			continue
 		}
-		if methodHasBody[c.op.Method] && everyPlaceholder {
+		if r.Name == "body" || methodHasBody[c.op.Method] && everyPlaceholder {
 			c.uriBody = append(c.uriBody, r)
 			continue
 		}
@@ -111,8 +112,31 @@ func (c *pageCtx) uriRowsIn(rows []row) {
 // the body, and its example (if it has one) is an object with a member of
 // one of these names, they are its fields ("Request parameters: None" after
 // a URI table that lists them); else they are reported as not in the path.
+// A row "body" stands for the request body: the one the page documents, or
+// one it does not, which is reported.
 func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
-	rows := c.uriBody
+	var rows, bodyRows []row
+	for _, r := range c.uriBody {
+		if r.Name == "body" {
+			bodyRows = append(bodyRows, r)
+		} else {
+			rows = append(rows, r)
+		}
+	}
+	c.uriFieldRows(secs, rows)
+	for _, r := range bodyRows {
+		if c.op.RequestBody != nil {
+			c.use(r.key.t, r.key.i) // the row stands for the body the page documents
+			continue
+		}
+		// Kubernetes' DELETE: "body | Yes | -", and the request section "N/A"
+		c.diags.Report(r.Pos, diag.UnknownPathParam, "row \"body\" of the URI table stands for a request body that the page does not document: ignored")
+		c.drop(r.key.t, r.key.i)
+	}
+}
+
+// uriFieldRows places the rows of uriRowsBody other than "body".
+func (c *pageCtx) uriFieldRows(secs []*sectionBlocks, rows []row) {
 	if len(rows) == 0 {
 		return
 	}
@@ -121,19 +145,10 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 		// The body is documented elsewhere: what else the URI table lists
 		// is the query string's ("pretty" beside a Kubernetes object), but
 		// a required row the path lacks is more likely a misspelt
-		// placeholder, and a row named body is the body.
+		// placeholder.
 		for _, r := range rows {
-			if r.Name == "body" && c.op.RequestBody != nil {
-				c.use(r.key.t, r.key.i) // the row stands for the body the request section documents
-				continue
-			}
-			if !r.Required && r.Name != "body" {
+			if !r.Required {
 				c.addParam("query", r)
-				continue
-			}
-			if r.Name == "body" {
-				c.undocumentedBodyRow(r.Pos)
-				c.drop(r.key.t, r.key.i)
 				continue
 			}
 			c.diags.Report(r.Pos, diag.UnknownPathParam, "path parameter %q does not appear in the path %s: ignored", r.Name, c.op.Path)
@@ -160,13 +175,6 @@ func (c *pageCtx) uriRowsBody(secs []*sectionBlocks) {
 		rowsAre = "row %s of the URI table is"
 	}
 	c.diags.Report(rows[0].Pos, diag.URIBodyRows, rowsAre+" neither in the path %s nor in its query string, and the request section documents no body: read as %s", strings.Join(names, ", "), c.op.Path, what)
-}
-
-// undocumentedBodyRow reports a row "body" of a URI table that stands for a
-// request body the page does not document (Kubernetes' DELETE: "body | Yes
-// | -", and the request section "N/A").
-func (c *pageCtx) undocumentedBodyRow(pos diag.Pos) {
-	c.diags.Report(pos, diag.UnknownPathParam, "row \"body\" of the URI table stands for a request body that the page does not document: ignored")
 }
 
 // placeholderFold is the placeholder of the path that name spells with

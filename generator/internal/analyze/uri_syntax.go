@@ -162,7 +162,7 @@ func readRequestSyntax(c *pageCtx, secs []*sectionBlocks) (endpoint, *uriProblem
 	var found *requestSyntax
 	var prob *uriProblem
 	for _, s := range secs {
-		if headingSection(s.title) != secReqSyntax {
+		if s.kind != secReqSyntax {
 			continue
 		}
 		for i := range s.blocks {

@@ -231,7 +231,7 @@ func TestRequestSyntaxCorpus(t *testing.T) {
 		_, secs := sections(p)
 		has := false
 		for _, s := range secs {
-			if headingSection(s.title) != secReqSyntax {
+			if s.kind != secReqSyntax {
 				continue
 			}
 			for i := range s.blocks {

@@ -87,11 +87,16 @@ func headingSection(title string) section {
 	if genericExampleLabel(title) {
 		return secExample
 	}
-	head := title
-	if i := strings.IndexAny(head, ":：（("); i > 0 {
-		head = head[:i]
+	return classifySection(titleHead(title))
+}
+
+// titleHead is a title's words before a colon, a parenthesis or a number
+// ("请求示例 1：上传对象" → "请求示例").
+func titleHead(title string) string {
+	if i := strings.IndexAny(title, ":：(（"); i > 0 {
+		title = title[:i]
 	}
-	return classifySection(strings.TrimRight(strings.TrimSpace(head), "0123456789 "))
+	return strings.TrimRight(strings.TrimSpace(title), "0123456789 ")
 }
 
 // exampleLabel reads a label that opens examples ("-   Example request"
@@ -162,11 +167,7 @@ func labelStem(label string) (string, bool) {
 	if !mayLabelExample(label) {
 		return "", false // most text, cheaply
 	}
-	l := normWord(label)
-	if i := strings.IndexAny(l, ":：(（"); i > 0 {
-		l = l[:i]
-	}
-	return strings.TrimRight(l, "0123456789 "), true
+	return titleHead(normWord(label)), true
 }
 
 // mayLabelExample reports whether a text may be an example's label: short,
