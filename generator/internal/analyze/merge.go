@@ -269,8 +269,8 @@ func versionNames(id string, n *Naming, path, keepPath string) []string {
 
 // keepsID reports whether a rather than b keeps the id both have.
 func keepsID(a, b *model.Operation, namings map[*model.Operation]*Naming) bool {
-	if aa, ab := namings[a].alias(), namings[b].alias(); aa != ab && a.Pos == b.Pos {
-		return ab // a page's operation at the path it writes first
+	if aa, ab := namings[a].alias(), namings[b].alias(); aa != ab {
+		return ab // a page's operation at its newest version, before any page's other versions
 	}
 	if oa, ob := namings[a].Official(), namings[b].Official(); oa != ob {
 		return oa

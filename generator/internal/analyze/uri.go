@@ -21,6 +21,8 @@ type endpoint struct {
 	// the API that the page documents too ("POST /v2/…/action" and "POST
 	// /v2.1/…/action"): each is an operation of its own.
 	Versions []string
+	// versionPos: where the page writes each of Versions.
+	versionPos []diag.Pos
 }
 
 // uriFound is a method and path one notation reads, as written.
@@ -111,7 +113,29 @@ func (c *pageCtx) findEndpoint(secs []*sectionBlocks) (endpoint, bool) {
 			c.otherEndpoint(&ep, f)
 		}
 	}
+	c.settleVersions(&ep)
 	return ep, true
+}
+
+// settleVersions makes the newest version of the API that the page
+// documents the operation's path, and the others its versions: the newest
+// is the one named plainly (NovaListKeypairs for GET
+// /v2.1/{project_id}/os-keypairs, NovaListKeypairsV2 for /v2/…), whichever
+// the page writes first. Kubernetes' names say their version already.
+func (c *pageCtx) settleVersions(ep *endpoint) {
+	newest := -1
+	for i, v := range ep.Versions {
+		if pathVersion(v) > pathVersion(ep.Path) && (newest < 0 || pathVersion(v) > pathVersion(ep.Versions[newest])) {
+			newest = i
+		}
+	}
+	if newest >= 0 && kubeName(ep.Method, ep.Path, "") == "" {
+		ep.Path, ep.Versions[newest] = ep.Versions[newest], ep.Path
+		ep.Pos, ep.versionPos[newest] = ep.versionPos[newest], ep.Pos
+	}
+	for i, v := range ep.Versions {
+		c.diags.Report(ep.versionPos[i], diag.VersionURI, "%s %s is the operation in another version of the API: an operation of its own", ep.Method, v)
+	}
 }
 
 // otherEndpoint weighs a second method and path of the page against the
@@ -136,7 +160,7 @@ func (c *pageCtx) otherEndpoint(ep *endpoint, f uriFound) {
 		if otherVersion(ep.Path, path) {
 			if !slices.Contains(ep.Versions, path) {
 				ep.Versions = append(ep.Versions, path)
-				c.diags.Report(f.Pos, diag.VersionURI, "%s %s is the operation in another version of the API: an operation of its own", f.Method, path)
+				ep.versionPos = append(ep.versionPos, f.Pos)
 			}
 			c.useFound(f)
 			return
