@@ -34,9 +34,12 @@ func TestConventionName(t *testing.T) {
 		{"GET", "/v1/{project_id}/cloudservers/{server_id}", "", "ShowServer"},
 		{"HEAD", "/v3.0/OS-AGENCY/domains/{domain_id}/agencies/{agency_id}/roles/{role_id}", "", "CheckRole"},
 		// one thing of its parent
-		{"GET", "/v2/{project_id}/fgs/functions/{function_urn}/config", "", "ShowConfig"},
 		{"GET", "/v1.0/{project_id}/clusters/{cluster_id}/thesaurus", "", "ShowThesaurus"},
 		// generic resources take their parent's name
+		{"GET", "/v2/{project_id}/fgs/functions/{function_urn}/config", "", "ShowFunctionConfig"},
+		{"PUT", "/v1/{project_id}/services/{service_id}/nodes/{node_id}/status", "", "UpdateNodeStatus"},
+		{"GET", "/v1.0/{project_id}/instances/status", "", "ShowInstanceStatus"},
+		{"GET", "/v1/{project_id}/antiddos/{floating_ip_id}", "Querying Configured Anti-DDoS Defense Policies", "ShowAntiDdos"},
 		{"GET", "/v2.0/{project_id}/vpcs/{vpc_id}/tags", "", "ShowVpcTags"},
 		{"GET", "/v2.0/{project_id}/loadbalancers/tags", "", "ListLoadbalancerTags"},
 		{"GET", "/v3/{project_id}/tags", "", "ListProjectTags"},
@@ -179,8 +182,8 @@ func TestLongerNames(t *testing.T) {
 	longer, _ = longerNames("GET", "/v3/OS-FEDERATION/projects", "")
 	assert.Equal(t, []string{"KeystoneListFederationProjects"}, longer)
 	// a placeholder that names nothing ({name}, {id}): the segment before it does
-	longer, _ = longerNames("PUT", "/v2/libraries/{library_id}/shelves/{name}/status", "")
-	assert.Equal(t, []string{"UpdateShelfStatus", "UpdateLibraryShelfStatus"}, longer)
+	longer, _ = longerNames("PUT", "/v2/libraries/{library_id}/shelves/{name}/cover", "")
+	assert.Equal(t, []string{"UpdateShelfCover", "UpdateLibraryShelfCover"}, longer)
 	longer, _ = longerNames("GET", "/v1/{project_id}/apigw/instances/{instance_id}/vpc-channels/{id}/members", "")
 	assert.Equal(t, []string{"ListVpcChannelMembers", "ListInstanceVpcChannelMembers", "ListApigwInstanceVpcChannelMembers"}, longer)
 	// the resources the path nests it in, a project's too, one level at a time
@@ -193,8 +196,8 @@ func TestLongerNames(t *testing.T) {
 	// {key_id} names a key
 	assert.Equal(t, "ShowKeyTags", conventionName("GET", "/v1.0/{project_id}/kms/{key_id}/tags", ""))
 	// a PATCH beside a PUT of the same path: Patch…
-	longer, _ = longerNames("PATCH", "/v2/libraries/{library_id}/shelves/{name}/status", "")
-	assert.Equal(t, []string{"UpdateShelfStatus", "PatchStatus", "PatchShelfStatus", "UpdateLibraryShelfStatus"}, longer)
+	longer, _ = longerNames("PATCH", "/v2/libraries/{library_id}/shelves/{name}/cover", "")
+	assert.Equal(t, []string{"UpdateShelfCover", "PatchCover", "PatchShelfCover", "UpdateLibraryShelfCover"}, longer)
 	// Kubernetes' names say the group, version and scope: none longer
 	longer, versioned = longerNames("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
 	assert.Empty(t, longer)
@@ -332,7 +335,7 @@ func TestSingularPlural(t *testing.T) {
 		assert.Equal(t, sg, singular(pl), pl)
 		assert.Equal(t, pl, plural(sg), sg)
 	}
-	for _, w := range []string{"status", "address", "analysis", "metadata", "os", "ip", "alias", "kms", "rds"} {
+	for _, w := range []string{"status", "address", "analysis", "metadata", "os", "ip", "alias", "kms", "rds", "ddos", "qos"} {
 		assert.Equal(t, w, singular(w), w)
 	}
 	for sg, pl := range map[string]string{"api": "apis", "kms": "kms", "quota": "quotas"} {

@@ -517,7 +517,9 @@ var nounSingulars = map[string]string{"shelves": "shelf", "leaves": "leaf", "hal
 // in "s" ("kms" in /kms/enable-key, "rds"), "series".
 var invariantNouns = map[string]bool{"kms": true, "dns": true, "rds": true, "dds": true, "dws": true,
 	"ecs": true, "evs": true, "ims": true, "obs": true, "sms": true, "cts": true, "ces": true, "lts": true,
-	"cbs": true, "aos": true, "bms": true, "cms": true, "ges": true, "fgs": true, "series": true, "news": true, "data": true}
+	"cbs": true, "aos": true, "bms": true, "cms": true, "ges": true, "fgs": true, "dcs": true, "css": true, "sfs": true,
+	"dis": true, "dms": true, "mrs": true, "rts": true, "vbs": true, "csbs": true, "ddos": true, "antiddos": true,
+	"qos": true, "iops": true, "series": true, "news": true, "data": true}
 
 // singularNouns end in "s" and are singular: "alias" (aliases), "canvas".
 var singularNouns = map[string]bool{"alias": true, "canvas": true, "atlas": true, "bias": true}
@@ -535,7 +537,7 @@ var listSegments = map[string]bool{"list": true, "detail": true, "details": true
 var actionSegments = map[string]bool{"action": true, "actions": true}
 
 // genericSegments: resources that belong to their parent (…/{vpc_id}/tags → VpcTags).
-var genericSegments = map[string]bool{"tags": true, "tag": true, "metadata": true}
+var genericSegments = map[string]bool{"tags": true, "tag": true, "metadata": true, "status": true, "config": true, "configs": true, "statistics": true, "info": true}
 
 // itemVerbs: the verb of each method on one item ("GET …/{id}" → Show).
 var itemVerbs = map[string]string{"GET": "Show", "HEAD": "Check", "PUT": "Update", "PATCH": "Update",
