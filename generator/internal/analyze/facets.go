@@ -553,6 +553,12 @@ func (r *proseReader) clauseList(text string) (vals []string, def string) {
 		// "SUPPORTED：表示为老版本，但是现在还继续支持": the meaning goes on
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(c, " "))
 		goesOn := k == 0 && kind == 3 && isHan(first)
+		if k == 0 && kind == 3 && runTogetherValue(strings.TrimLeft(c, " ")) {
+			// an item not read ("MAINTENANCE：维护状态空字符串：…"): the list
+			// would lack it, so none is read
+			found, run, kind = []string{}, nil, 0
+			continue
+		}
 		if !goesOn && (k == 0 || k != kind && kind != 0) {
 			flush()
 		}
@@ -768,7 +774,9 @@ func parenRun(s string) ([]string, int) {
 }
 
 // clauses splits a paragraph at the punctuation that ends a clause: "，；;。",
-// and ", " "; " ". " in English.
+// and ", " "; " ". " in English. A list whose items lost their breaks
+// ("public：公共镜像private：私有镜像") is split where the next "VALUE：" follows
+// a clause that has its colon already.
 func clauses(text string) []string {
 	var out []string
 	from := 0
@@ -784,10 +792,23 @@ func clauses(text string) []string {
 		if end {
 			out = append(out, text[from:i])
 			from = i + w
+		} else if isHan(r) && runTogetherValue(text[i+w:]) && strings.Contains(text[from:i], "：") {
+			out = append(out, text[from:i+w])
+			from = i + w
 		}
 		i += w
 	}
 	return append(out, text[from:])
+}
+
+// runTogetherValue says whether s starts with an ASCII value and a
+// full-width colon: the next item of a list written without breaks.
+func runTogetherValue(s string) bool {
+	n := 0
+	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z' || n > 0 && (s[n] >= '0' && s[n] <= '9' || s[n] == '_' || s[n] == '-' || s[n] == '.')) {
+		n++
+	}
+	return n > 0 && strings.HasPrefix(s[n:], "：")
 }
 
 // reversedClause reads a clause "MEANING：VALUE": the value, after the last
