@@ -1474,14 +1474,19 @@ func listAfter(paras []docparse.Para, min int) (vals []string, def string) {
 	if vs, d := inlineValues(paras[0].Text, 2); vs != nil {
 		return vs, d
 	}
+	n := 0
 	for _, q := range paras {
 		it, ok := valueItem(q.Text)
 		if q.Item || !ok || !it.separated {
 			break
 		}
 		run.add(it)
+		n++
 	}
-	return run.list(2)
+	if n < len(paras) {
+		min = 2 // one value is a list only when nothing follows it
+	}
+	return run.list(min)
 }
 
 // bareList reads a list that follows a description without an intro: every
