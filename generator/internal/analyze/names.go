@@ -1698,6 +1698,15 @@ func (c *pageCtx) refineName() {
 		return
 	}
 	c.rename(conventionName(c.op.Method, path, c.titleText()))
+	// the refined name's longer ones come after the name it replaces
+	// (RestartVersionInstance for …/{version_id}/…/instances/{id}/action)
+	longer, versioned := longerNames(c.op.Method, path, c.titleText())
+	for _, n := range longer {
+		c.naming.Longer = appendNew(c.naming.Longer, n)
+	}
+	for _, n := range versioned {
+		c.naming.Versioned = appendNew(c.naming.Versioned, n)
+	}
 }
 
 // rename gives the operation a refined id: the built one becomes the first
