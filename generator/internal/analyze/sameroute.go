@@ -118,7 +118,8 @@ func settleRoute(g []*routeEntry, diags *diag.List) {
 		sel = nestedFieldSelector(ops)
 	}
 	if sel == nil {
-		keepOne(ops, diags, "nothing in the request tells the two apart (no constant of the query string, no body field or value of its own)")
+		// one request serves both: it takes what either page allows
+		keepOne(ops, diags, "nothing in the request tells the two apart (no constant of the query string, no body field or value of its own)", joinParams)
 		return
 	}
 	byLabel := map[string][]*routeEntry{}
@@ -197,7 +198,10 @@ func labelledID(id, value, title string) string {
 // keepOne lets the best page of g keep what they all document; the others
 // are left out, each with a diagnostic naming that page, what relates them
 // and why that page is kept.
-func keepOne(g []*routeEntry, diags *diag.List, relation string) *routeEntry {
+//
+// With join, what a left page's request allows is joined to the kept
+// operation's (joinParams), and the diagnostic says so.
+func keepOne(g []*routeEntry, diags *diag.List, relation string, join ...func(keep, left *model.Operation) string) *routeEntry {
 	keep := g[0]
 	for _, e := range g[1:] {
 		if better, _ := keeps(e, keep); better {
@@ -210,10 +214,61 @@ func keepOne(g []*routeEntry, diags *diag.List, relation string) *routeEntry {
 		}
 		_, why := keeps(keep, e)
 		e.left = true
-		diags.Report(e.op.PathPos, diag.DuplicateOperation, "%s %s is also documented by %s (%q): %s; that page keeps the operation (%s) and this page is left out",
-			e.op.Method, e.op.Path, keep.op.PathPos, keep.op.Summary, relation, why)
+		joined := ""
+		for _, j := range join {
+			joined += j(keep.op, e.op)
+		}
+		diags.Report(e.op.PathPos, diag.DuplicateOperation, "%s %s is also documented by %s (%q): %s; that page keeps the operation (%s) and this page is left out%s",
+			e.op.Method, e.op.Path, keep.op.PathPos, keep.op.Summary, relation, why, joined)
 	}
 	return keep
+}
+
+// joinParams makes the kept operation's parameters allow the left one's
+// request too: a parameter the left page does not require is not required,
+// and a query or header parameter only it has is added, optional. It says
+// what changed ("; its request is joined to that operation's: query
+// parameter kind not required"), "" for nothing.
+func joinParams(keep, left *model.Operation) string {
+	var eased, added []string
+	for _, p := range keep.Params {
+		if !p.Required || p.In == "path" {
+			continue
+		}
+		if q := findParam(left.Params, p.In, p.Name); q == nil || !q.Required {
+			p.Required = false
+			eased = append(eased, p.In+" parameter "+p.Name)
+		}
+	}
+	for _, q := range left.Params {
+		if q.In == "path" || findParam(keep.Params, q.In, q.Name) != nil {
+			continue
+		}
+		cp := *q
+		cp.Required = false
+		keep.Params = append(keep.Params, &cp)
+		added = append(added, q.In+" parameter "+q.Name)
+	}
+	var parts []string
+	if len(eased) > 0 {
+		parts = append(parts, strings.Join(eased, ", ")+" not required")
+	}
+	if len(added) > 0 {
+		parts = append(parts, strings.Join(added, ", ")+" added")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; its request is joined to that operation's: " + strings.Join(parts, "; ")
+}
+
+func findParam(ps []*model.Param, in, name string) *model.Param {
+	for _, p := range ps {
+		if p.In == in && (p.Name == name || in == "header" && strings.EqualFold(p.Name, name)) {
+			return p
+		}
+	}
+	return nil
 }
 
 // keeps reports whether page a rather than b keeps an operation both
