@@ -334,6 +334,9 @@ func describeOne(s *model.Schema) string {
 	if s.Name != "" {
 		return s.Name + " object"
 	}
+	if s.Type == "" {
+		return "any value"
+	}
 	return s.Type
 }
 

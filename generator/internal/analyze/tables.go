@@ -687,6 +687,11 @@ func (c *pageCtx) tableSchema(t *docparse.Table, name string) *model.Schema {
 		s := &model.Schema{Type: "array", Pos: t.Pos}
 		c.schemas[t] = s
 		if rows := c.readRows(t); len(rows) == 1 && rows[0].Schema != nil {
+			if unnamedCycle(rows[0].Schema, s) {
+				c.diags.Report(rows[0].Pos, diag.NestingTooDeep, "table %q: its one row gives the array as made of the array itself, which has no name: its items are free-form", tableLabel(t))
+				s.Items = &model.Schema{}
+				return s
+			}
 			*s = *rows[0].Schema
 			if nameless(t) && s.Type == "object" && hasAny(strings.ToLower(rows[0].Desc), listWords) {
 				// "字典数据类型" described as "…列表": a list of them
@@ -759,6 +764,12 @@ func (c *pageCtx) keyRowSchema(t *docparse.Table, name string) *model.Schema {
 	if v == nil {
 		v = &model.Schema{} // the type cell was reported: any value
 	}
+	if unnamedCycle(v, s) {
+		// a map of maps of itself, with no name to refer to it by: the
+		// values are any value (a recursive type needs a named schema)
+		c.diags.Report(rows[0].Pos, diag.NestingTooDeep, "table %q: the row %q gives the map's values as the map itself, which has no name: its values are free-form", tableLabel(t), name)
+		v = &model.Schema{}
+	}
 	if v.Name == "" && v.Type == "object" && v.AdditionalProperties != nil && len(v.Fields) == 0 {
 		*s = *v
 	} else {
@@ -766,6 +777,35 @@ func (c *pageCtx) keyRowSchema(t *docparse.Table, name string) *model.Schema {
 	}
 	c.diags.Report(rows[0].Pos, diag.KeyRow, "table %q: the row %q names the keys of a map, not a member: read as a map of %s", tableLabel(t), name, describeOne(s.AdditionalProperties))
 	return s
+}
+
+// unnamedCycle reports whether s can be reached from v through schemas
+// without a name: a cycle no $ref can write.
+func unnamedCycle(v, s *model.Schema) bool {
+	seen := map[*model.Schema]bool{}
+	var reach func(x *model.Schema) bool
+	reach = func(x *model.Schema) bool {
+		if x == nil || seen[x] {
+			return false
+		}
+		if x == s {
+			return true
+		}
+		seen[x] = true
+		if x.Name != "" {
+			return false
+		}
+		if reach(x.Items) || reach(x.AdditionalProperties) {
+			return true
+		}
+		for _, f := range x.Fields {
+			if reach(f.Schema) {
+				return true
+			}
+		}
+		return false
+	}
+	return reach(v)
 }
 
 // keyRowTable reports whether a table's only row names the keys of a map
