@@ -654,6 +654,17 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 		for _, n := range names {
 			add(n + "Item")
 		}
+	// …/os-vendor-tags/{resource_type}/{resource_id}/{key} beside the same
+	// without {key}: by what the last placeholder names (ShowVendorTagByKey).
+	case last > 0 && segs[last].param && segs[last-1].param && lastStatic(segs) >= 0:
+		if ws := segWords(segs[last].word); len(ws) > 0 {
+			if pw := paramWords(segs[last].word); len(pw) > 0 {
+				ws = pw
+			}
+			for _, n := range names {
+				add(n + "By" + joinWords(ws))
+			}
+		}
 	}
 	// With more of the resources the path nests it in, each a level more:
 	// …/domains/{domain_id}/groups/{group_id}/roles/{role_id} beside the

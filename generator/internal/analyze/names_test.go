@@ -198,6 +198,11 @@ func TestLongerNames(t *testing.T) {
 	// a PATCH beside a PUT of the same path: Patch…
 	longer, _ = longerNames("PATCH", "/v2/libraries/{library_id}/shelves/{name}/cover", "")
 	assert.Equal(t, []string{"UpdateShelfCover", "PatchCover", "PatchShelfCover", "UpdateLibraryShelfCover"}, longer)
+	// placeholders after placeholders: by what the last one names
+	longer, _ = longerNames("GET", "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}/{key}", "")
+	assert.Contains(t, longer, "ShowVendorTagByKey")
+	longer, _ = longerNames("GET", "/v2/{project_id}/os-vendor-tags/{resource_type}/{resource_id}", "")
+	assert.Contains(t, longer, "ShowVendorTagByResource")
 	// Kubernetes' names say the group, version and scope: none longer
 	longer, versioned = longerNames("PATCH", "/api/v1/namespaces/{namespace}/pods/{name}/status", "")
 	assert.Empty(t, longer)
