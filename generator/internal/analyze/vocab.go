@@ -816,8 +816,10 @@ var labelWords = map[string]bool{
 }
 
 // placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
-// "Non-0"): a list holding one is a pattern, not an enum.
-var placeholderValue = regexp.MustCompile(`(?i)xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy|^uuid$`)
+// "Non-0", "UUID" for an id): a list holding one is a pattern, not an enum.
+// A lower-case "uuid" among attribute names is one of them ("created_at,
+// host, uuid").
+var placeholderValue = regexp.MustCompile(`(?i:xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy)|^UUID$`)
 
 // multiValue: a description that says several values combine in one
 // ("多个类型用逗号分隔", "separated by commas"): its list is not an enum.
