@@ -1620,6 +1620,13 @@ func valueItem(text string) (item, bool) {
 	s = strings.TrimSpace(strings.TrimRight(s, "。；;，,"))
 	var it item
 	rest := s
+	// "值为“Running”，表示任务正在执行": the item says "the value is" first
+	for _, lead := range itemValueLeads {
+		if r, ok := strings.CutPrefix(rest, lead); ok && (strings.HasPrefix(r, "“") || strings.HasPrefix(r, "\"")) {
+			rest = r
+			break
+		}
+	}
 	slashed := false
 	for {
 		v, n, _ := scanValue(rest)

@@ -183,6 +183,7 @@ func TestProseEnums(t *testing.T) {
 		{name: "zh inline with meanings", typ: "string", texts: []string{"规则方向。取值范围：ingress（入方向）/egress（出方向）"}, enum: []string{"ingress", "egress"}},
 		{name: "en attribute names, uuid one of them", typ: "string", texts: []string{"Sorts query results by attribute.", "Options: created_at, host, uuid, and vm_state"}, enum: []string{"created_at", "host", "uuid", "vm_state"}},
 		{name: "en one value after an intro", typ: "string", texts: []string{"Specifies the resource type. The option is as follows:", "shelf_tag: indicates that the resource type is a shelf."}, enum: []string{"shelf_tag"}},
+		{name: "zh items that say the value is", typ: "string", texts: []string{"任务执行状态。", "取值：", "•值为“Running”，表示任务正在执行。", "•值为“Failed”，表示任务执行失败。"}, enum: []string{"Running", "Failed"}},
 		{name: "zh items run together", typ: "string", texts: []string{"状态。ACTIVE：运行中BUILD：创建中ERROR：故障"}, enum: []string{"ACTIVE", "BUILD", "ERROR"}},
 		{name: "zh inline A：…；B：…", typ: "string", texts: []string{"任务状态，目前取值如下：SUCCESS：任务执行成功；FAIL：任务执行失败。"}, enum: []string{"SUCCESS", "FAIL"}},
 		{name: "zh inline for an integer", typ: "integer", texts: []string{"等级，取值为1、2或3。"}, enum: []string{"1", "2", "3"}},

@@ -815,6 +815,10 @@ var labelWords = map[string]bool{
 	"最小值": true, "最大值": true, "约束条件": true, "注意事项": true, "格式": true, "单位": true,
 }
 
+// itemValueLeads are the words a list item may start with before its quoted
+// value ("值为“Running”，表示…").
+var itemValueLeads = []string{"取值为", "值为"}
+
 // placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
 // "Non-0", "UUID" for an id): a list holding one is a pattern, not an enum.
 // A lower-case "uuid" among attribute names is one of them ("created_at,
