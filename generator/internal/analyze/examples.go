@@ -116,14 +116,23 @@ func holdsJSON(b docparse.Block) bool {
 	case !strings.HasPrefix(t, "["):
 		return false
 	}
-	if _, err := parseJSON(src, 1, ""); err == nil {
-		return true
+	v, _, _ := readJSON(src, 1, "")
+	return v != nil
+}
+
+// readJSON parses src, or when it is not valid JSON, src mended
+// (mendJSON): the value, nil when neither parses; mends what was mended to
+// read it, and err src's own error.
+func readJSON(src string, firstLine int, file string) (v *jv, mends []mend, err error) {
+	if v, err = parseJSON(src, firstLine, file); err == nil {
+		return v, nil, nil
 	}
-	if mended, mends := mendJSON(src); mends != nil {
-		_, err := parseJSON(mended, 1, "")
-		return err == nil
+	if mended, ms := mendJSON(src); ms != nil {
+		if mv, merr := parseJSON(mended, firstLine, file); merr == nil {
+			return mv, ms, err
+		}
 	}
-	return false
+	return nil, nil, err
 }
 
 func (c *pageCtx) requestExample(b docparse.Block, summary string) {
@@ -335,27 +344,24 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 	}
 	firstLine := b.Pos.Line + 1 + start
 	src := b.Text[off:]
-	v, err := parseJSON(src, firstLine, b.Pos.File)
+	v, mends, err := readJSON(src, firstLine, b.Pos.File)
 	if err != nil {
 		var pe *jsonError
 		pos := diag.Pos{File: b.Pos.File, Line: firstLine}
 		if errors.As(err, &pe) {
 			pos.Line = pe.line
 		}
-		if mended, mends := mendJSON(src); mends != nil {
-			if mv, merr := parseJSON(mended, firstLine, b.Pos.File); merr == nil {
-				c.diags.Report(pos, diag.MendedExampleJSON, "example is not valid JSON: %v; read with %s mended", err, joinMends(mends))
-				if slices.Contains(mends, mendMissingClose) {
-					if c.closedByGuess == nil {
-						c.closedByGuess = map[*jv]bool{}
-					}
-					c.closedByGuess[mv] = true
-				}
-				return mv, diag.Pos{File: b.Pos.File, Line: firstLine}, true
-			}
+		if v == nil {
+			c.diags.Report(pos, diag.InvalidExampleJSON, "example is not valid JSON: %v", err)
+			return nil, pos, false
 		}
-		c.diags.Report(pos, diag.InvalidExampleJSON, "example is not valid JSON: %v", err)
-		return nil, pos, false
+		c.diags.Report(pos, diag.MendedExampleJSON, "example is not valid JSON: %v; read with %s mended", err, joinMends(mends))
+		if slices.Contains(mends, mendMissingClose) {
+			if c.closedByGuess == nil {
+				c.closedByGuess = map[*jv]bool{}
+			}
+			c.closedByGuess[v] = true
+		}
 	}
 	return v, diag.Pos{File: b.Pos.File, Line: firstLine}, true
 }

@@ -657,10 +657,7 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 	// …/os-vendor-tags/{resource_type}/{resource_id}/{key} beside the same
 	// without {key}: by what the last placeholder names (ShowVendorTagByKey).
 	case last > 0 && segs[last].param && segs[last-1].param && lastStatic(segs) >= 0:
-		if ws := segWords(segs[last].word); len(ws) > 0 {
-			if pw := paramWords(segs[last].word); len(pw) > 0 {
-				ws = pw
-			}
+		if ws := paramWords(segs[last].word); len(ws) > 0 {
 			for _, n := range names {
 				add(n + "By" + joinWords(ws))
 			}
