@@ -389,17 +389,46 @@ func nameKey(name string) string {
 	return strings.ToLower(strings.Join(asciiWord.FindAllString(name, -1), ""))
 }
 
-// sameSpelling names every instance as the first (by position) is named.
-func sameSpelling(ins []*model.Schema) {
+// sameSpelling names every instance as the first (by position) is named,
+// and reports whether a name changed.
+func sameSpelling(ins []*model.Schema) bool {
 	first := ins[0]
 	for _, s := range ins {
 		if posLess(s.Pos, first.Pos) {
 			first = s
 		}
 	}
+	changed := false
 	for _, s := range ins {
+		changed = changed || s.Name != first.Name
 		s.Name = first.Name
 	}
+	return changed
+}
+
+// unifySpellings names as first documented the instances that spell one
+// name differently but document one structure ("RolePolicy" and
+// "rolePolicy" with the same fields), and reports whether a name changed.
+// A structure's shape names the structures it holds, so a caller repeats
+// this until nothing changes.
+func unifySpellings(all []*model.Schema) bool {
+	type group struct{ key, fp string }
+	groups := map[group][]*model.Schema{}
+	var order []group
+	for _, s := range all {
+		g := group{nameKey(s.Name), fingerprint(s)}
+		if groups[g] == nil {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], s)
+	}
+	changed := false
+	for _, g := range order {
+		if sameSpelling(groups[g]) {
+			changed = true
+		}
+	}
+	return changed
 }
 
 func methodRank(m string) int {
@@ -449,9 +478,15 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			})
 		}
 	}
+	for round := 0; round < 16 && unifySpellings(all); round++ {
+	}
 	// Rename conflicting structures until every name has one structure.
 	// Names that differ only in letter case or punctuation are one name:
-	// they would be one identifier in generated code.
+	// they would be one identifier in generated code, or one a reader
+	// takes for the other. A body named after its own operation keeps that
+	// name, though: operations whose ids differ in case (an API's two
+	// versions: CreateHealthMonitor, CreateHealthmonitor) have bodies named
+	// as they are.
 	for round := 0; round < 16; round++ {
 		byName := map[string][]*model.Schema{}
 		for _, s := range all {
@@ -504,10 +539,16 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			})
 			keep := vs[0].ins[0]
 			sameSpelling(vs[0].ins)
+			spelt := map[string]bool{exportName(keep.Name): true}
 			for _, v := range vs[1:] {
 				first := v.ins[0]
 				name := first.Name
 				id := owner[first].ID
+				if n := exportName(name); strings.HasPrefix(name, id) && !spelt[n] {
+					spelt[n] = true
+					sameSpelling(v.ins)
+					continue
+				}
 				base := id + exportName(name)
 				if kid := owner[keep].ID; kid != id && len(name) > len(kid) && strings.HasPrefix(name, kid) {
 					// named after the operation that keeps it (a table
