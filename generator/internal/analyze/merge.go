@@ -457,6 +457,10 @@ func methodRank(m string) int {
 func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 	// Collect every named instance and the operation it first appears in.
 	var all []*model.Schema
+	pageIDs := map[string][]string{} // the ids of each page's operations
+	for _, op := range ops {
+		pageIDs[op.Pos.File] = append(pageIDs[op.Pos.File], op.ID)
+	}
 	owner := map[*model.Schema]*model.Operation{}
 	responds := map[*model.Schema]bool{} // first found in a response
 	for _, op := range ops {
@@ -524,12 +528,26 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 				sort.SliceStable(ins, func(i, j int) bool { return posLess(ins[i].Pos, ins[j].Pos) })
 				vs = append(vs, variant{fp, ins})
 			}
-			// The most common structure keeps the name, then the first
-			// documented; two readings of one table (their pages' examples
-			// shaped them differently) are told apart by their structure.
+			// A name that starts with the id of its page's operation is
+			// that operation's (CreateMemberRequestBody of CreateMember,
+			// not of CreateMemberV3, whose page wrote it before it was
+			// renamed); else the most common structure keeps the name, then
+			// the first documented; two readings of one table (their
+			// pages' examples shaped them differently) are told apart by
+			// their structure.
+			ownName := func(v variant) bool {
+				for _, id := range pageIDs[v.ins[0].Pos.File] {
+					if strings.HasPrefix(v.ins[0].Name, id) {
+						return true
+					}
+				}
+				return false
+			}
 			sort.Slice(vs, func(i, j int) bool {
 				a, b := vs[i], vs[j]
 				switch {
+				case ownName(a) != ownName(b):
+					return ownName(a)
 				case len(a.ins) != len(b.ins):
 					return len(a.ins) > len(b.ins)
 				case posLess(a.ins[0].Pos, b.ins[0].Pos) || posLess(b.ins[0].Pos, a.ins[0].Pos):
@@ -549,27 +567,40 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 					sameSpelling(v.ins)
 					continue
 				}
+				side := "Request"
+				if responds[first] {
+					side = "Response"
+				}
 				base := id + exportName(name)
+				// the operation's other table of that name has the
+				// operation's name: this one says its side
+				alts := []string{base, id + side + exportName(name)}
 				if kid := owner[keep].ID; kid != id && len(name) > len(kid) && strings.HasPrefix(name, kid) {
 					// named after the operation that keeps it (a table
 					// another page links to): after this one instead
 					base = id + name[len(kid):]
+					alts = []string{base}
 				}
 				if rest, ok := strings.CutPrefix(name, id); ok {
 					// already the operation's: its request's or its response's
-					side := "Request"
-					if responds[first] {
-						side = "Response"
-					}
 					if strings.HasPrefix(rest, side) {
 						base = name // two of its bodies (a 200's and a 201's): numbered
 					} else {
 						base = id + side + rest
 					}
+					alts = []string{base}
 				}
-				nn := base
-				for k := 2; used[nameKey(nn)]; k++ {
-					nn = base + strconv.Itoa(k)
+				nn := ""
+				for _, alt := range alts {
+					if !used[nameKey(alt)] {
+						nn = alt
+						break
+					}
+				}
+				for k := 2; nn == ""; k++ {
+					if !used[nameKey(base+strconv.Itoa(k))] {
+						nn = base + strconv.Itoa(k)
+					}
 				}
 				used[nameKey(nn)] = true
 				for _, s := range v.ins {
