@@ -177,26 +177,29 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 			// CreatePublicZone)
 			rest = group
 		}
-		for _, op := range rest {
-			nn := ""
+		chosen := make([]string, len(rest))
+		alts := make([][]string, len(rest))
+		for i, op := range rest {
 			if n := namings[op]; n != nil {
-				alts := n.Longer
+				alts[i] = n.Longer
 				if pathVersion(op.Path) != pathVersion(keep.Path) || n.alias() {
 					// Another version of the same operation: the version tells them apart.
-					alts = append(append([]string(nil), n.Versioned...), alts...)
+					alts[i] = append(append([]string(nil), n.Versioned...), alts[i]...)
 				}
 				if versionOf(op.Path) != versionOf(keep.Path) {
-					alts = append(alts, versionNames(id, n, op.Path, keep.Path)...)
-				}
-				for _, alt := range alts {
-					if !used[alt] {
-						nn = alt
-						break
-					}
+					alts[i] = append(alts[i], versionNames(id, n, op.Path, keep.Path)...)
 				}
 			}
+			nn := firstFree(alts[i], used)
 			if nn == "" && op.Deprecated && !used[id+"Deprecated"] {
 				nn = id + "Deprecated" // beside the operation that replaces it
+			}
+			if nn == "" {
+				// an operation before it that took one of its names and
+				// has another free takes that one ("Querying AS Policies
+				// (V2)" ListScalingPoliciesDetailsV2, so that "Querying
+				// All AS Policies (V2)" is ListScalingPoliciesV2)
+				nn = yieldName(alts[i], chosen[:i], alts[:i], used)
 			}
 			for k := 2; nn == ""; k++ {
 				if !used[numbered(id, k)] {
@@ -204,6 +207,10 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 				}
 			}
 			used[nn] = true
+			chosen[i] = nn
+		}
+		for i, op := range rest {
+			nn := chosen[i]
 			switch other := keep; {
 			case len(rest) == len(group):
 				if op == keep {
@@ -219,6 +226,36 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 			op.ID = nn
 		}
 	}
+}
+
+// firstFree is the first of names that no operation has.
+func firstFree(names []string, used map[string]bool) string {
+	for _, n := range names {
+		if !used[n] {
+			return n
+		}
+	}
+	return ""
+}
+
+// yieldName finds, among the names chosen before (each of an operation
+// whose alternatives are in alts), one of want's that the operation which
+// took it can give up for another of its own that is free: that operation
+// takes the other, and want's is returned ("" when there is none).
+func yieldName(want []string, chosen []string, alts [][]string, used map[string]bool) string {
+	for _, w := range want {
+		for j, c := range chosen {
+			if c != w {
+				continue
+			}
+			if other := firstFree(alts[j], used); other != "" {
+				used[other] = true
+				chosen[j] = other
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // labelledPeers reports whether the operations are all one endpoint's,

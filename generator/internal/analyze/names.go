@@ -685,6 +685,17 @@ func longerNames(method, path, title string) (longer, versioned []string) {
 			versioned = append(versioned, n+v)
 		}
 	}
+	// /{version_id}/…/instances/{instance_id}/configurations beside
+	// /v3/…: the version the path leaves open tells it apart, as it names
+	// a path without a parent (ListVersionConfigurations):
+	// ListVersionInstanceConfigurations.
+	if len(segs) > 1 && segs[0].param && containsWord(paramWords(segs[0].word), "version") {
+		for _, n := range slices.Clone(longer) {
+			if component, verb, rest := idParts(n); verb != "" && !strings.HasPrefix(rest, "Version") {
+				add(component + verb + "Version" + rest)
+			}
+		}
+	}
 	return longer, versioned
 }
 

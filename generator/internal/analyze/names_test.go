@@ -193,6 +193,11 @@ func TestLongerNames(t *testing.T) {
 	assert.Equal(t, []string{"KeystoneUpdateGroupRole", "KeystoneUpdateProjectGroupRole"}, longer)
 	longer, _ = longerNames("GET", "/v2/{project_id}/servers/{server_id}/nics", "")
 	assert.Equal(t, []string{"NovaListServerNics"}, longer) // a bare {project_id} only scopes
+	// a version the path leaves open: as a path without a parent names it
+	longer, _ = longerNames("GET", "/{version_id}/{project_id}/libraries/{library_id}/shelves", "")
+	assert.Equal(t, []string{"ListLibraryShelves", "ListVersionLibraryShelves"}, longer)
+	longer, _ = longerNames("GET", "/{version_id}/{project_id}/shelves", "")
+	assert.Equal(t, []string{"ListVersionShelves"}, longer)
 	// {key_id} names a key
 	assert.Equal(t, "ShowKeyTags", conventionName("GET", "/v1.0/{project_id}/kms/{key_id}/tags", ""))
 	// a PATCH beside a PUT of the same path: Patch…
