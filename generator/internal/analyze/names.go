@@ -901,12 +901,17 @@ func buildName(method, path, title string, depth int) string {
 			}
 			return "Delete" + joinWords(singularLast(words))
 		}
-		if batch {
+		if batch || !item && titleCreates(title) && titleBatch(title) {
+			// POST …/members, "Adding Image Members in Batches"
 			return "BatchCreate" + joinWords(pluralLast(words))
 		}
 		return "Create" + joinWords(singularLast(words))
 	case "PUT", "PATCH":
-		if batch {
+		if del, b := titleDeletes(title); del && !item && (batch || b) {
+			// PUT …/acls, "批量删除ACL策略": the body lists what to delete
+			return "BatchDelete" + joinWords(pluralLast(words))
+		}
+		if batch || !item && titleUpdates(title) && titleBatch(title) {
 			return "BatchUpdate" + joinWords(pluralLast(words))
 		}
 		if method == "PUT" && titleCreates(title) {
@@ -926,6 +931,20 @@ func buildName(method, path, title string, depth int) string {
 		return "Check" + joinWords(singularLast(words))
 	}
 	return methodVerb(method) + joinWords(singularLast(words))
+}
+
+// titleUpdates reports whether a page's title says that its operation
+// updates ("Updating the Status of Image Members in Batches", "批量修改…").
+func titleUpdates(title string) bool {
+	verbs, _ := titleActions(title)
+	return len(verbs) == 1 && verbs[0] == "Update"
+}
+
+// titleBatch reports whether a title says that its operation acts on
+// several at once ("Adding Image Members in Batches", "批量添加成员").
+func titleBatch(title string) bool {
+	_, batch := titleActions(title)
+	return batch
 }
 
 // verbName names the operation of a verb segment: the verb, the resource's

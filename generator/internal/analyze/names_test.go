@@ -100,6 +100,13 @@ func TestConventionName(t *testing.T) {
 		// a POST whose title says it deletes
 		{"POST", "/autoscaling-api/v1/{project_id}/scaling_configurations", "Batch Deleting AS Configurations", "BatchDeleteScalingConfigurations"},
 		{"POST", "/v1/{project_id}/shelves/{shelf_id}/books", "删除书籍", "DeleteBook"},
+		// a PUT whose title says it deletes several
+		{"PUT", "/v1/{project_id}/shelves", "批量删除书架", "BatchDeleteShelves"},
+		// a title that adds or updates several at once
+		{"POST", "/v1/shelves/{shelf_id}/books", "Adding Books to a Shelf in a Batch", "BatchCreateBooks"},
+		{"PUT", "/v1/shelves/members", "Updating the Status of Shelf Members in Batches", "BatchUpdateShelfMembers"},
+		{"PUT", "/v1/shelves/{shelf_id}/members/{member_id}", "Updating the Status of Shelf Members in Batches", "UpdateShelfMember"},
+		{"POST", "/v1/shelves", "批量导出书架", "CreateShelf"},
 		// a GET whose title says list
 		{"GET", "/v3/{project_id}/instances/{instance_id}/auditlog", "获取审计日志列表", "ListAuditlogs"},
 		{"GET", "/v2/manage/namespaces/{namespace}/repos/{repository}/tags", "Querying the List of Image Repository Tags", "ListRepositoryTags"},
