@@ -1088,7 +1088,7 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		return
 	}
 	if vals, def := inlineValues(rest, 2); vals != nil {
-		if !r.aboutField(m.subjects, vals) {
+		if !r.aboutField(m.subjects, vals) || describesField(text[m.start:m.end], vals) {
 			return
 		}
 		r.addEnum(vals, def)
@@ -1262,7 +1262,26 @@ func withoutLeadAdverb(before string) string {
 	if loc := leadAdverbEN.FindStringIndex(before); loc != nil {
 		return before[:loc[0]]
 	}
+	if loc := caseLeadEN.FindStringIndex(before); loc != nil {
+		return before[:loc[0]]
+	}
 	return before
+}
+
+// describesField says whether an English intro that names no value ("It
+// can be", "This parameter is case sensitive and can be") is followed by
+// words that say what may be done with the field ("modified or deleted"),
+// not by its values.
+func describesField(intro string, vals []string) bool {
+	if intro == "" || intro[0] >= utf8.RuneSelf || strings.Contains(strings.ToLower(intro), "value") {
+		return false
+	}
+	for _, v := range vals {
+		if !describingWord(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // describingWord says whether a lone word after an English "can only be"

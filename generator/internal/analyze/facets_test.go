@@ -196,6 +196,9 @@ func TestProseEnums(t *testing.T) {
 		{name: "en clauses Value VALUE indicates, and VALUE", typ: "string", texts: []string{"Current state. Value REBOOTING indicates that it restarts, GROWING indicates that it grows, and SNAPSHOTTING indicates that it saves."}, enum: []string{"REBOOTING", "GROWING", "SNAPSHOTTING"}},
 		{name: "en clauses VALUE means", typ: "integer", texts: []string{"Message pushing policy", "0 means that failed messages are kept. 1 means that they are discarded."}, enum: []string{"0", "1"}},
 		{name: "en it can only be", typ: "string", texts: []string{"Specifies the OS type.", "It can only be Windows or Linux."}, enum: []string{"Windows", "Linux"}},
+		{name: "en after a note on case", typ: "string", texts: []string{"Specifies the operation. The value is case sensitive and can be create or delete."}, enum: []string{"create", "delete"}},
+		{name: "en its value after a note on case", typ: "string", texts: []string{"Identifies the operation. This parameter is case-sensitive and its value can be filter or count."}, enum: []string{"filter", "count"}},
+		{name: "en can be, at the start of a sentence", typ: "string", texts: []string{"Status of the condition. Can be True, False, or Unknown."}, enum: []string{"True", "False", "Unknown"}},
 		{name: "a word before a slash", typ: "string", texts: []string{"模型类型，取值为TensorFlow/Image/PyTorch。"}, enum: []string{"TensorFlow", "Image", "PyTorch"}},
 		{name: "zh media types", typ: "string", texts: []string{"返回格式，取值为application/json或text/plain。"}, enum: []string{"application/json", "text/plain"}},
 		{name: "zh subject is the field", field: "sort_key", typ: "string", texts: []string{"排序字段。", "key的取值范围：", "•name：名称", "•size：大小"}, enum: []string{"name", "size"}},
@@ -273,6 +276,8 @@ func TestProseEnums(t *testing.T) {
 func TestProseNearMisses(t *testing.T) {
 	runProseCases(t, []proseCase{
 		{name: "prose with a colon", typ: "string", texts: []string{"说明：该字段仅在创建时有效。"}},
+		{name: "en what may be done with it, after a note on case", typ: "string", texts: []string{"Specifies the key. This parameter is case sensitive and can be modified or deleted."}},
+		{name: "en what may be done with it", typ: "string", texts: []string{"Specifies the key. It can be changed or removed."}},
 		{name: "condition 时", typ: "string", texts: []string{"取值为SOURCE_IP时，weight字段无效。"}},
 		{name: "conditional intro", typ: "string", texts: []string{"type为PATH时，取值范围：REGEX、STARTS_WITH。"}},
 		{name: "open list 等", typ: "string", texts: []string{"取值范围：share，bgp，sbgp等。"}},

@@ -679,7 +679,7 @@ var enumIntrosEN = []string{
 	"enumeration values", "the enumerated values are", "supported values are", "supported values",
 	"available values include", "available values are", "available values", "valid value", "value", "it can only be", "it can be",
 	"which can be", "which can only be", "which must be", "which must be one of", "which can be one of",
-	"its value can be", "its value can only be", "its value must be", "its value is",
+	"its value can be", "its value can only be", "its value must be", "its value is", "can be", "can only be",
 	"the value is fixed at", "the value is fixed to", "the value is fixed as", "the value can only be set to",
 }
 
@@ -696,6 +696,12 @@ var fixedWords = map[string]bool{
 // leadAdverbEN: an adverb that may open the sentence of an English intro,
 // at the end of the text before it.
 var leadAdverbEN = regexp.MustCompile(`(?i)\b(?:currently|at present|now),\s*$`)
+
+// caseLeadEN: a note on letter case that may open the sentence of an
+// English intro, at the end of the text before it ("The value is case
+// sensitive and can be create or delete.", "This parameter is
+// case-sensitive and its value can be filter or count.").
+var caseLeadEN = regexp.MustCompile(`(?i)\b(?:the|this|its)(?: parameter)?(?: value)? (?:is|are) case[- ]?(?:in)?sensitive,? and\s*$`)
 
 // describingWords: words that describe a value after "can only be"
 // ("unique", "positive") and are no value of it.
