@@ -498,6 +498,16 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 	for _, op := range ops {
 		pageIDs[op.Pos.File] = append(pageIDs[op.Pos.File], op.ID)
 	}
+	// ownName: the schema's name starts with the id of an operation of
+	// its page (its body, or a table named after it)
+	ownName := func(s *model.Schema) bool {
+		for _, id := range pageIDs[s.Pos.File] {
+			if strings.HasPrefix(s.Name, id) {
+				return true
+			}
+		}
+		return false
+	}
 	owner := map[*model.Schema]*model.Operation{}
 	responds := map[*model.Schema]bool{} // first found in a response
 	for _, op := range ops {
@@ -519,7 +529,10 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			})
 		}
 	}
-	for round := 0; round < 16 && unifySpellings(all); round++ {
+	for round := 0; round < 16; round++ {
+		if !unifySpellings(all) {
+			break
+		}
 	}
 	// Rename conflicting structures until every name has one structure.
 	// Names that differ only in letter case or punctuation are one name:
@@ -572,19 +585,11 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 			// the first documented; two readings of one table (their
 			// pages' examples shaped them differently) are told apart by
 			// their structure.
-			ownName := func(v variant) bool {
-				for _, id := range pageIDs[v.ins[0].Pos.File] {
-					if strings.HasPrefix(v.ins[0].Name, id) {
-						return true
-					}
-				}
-				return false
-			}
 			sort.Slice(vs, func(i, j int) bool {
 				a, b := vs[i], vs[j]
 				switch {
-				case ownName(a) != ownName(b):
-					return ownName(a)
+				case ownName(a.ins[0]) != ownName(b.ins[0]):
+					return ownName(a.ins[0])
 				case len(a.ins) != len(b.ins):
 					return len(a.ins) > len(b.ins)
 				case posLess(a.ins[0].Pos, b.ins[0].Pos) || posLess(b.ins[0].Pos, a.ins[0].Pos):
@@ -599,7 +604,7 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 				first := v.ins[0]
 				name := first.Name
 				id := owner[first].ID
-				if n := exportName(name); strings.HasPrefix(name, id) && !spelt[n] {
+				if n := exportName(name); ownName(first) && !spelt[n] {
 					spelt[n] = true
 					sameSpelling(v.ins)
 					continue
