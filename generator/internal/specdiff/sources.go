@@ -18,8 +18,9 @@ type span struct {
 
 // index finds the documentation source of a spec line.
 type index struct {
-	spans []span
-	ops   map[string]string // "METHOD path" → x-docspec-source
+	spans   []span
+	ops     map[string]string // "METHOD path" → x-docspec-source
+	schemas map[string]string // component schema name → x-docspec-source
 }
 
 var methods = map[string]bool{"get": true, "put": true, "post": true, "delete": true, "options": true,
@@ -30,7 +31,7 @@ func indexSources(data []byte) (*index, error) {
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, err
 	}
-	idx := &index{ops: map[string]string{}}
+	idx := &index{ops: map[string]string{}, schemas: map[string]string{}}
 	if len(root.Content) == 0 {
 		return idx, nil
 	}
@@ -49,7 +50,9 @@ func indexSources(data []byte) (*index, error) {
 	}
 	if schemas := mapValue(mapValue(doc, "components"), "schemas"); schemas != nil {
 		eachPair(schemas, func(name, schema *yaml.Node) {
-			idx.spans = append(idx.spans, span{name.Line, lastLine(schema), scalar(mapValue(schema, "x-docspec-source"))})
+			src := scalar(mapValue(schema, "x-docspec-source"))
+			idx.schemas[name.Value] = src
+			idx.spans = append(idx.spans, span{name.Line, lastLine(schema), src})
 		})
 	}
 	return idx, nil
@@ -88,6 +91,14 @@ func (x *index) operation(side, method, path string) *Source {
 		return nil
 	}
 	return parseSource(side, src)
+}
+
+// schema is the source of a component schema.
+func (x *index) schema(side, name string) *Source {
+	if src := x.schemas[name]; src != "" {
+		return parseSource(side, src)
+	}
+	return nil
 }
 
 func parseSource(side, s string) *Source {

@@ -133,6 +133,7 @@ func Compare(oldName string, oldYAML []byte, newName string, newYAML []byte) (*R
 
 	l := checker.NewLocalizer("en")
 	changes := checker.CheckBackwardCompatibilityUntilLevel(checker.NewConfig(checker.GetAllChecks()), d, opSources, checker.INFO)
+	renamed := schemaRenames(d, base.Spec, rev.Spec)
 	seen := map[string]bool{}
 	for _, c := range changes {
 		if ignored[c.GetId()] {
@@ -146,6 +147,16 @@ func Compare(oldName string, oldYAML []byte, newName string, newYAML []byte) (*R
 			Level:       c.GetLevel().String(),
 			Breaking:    c.IsBreaking(),
 			Text:        c.GetUncolorizedText(l),
+		}
+		if args := c.GetArgs(); c.GetId() == checker.APISchemasRemovedId && len(args) == 1 {
+			if name, ok := args[0].(string); ok && renamed[name] != "" {
+				// the table is the same; its name changed
+				ch.Rule = SchemaRenamedRule
+				ch.Text = fmt.Sprintf("renamed the schema `%s` to `%s`", name, renamed[name])
+				ch.Source = newIdx.schema(New, renamed[name])
+				r.Changes = append(r.Changes, ch)
+				continue
+			}
 		}
 		switch {
 		case c.GetRevisionSource() != nil:
@@ -190,6 +201,45 @@ func Compare(oldName string, oldYAML []byte, newName string, newYAML []byte) (*R
 		return a.Text < b.Text
 	})
 	return r, nil
+}
+
+// SchemaRenamedRule is the rule of a schema that the same table documents
+// under another name (oasdiff would report it removed).
+const SchemaRenamedRule = "api-schema-renamed"
+
+// schemaRenames pairs each schema the new spec no longer has with the one
+// that has its place: the one schema of the new spec that the same
+// documentation line (x-docspec-source) documents, when the old spec had
+// no other from that line (old name → new name). The new name may be one
+// the old spec gave another table (two tables that swapped names).
+func schemaRenames(d *diff.Diff, base, rev *openapi3.T) map[string]string {
+	if d.ComponentsDiff == nil || d.ComponentsDiff.SchemasDiff == nil {
+		return nil
+	}
+	bySource := func(doc *openapi3.T) map[string][]string {
+		out := map[string][]string{}
+		for name, ref := range doc.Components.Schemas {
+			if ref == nil || ref.Value == nil {
+				continue
+			}
+			if src, ok := ref.Value.Extensions["x-docspec-source"].(string); ok && src != "" {
+				out[src] = append(out[src], name)
+			}
+		}
+		return out
+	}
+	olds, news := bySource(base), bySource(rev)
+	out := map[string]string{}
+	for _, name := range d.ComponentsDiff.SchemasDiff.Deleted {
+		ref := base.Components.Schemas[name]
+		if ref == nil || ref.Value == nil {
+			continue
+		}
+		if src, ok := ref.Value.Extensions["x-docspec-source"].(string); ok && len(olds[src]) == 1 && len(news[src]) == 1 {
+			out[name] = news[src][0]
+		}
+	}
+	return out
 }
 
 // kindRank lists removed operations first: they break clients.

@@ -176,3 +176,50 @@ components:
 	assert.True(t, r.HasBreaking())
 	assert.Contains(t, r.Changes[0].Text, "shelf/name")
 }
+
+// A table documented under another name is reported renamed, not removed:
+// by the documentation line both names come from, also when the new name
+// is one another table had.
+func TestCompareSchemaRenamed(t *testing.T) {
+	spec := func(v2Body, v3Body string) []byte {
+		op := func(path, id, body string) string {
+			return `  ` + path + `:
+    get:
+      operationId: ` + id + `
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/` + body + `'}
+`
+		}
+		schema := func(name, prop, src string) string {
+			return `    ` + name + `:
+      type: object
+      properties:
+        ` + prop + `: {type: string}
+      x-docspec-source: ` + src + `
+`
+		}
+		return []byte(`openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+` + op("/v2/shelves", "ListShelves", v2Body) + op("/v3/shelves", "ListShelvesV3", v3Body) + `components:
+  schemas:
+` + schema(v2Body, "name", "listing-shelves.md:20") + schema(v3Body, "title", "listing-shelves-v3.md:30"))
+	}
+	r, err := Compare("old.yaml", spec("ListShelves2ResponseBody", "ListShelvesResponseBody"),
+		"new.yaml", spec("ListShelvesResponseBody", "ListShelvesV3ResponseBody"))
+	require.NoError(t, err)
+	var texts []string
+	for _, c := range r.Changes {
+		if c.Rule == SchemaRenamedRule {
+			texts = append(texts, c.Text+" "+c.Source.String())
+		}
+		assert.NotEqual(t, "api-schema-removed", c.Rule, c.Text)
+	}
+	assert.Equal(t, []string{
+		"renamed the schema `ListShelves2ResponseBody` to `ListShelvesResponseBody` listing-shelves.md:20",
+	}, texts)
+}
