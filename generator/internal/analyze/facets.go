@@ -1273,8 +1273,9 @@ func withoutLeadAdverb(before string) string {
 // words that say what may be done with the field ("modified or deleted"),
 // not by its values.
 func describesField(intro string, vals []string) bool {
-	if intro == "" || intro[0] >= utf8.RuneSelf || strings.Contains(strings.ToLower(intro), "value") {
-		return false
+	lower := strings.ToLower(strings.TrimRight(intro, " :"))
+	if intro == "" || intro[0] >= utf8.RuneSelf || !strings.HasSuffix(lower, " be") || strings.Contains(lower, "value") {
+		return false // "The value can be enabled or disabled.", "Options: enabled, disabled"
 	}
 	for _, v := range vals {
 		if !describingWord(v) {

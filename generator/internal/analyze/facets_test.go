@@ -196,6 +196,8 @@ func TestProseEnums(t *testing.T) {
 		{name: "en clauses Value VALUE indicates, and VALUE", typ: "string", texts: []string{"Current state. Value REBOOTING indicates that it restarts, GROWING indicates that it grows, and SNAPSHOTTING indicates that it saves."}, enum: []string{"REBOOTING", "GROWING", "SNAPSHOTTING"}},
 		{name: "en clauses VALUE means", typ: "integer", texts: []string{"Message pushing policy", "0 means that failed messages are kept. 1 means that they are discarded."}, enum: []string{"0", "1"}},
 		{name: "en it can only be", typ: "string", texts: []string{"Specifies the OS type.", "It can only be Windows or Linux."}, enum: []string{"Windows", "Linux"}},
+		{name: "en participles after options", typ: "string", texts: []string{"Specifies the switch.", "Options: enabled and disabled"}, enum: []string{"enabled", "disabled"}},
+		{name: "en participles after the value can be", typ: "string", texts: []string{"Specifies the switch. The value can be enabled or disabled."}, enum: []string{"enabled", "disabled"}},
 		{name: "en after a note on case", typ: "string", texts: []string{"Specifies the operation. The value is case sensitive and can be create or delete."}, enum: []string{"create", "delete"}},
 		{name: "en its value after a note on case", typ: "string", texts: []string{"Identifies the operation. This parameter is case-sensitive and its value can be filter or count."}, enum: []string{"filter", "count"}},
 		{name: "en can be, at the start of a sentence", typ: "string", texts: []string{"Status of the condition. Can be True, False, or Unknown."}, enum: []string{"True", "False", "Unknown"}},
