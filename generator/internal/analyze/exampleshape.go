@@ -646,6 +646,14 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 		if len(moved) == 0 || 2*len(moved) < unexplained || (target != nil || byName) && len(moved) < 2 {
 			continue
 		}
+		wrapper := len(moved) < len(s.Fields)-1 && wrapperOnly(v, s, f, target, byName)
+		if wrapper {
+			// `group | Object` first, its members after it, and an example
+			// that shows some of them in {"group": {…}} and nothing beside
+			// it: the table is the wrapper's, the rows the example leaves
+			// out are its members too
+			moved = slices.DeleteFunc(slices.Clone(s.Fields), func(g *model.Field) bool { return g == f })
+		}
 		kept := s.Fields[:0:0]
 		for _, g := range s.Fields {
 			if !slices.Contains(moved, g) {
@@ -682,10 +690,22 @@ func (c *pageCtx) regroupLevel(v *jv, s *model.Schema) {
 		for i, g := range moved {
 			names[i] = g.Name
 		}
+		if wrapper {
+			c.shapeNote(ev.line, "the example has only %q, a wrapper of some of the rows after it: the table's rows (%s) are read as its properties", f.Name, quoteList(names))
+			return
+		}
 		c.shapeNote(ev.line,
 			"the example has %s inside %q%s: the table's rows are read as its properties", quoteList(names), f.Name, why)
 		return // one wrapper per table: the rows left are the object's siblings
 	}
+}
+
+// wrapperOnly reports whether the object row f is a flat table's wrapper:
+// its first row, with no table of its own, in an example object that has
+// no other key.
+func wrapperOnly(v *jv, s *model.Schema, f *model.Field, target *model.Schema, byName bool) bool {
+	return target == nil && !byName && s.Fields[0] == f && len(v.keys) == 1 && v.keys[0] == f.Name &&
+		f.Schema.Type != "array"
 }
 
 // hasKey reports whether a value has the key at any depth (at most depth
