@@ -432,7 +432,13 @@ func (c *pageCtx) agreeingExamples(op *model.Operation) []agreeingExample {
 // object; the example's other members, which have none of the rows, are
 // typed from their values.
 func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
-	if v.kind != 'o' || s.Type != "object" || len(s.Fields) < 2 {
+	if v.kind != 'o' || s.Type != "object" || len(s.Fields) == 0 {
+		return
+	}
+	// a table of one row: only when the wrapper is all the example has
+	// and holds that row alone ({"project": {"status": "suspended"}})
+	one := len(s.Fields) == 1
+	if one && len(v.keys) != 1 {
 		return
 	}
 	wrapper := -1
@@ -462,7 +468,10 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 				deep++
 			}
 		}
-		if wrapper >= 0 || deep < 2 || 2*n < len(keys) || 2*deep < len(s.Fields) {
+		if one && (n != 1 || len(keys) != 1) {
+			return
+		}
+		if wrapper >= 0 || deep < 2 && !one || 2*n < len(keys) || 2*deep < len(s.Fields) {
 			return // rows in two members, or too few: not one wrapper
 		}
 		wrapper = i
@@ -491,8 +500,12 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 	if field.Type == "array" {
 		what = "an array of the table's objects"
 	}
+	beside := ", beside the example's other members"
+	if len(v.keys) == 1 {
+		beside = ""
+	}
 	c.shapeNote(v.vals[wrapper].line,
-		"the example has the table's rows inside %q: the body is read as %q, %s, beside the example's other members", v.keys[wrapper], v.keys[wrapper], what)
+		"the example has the table's rows inside %q: the body is read as %q, %s%s", v.keys[wrapper], v.keys[wrapper], what, beside)
 }
 
 // bodyFromExample types a body that no table documents from its first
