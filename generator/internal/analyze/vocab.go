@@ -537,7 +537,7 @@ var listSegments = map[string]bool{"list": true, "detail": true, "details": true
 var actionSegments = map[string]bool{"action": true, "actions": true}
 
 // genericSegments: resources that belong to their parent (…/{vpc_id}/tags → VpcTags).
-var genericSegments = map[string]bool{"tags": true, "tag": true, "metadata": true, "status": true, "config": true, "configs": true, "statistics": true, "info": true}
+var genericSegments = map[string]bool{"tags": true, "tag": true, "metadata": true, "status": true, "config": true, "configs": true, "statistics": true, "info": true, "code": true}
 
 // itemVerbs: the verb of each method on one item ("GET …/{id}" → Show).
 var itemVerbs = map[string]string{"GET": "Show", "HEAD": "Check", "PUT": "Update", "PATCH": "Update",
