@@ -37,6 +37,7 @@ func TestConventionName(t *testing.T) {
 		{"GET", "/v1.0/{project_id}/clusters/{cluster_id}/thesaurus", "", "ShowThesaurus"},
 		// generic resources take their parent's name
 		{"GET", "/v2/{project_id}/fgs/functions/{function_urn}/config", "", "ShowFunctionConfig"},
+		{"PUT", "/v2/{project_id}/fgs/functions/{function_urn}/code", "", "UpdateFunctionCode"},
 		{"PUT", "/v1/{project_id}/services/{service_id}/nodes/{node_id}/status", "", "UpdateNodeStatus"},
 		{"GET", "/v1.0/{project_id}/instances/status", "", "ShowInstanceStatus"},
 		{"GET", "/v1/{project_id}/antiddos/{floating_ip_id}", "Querying Configured Anti-DDoS Defense Policies", "ShowAntiDdos"},
