@@ -449,20 +449,34 @@ func sameSpelling(ins []*model.Schema) bool {
 // A structure's shape names the structures it holds, so a caller repeats
 // this until nothing changes.
 func unifySpellings(all []*model.Schema) bool {
-	type group struct{ key, fp string }
-	groups := map[group][]*model.Schema{}
-	var order []group
+	byKey := map[string][]*model.Schema{}
+	var keys []string
 	for _, s := range all {
-		g := group{nameKey(s.Name), fingerprint(s)}
-		if groups[g] == nil {
-			order = append(order, g)
+		k := nameKey(s.Name)
+		if byKey[k] == nil {
+			keys = append(keys, k)
 		}
-		groups[g] = append(groups[g], s)
+		byKey[k] = append(byKey[k], s)
 	}
 	changed := false
-	for _, g := range order {
-		if sameSpelling(groups[g]) {
-			changed = true
+	for _, k := range keys {
+		ins := byKey[k]
+		if len(ins) < 2 || !slices.ContainsFunc(ins, func(s *model.Schema) bool { return s.Name != ins[0].Name }) {
+			continue // one spelling: nothing to unify
+		}
+		byShape := map[string][]*model.Schema{}
+		var shapes []string
+		for _, s := range ins {
+			fp := fingerprint(s)
+			if byShape[fp] == nil {
+				shapes = append(shapes, fp)
+			}
+			byShape[fp] = append(byShape[fp], s)
+		}
+		for _, fp := range shapes {
+			if sameSpelling(byShape[fp]) {
+				changed = true
+			}
 		}
 	}
 	return changed
