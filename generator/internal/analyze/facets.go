@@ -1210,7 +1210,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		before := text[:m.start]
 		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
 			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
-		if !sentenceStart(withoutLeadAdverb(before)) && !which || conditional(before) {
+		if !sentenceStart(withoutLead(before)) && !which || conditional(before) {
 			continue
 		}
 		end, colon, listWord := m.end, false, false
@@ -1256,9 +1256,10 @@ func givesFormat(s string) bool {
 // clauseStart says whether an intro after before starts a clause.
 func clauseStart(before string) bool { return startsAfter(before, ",，.。;；:：") }
 
-// withoutLeadAdverb is the text before an intro without the adverb that
-// may open its sentence ("Currently, the value can only be peering.").
-func withoutLeadAdverb(before string) string {
+// withoutLead is the text before an intro without the adverb or the note
+// on case that may open its sentence ("Currently, the value can only be
+// peering.", "The value is case sensitive and can be create or delete.").
+func withoutLead(before string) string {
 	if loc := leadAdverbEN.FindStringIndex(before); loc != nil {
 		return before[:loc[0]]
 	}
