@@ -101,6 +101,17 @@ func (x *index) schema(side, name string) *Source {
 	return nil
 }
 
+// schemasBySource lists the component schemas of each documentation line.
+func (x *index) schemasBySource() map[string][]string {
+	out := map[string][]string{}
+	for name, src := range x.schemas {
+		if src != "" {
+			out[src] = append(out[src], name)
+		}
+	}
+	return out
+}
+
 func parseSource(side, s string) *Source {
 	page, line := s, 0
 	if i := strings.LastIndexByte(s, ':'); i > 0 {

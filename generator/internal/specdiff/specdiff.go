@@ -133,7 +133,7 @@ func Compare(oldName string, oldYAML []byte, newName string, newYAML []byte) (*R
 
 	l := checker.NewLocalizer("en")
 	changes := checker.CheckBackwardCompatibilityUntilLevel(checker.NewConfig(checker.GetAllChecks()), d, opSources, checker.INFO)
-	renamed := schemaRenames(d, base.Spec, rev.Spec)
+	renamed := schemaRenames(d, oldIdx, newIdx)
 	seen := map[string]bool{}
 	for _, c := range changes {
 		if ignored[c.GetId()] {
@@ -212,30 +212,14 @@ const SchemaRenamedRule = "api-schema-renamed"
 // documentation line (x-docspec-source) documents, when the old spec had
 // no other from that line (old name → new name). The new name may be one
 // the old spec gave another table (two tables that swapped names).
-func schemaRenames(d *diff.Diff, base, rev *openapi3.T) map[string]string {
+func schemaRenames(d *diff.Diff, oldIdx, newIdx *index) map[string]string {
 	if d.ComponentsDiff == nil || d.ComponentsDiff.SchemasDiff == nil {
 		return nil
 	}
-	bySource := func(doc *openapi3.T) map[string][]string {
-		out := map[string][]string{}
-		for name, ref := range doc.Components.Schemas {
-			if ref == nil || ref.Value == nil {
-				continue
-			}
-			if src, ok := ref.Value.Extensions["x-docspec-source"].(string); ok && src != "" {
-				out[src] = append(out[src], name)
-			}
-		}
-		return out
-	}
-	olds, news := bySource(base), bySource(rev)
+	olds, news := oldIdx.schemasBySource(), newIdx.schemasBySource()
 	out := map[string]string{}
 	for _, name := range d.ComponentsDiff.SchemasDiff.Deleted {
-		ref := base.Components.Schemas[name]
-		if ref == nil || ref.Value == nil {
-			continue
-		}
-		if src, ok := ref.Value.Extensions["x-docspec-source"].(string); ok && len(olds[src]) == 1 && len(news[src]) == 1 {
+		if src := oldIdx.schemas[name]; src != "" && len(olds[src]) == 1 && len(news[src]) == 1 {
 			out[name] = news[src][0]
 		}
 	}
