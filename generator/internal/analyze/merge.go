@@ -190,7 +190,7 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 					alts[i] = append(alts[i], versionNames(id, n, op.Path, keep.Path)...)
 				}
 			}
-			nn := firstFree(alts[i], used)
+			nn := firstFree(alts[i], used, asWritten)
 			if nn == "" && op.Deprecated && !used[id+"Deprecated"] {
 				nn = id + "Deprecated" // beside the operation that replaces it
 			}
@@ -228,15 +228,18 @@ func settleIDs(ops []*model.Operation, namings map[*model.Operation]*Naming, mir
 	}
 }
 
-// firstFree is the first of names that no operation has.
-func firstFree(names []string, used map[string]bool) string {
+// firstFree is the first of names that used does not hold under key (as
+// written, or nameKey for struct names), "" when there is none.
+func firstFree(names []string, used map[string]bool, key func(string) string) string {
 	for _, n := range names {
-		if !used[n] {
+		if !used[key(n)] {
 			return n
 		}
 	}
 	return ""
 }
+
+func asWritten(n string) string { return n }
 
 // yieldName finds, among the names chosen before (each of an operation
 // whose alternatives are in alts), one of want's that the operation which
@@ -248,7 +251,7 @@ func yieldName(want []string, chosen []string, alts [][]string, used map[string]
 			if c != w {
 				continue
 			}
-			if other := firstFree(alts[j], used); other != "" {
+			if other := firstFree(alts[j], used, asWritten); other != "" {
 				used[other] = true
 				chosen[j] = other
 				return w
@@ -646,13 +649,7 @@ func unifySchemas(ops []*model.Operation, diags *diag.List) []*model.Schema {
 					}
 					alts = []string{base}
 				}
-				nn := ""
-				for _, alt := range alts {
-					if !used[nameKey(alt)] {
-						nn = alt
-						break
-					}
-				}
+				nn := firstFree(alts, used, nameKey)
 				for k := 2; nn == ""; k++ {
 					if !used[nameKey(base+strconv.Itoa(k))] {
 						nn = base + strconv.Itoa(k)
