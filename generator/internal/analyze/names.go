@@ -901,7 +901,7 @@ func buildName(method, path, title string, depth int) string {
 			}
 			return "Delete" + joinWords(singularLast(words))
 		}
-		if batch || !item && titleCreates(title) && titleBatch(title) {
+		if creates, b := titleCreates(title); batch || !item && creates && b {
 			// POST …/members, "Adding Image Members in Batches"
 			return "BatchCreate" + joinWords(pluralLast(words))
 		}
@@ -911,10 +911,10 @@ func buildName(method, path, title string, depth int) string {
 			// PUT …/acls, "批量删除ACL策略": the body lists what to delete
 			return "BatchDelete" + joinWords(pluralLast(words))
 		}
-		if batch || !item && titleUpdates(title) && titleBatch(title) {
+		if updates, b := titleUpdates(title); batch || !item && updates && b {
 			return "BatchUpdate" + joinWords(pluralLast(words))
 		}
-		if method == "PUT" && titleCreates(title) {
+		if creates, _ := titleCreates(title); method == "PUT" && creates {
 			// PUT …/identity_providers/{id}, "Creating an Identity Provider":
 			// the PUT puts what is not there yet
 			return "Create" + joinWords(singularLast(words))
@@ -931,20 +931,6 @@ func buildName(method, path, title string, depth int) string {
 		return "Check" + joinWords(singularLast(words))
 	}
 	return methodVerb(method) + joinWords(singularLast(words))
-}
-
-// titleUpdates reports whether a page's title says that its operation
-// updates ("Updating the Status of Image Members in Batches", "批量修改…").
-func titleUpdates(title string) bool {
-	verbs, _ := titleActions(title)
-	return len(verbs) == 1 && verbs[0] == "Update"
-}
-
-// titleBatch reports whether a title says that its operation acts on
-// several at once ("Adding Image Members in Batches", "批量添加成员").
-func titleBatch(title string) bool {
-	_, batch := titleActions(title)
-	return batch
 }
 
 // verbName names the operation of a verb segment: the verb, the resource's
@@ -980,10 +966,19 @@ func titleSaysList(title string) bool {
 
 // titleCreates reports whether a page's title says that its operation
 // creates, and nothing else: "Creating a Mapping", "Registering a
-// Protocol", "Adding a Tag", "创建…", "注册…".
-func titleCreates(title string) bool {
-	verbs, _ := titleActions(title)
-	return len(verbs) == 1 && (verbs[0] == "Create" || verbs[0] == "Register" || verbs[0] == "Add")
+// Protocol", "Adding a Tag", "创建…", "注册…"; and whether in batches
+// ("Adding Image Members in Batches", "批量添加成员").
+func titleCreates(title string) (creates, batch bool) {
+	verbs, batch := titleActions(title)
+	return len(verbs) == 1 && (verbs[0] == "Create" || verbs[0] == "Register" || verbs[0] == "Add"), batch
+}
+
+// titleUpdates reports whether a page's title says that its operation
+// updates, and nothing else, and whether in batches ("Updating the Status
+// of Image Members in Batches", "批量修改…").
+func titleUpdates(title string) (updates, batch bool) {
+	verbs, batch := titleActions(title)
+	return len(verbs) == 1 && verbs[0] == "Update", batch
 }
 
 // titleDeletes reports whether a page's title says that its operation
