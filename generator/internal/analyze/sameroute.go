@@ -102,7 +102,7 @@ func settleRoute(g []*routeEntry, diags *diag.List) {
 		byStem[s] = append(byStem[s], e)
 	}
 	for _, s := range stems {
-		ops = append(ops, keepOne(byStem[s], diags, "the same operation"))
+		ops = append(ops, keepOne(byStem[s], diags, "the same operation", nil))
 	}
 	if len(ops) < 2 {
 		return
@@ -133,7 +133,7 @@ func settleRoute(g []*routeEntry, diags *diag.List) {
 	}
 	route := ops[0].op.Method + " " + ops[0].op.Path
 	for _, l := range labels {
-		keep := keepOne(byLabel[l], diags, "the same request (both carry "+l+")")
+		keep := keepOne(byLabel[l], diags, "the same request (both carry "+l+")", nil)
 		if l == "" {
 			continue
 		}
@@ -199,9 +199,9 @@ func labelledID(id, value, title string) string {
 // are left out, each with a diagnostic naming that page, what relates them
 // and why that page is kept.
 //
-// With join, what a left page's request allows is joined to the kept
-// operation's (joinParams), and the diagnostic says so.
-func keepOne(g []*routeEntry, diags *diag.List, relation string, join ...func(keep, left *model.Operation) string) *routeEntry {
+// With join (non-nil), what a left page's request allows is joined to the
+// kept operation's (joinParams), and the diagnostic says so.
+func keepOne(g []*routeEntry, diags *diag.List, relation string, join func(keep, left *model.Operation) string) *routeEntry {
 	keep := g[0]
 	for _, e := range g[1:] {
 		if better, _ := keeps(e, keep); better {
@@ -215,8 +215,8 @@ func keepOne(g []*routeEntry, diags *diag.List, relation string, join ...func(ke
 		_, why := keeps(keep, e)
 		e.left = true
 		joined := ""
-		for _, j := range join {
-			joined += j(keep.op, e.op)
+		if join != nil {
+			joined = join(keep.op, e.op)
 		}
 		diags.Report(e.op.PathPos, diag.DuplicateOperation, "%s %s is also documented by %s (%q): %s; that page keeps the operation (%s) and this page is left out%s",
 			e.op.Method, e.op.Path, keep.op.PathPos, keep.op.Summary, relation, why, joined)
