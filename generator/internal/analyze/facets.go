@@ -916,6 +916,9 @@ type proseReader struct {
 	lengths  [][2]int64
 	maxLens  []int64
 	itemDefs []string
+	// passives are the sentences of "… are queried by default": the value
+	// is one of the list they name (passiveDefault)
+	passives []string
 	// singles are the values of sentences that each give one ("取值为“Auto”，
 	// 表示…。" "取值为“Manual”，表示…。"): two or more make a list, when no
 	// other intro of the cell was left unread (unread counts them).
@@ -945,7 +948,16 @@ func (r *proseReader) result() proseFacets {
 	if len(defs) == 0 {
 		defs = r.itemDefs
 	}
-	if len(defs) > 0 && allSame(defs, func(a, b string) bool { return a == b }) {
+	if len(r.passives) > 0 {
+		// a passive default counts as a default stated, its value the list
+		// value it names or unknown (""), which agrees with no other
+		enum := p.enum
+		if enum == nil {
+			enum = p.listEnum
+		}
+		defs = append(slices.Clip(defs), passiveDefault(r.passives, enum))
+	}
+	if len(defs) > 0 && defs[0] != "" && allSame(defs, func(a, b string) bool { return a == b }) {
 		p.def, p.hasDef = defs[0], true
 	}
 	if fixedOnly && p.hasDef && !slices.Contains(p.enum, p.def) {
@@ -2189,10 +2201,54 @@ func (r *proseReader) readDefaults(text string, ms map[phraseKind][]phraseMatch)
 		if !strings.HasSuffix(" "+verb, " is") && !strings.HasSuffix(" "+verb, " are") {
 			continue
 		}
-		if v, ok := leadValue(b[k+1:]); ok {
-			r.defs = append(r.defs, v)
+		v, ok := leadValue(b[k+1:])
+		if !ok {
+			continue
+		}
+		if participle(v) {
+			// "public zones are queried by default": what is done, not a
+			// value; the value is the one of the list the sentence names
+			r.passives = append(r.passives, sentenceAround(text, m.start))
+			continue
+		}
+		r.defs = append(r.defs, v)
+	}
+}
+
+// participle reports whether a word is an English past participle
+// ("queried", "used"), not a value ("300", "enabled" is one: a state).
+func participle(w string) bool {
+	if !strings.HasSuffix(w, "ed") || len(w) < 4 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
 		}
 	}
+	return !stateWords[w]
+}
+
+// stateWords end like participles and are values of their own.
+var stateWords = map[string]bool{"enabled": true, "disabled": true, "closed": true, "opened": true, "locked": true, "unlocked": true, "paused": true, "stopped": true, "started": true}
+
+// passiveDefault is the default passive sentences name ("If the value is
+// left blank, public zones are queried by default."): the one value of
+// the list that they hold as a word; "" when none or several are.
+func passiveDefault(sentences []string, enum []string) string {
+	found := ""
+	for _, s := range sentences {
+		for _, v := range enum {
+			if wordIndex(s, v) < 0 {
+				continue
+			}
+			if found != "" && found != v {
+				return ""
+			}
+			found = v
+		}
+	}
+	return found
 }
 
 // leadValue is the value that starts s, when it ends there: at the end of s,

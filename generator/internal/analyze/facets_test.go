@@ -418,6 +418,8 @@ func TestProseDefaults(t *testing.T) {
 		{name: "en default value is", typ: "boolean", texts: []string{"Whether it is enabled. The default value is false."}, def: "false"},
 		{name: "en defaults to", typ: "string", texts: []string{"Version of the schema, defaults to \"v1\"."}, def: "v1"},
 		{name: "en by default", typ: "integer", texts: []string{"The value is 300 by default."}, def: "300"},
+		{name: "en passive by default", typ: "string", texts: []string{"Zone type, which can be public or private.", "If the value is left blank, public zones are queried by default."}, enum: []string{"public", "private"}, def: "public"},
+		{name: "en state by default", typ: "string", texts: []string{"The value can be enabled or disabled. It is disabled by default."}, enum: []string{"enabled", "disabled"}, def: "disabled"},
 		{name: "keyed, text kept", typ: "string", texts: []string{"默认值：false，表示不开启。"}, def: "false"},
 		{name: "默认 then the value", typ: "boolean", texts: []string{"是否自动续订，默认false。"}, def: "false"},
 		{name: "默认 then the value, then prose", typ: "string", texts: []string{"网络类型，默认5_bgp，更多请参考创建弹性公网IP。"}, def: "5_bgp"},
@@ -430,6 +432,9 @@ func TestProseDefaults(t *testing.T) {
 		{name: "default in a word", typ: "string", texts: []string{"默认为true时开启。"}},
 		{name: "default not a number", typ: "integer", texts: []string{"The default value is unlimited."}},
 		{name: "a verb", typ: "string", texts: []string{"If no group is specified, the default value is used."}},
+		{name: "en passive, no value named", typ: "string", texts: []string{"The value can be fast or slow.", "If it is left blank, all records are returned by default."}, enum: []string{"fast", "slow"}},
+		{name: "en passive, no list", typ: "string", texts: []string{"If this parameter is not specified, common EVS disks are created by default."}},
+		{name: "en passive beside a default", typ: "string", texts: []string{"For MySQL, the value 5.6 is supported by default.", "For PostgreSQL, the default value is 9.5."}},
 		{name: "defaults disagree", typ: "string", texts: []string{"默认为asc。", "The default value is desc."}},
 	})
 }

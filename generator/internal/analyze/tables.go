@@ -937,7 +937,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 			f = readFacets(dc, name)
 		}
 		if dc, ok := cellAt(r, cols, colDefault); ok {
-			if v := cleanValue(dc.Line()); v != "" && v != "-" && !f.HasDefault {
+			if v := cleanValue(dc.Line()); !noDefault[strings.ToUpper(v)] && !f.HasDefault {
 				f.Default, f.HasDefault = v, true
 			}
 		}

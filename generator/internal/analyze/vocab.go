@@ -789,6 +789,10 @@ var notValues = map[string]bool{
 	"used": true, "applied": true, "returned": true, "displayed": true,
 }
 
+// noDefault: what a default-value column holds for "no default" (in upper
+// case).
+var noDefault = map[string]bool{"": true, "-": true, "—": true, "N/A": true, "NA": true, "NONE": true, "不涉及": true, "无": true}
+
 // reversedValueIntros: what may stand between the colon and the value of an
 // item that gives its meaning first ("Public image: The value is gold.").
 var reversedValueIntros = []string{"the value is", "the value can be"}
