@@ -732,7 +732,7 @@ func (c *pageCtx) fieldsOf(rows []row) []*model.Field {
 		}
 		sch := r.Schema
 		if sch == nil {
-			sch = &model.Schema{} // the type cell was reported: any value
+			sch = &model.Schema{Description: r.Desc} // the type cell was reported: any value
 		}
 		f := &model.Field{Name: r.Name, Required: r.Required, Schema: sch, Pos: r.Pos}
 		if sch.Name != "" {
