@@ -182,7 +182,17 @@ func keyValueMap(f *model.Field, e *jv) bool {
 		return false
 	}
 	f.Schema = &model.Schema{Type: "object", AdditionalProperties: v.Schema, Description: s.Description, Pos: s.Pos}
+	ownDescription(f)
 	return true
+}
+
+// ownDescription moves the description a field gives a named struct (where
+// OpenAPI 3.0 keeps it beside the $ref) onto the field's schema, once that
+// is an unnamed one of its own.
+func ownDescription(f *model.Field) {
+	if f.Description != "" && f.Schema.Name == "" {
+		f.Schema.Description, f.Description = f.Description, ""
+	}
 }
 
 // listOfOne makes a field the table types as one value an array of it.
@@ -192,6 +202,7 @@ func listOfOne(f *model.Field) {
 	if one.Name == "" {
 		one.Description = "" // the array carries it
 	}
+	ownDescription(f)
 	f.ListFromExample = true
 }
 
