@@ -202,6 +202,9 @@ func readFacets(c docparse.Cell, field string) facets {
 					// the values are the list items that follow
 					j := i + 1
 					for ; j < len(paras) && paras[j].Item; j++ {
+						if paras[j].Cont {
+							continue // what the item says further
+						}
 						v, ok := keyedItem(paras[j])
 						if !ok {
 							vals = nil
@@ -260,8 +263,28 @@ func readFacets(c docparse.Cell, field string) facets {
 		}
 	}
 	f.Desc = strings.Join(desc, "\n")
-	f.prose = readProse(paras, field)
+	f.prose = readProse(foldItems(paras), field)
 	return f
+}
+
+// foldItems joins to each list item the further paragraphs it holds
+// ("<li><strong>VirtualMachine</strong>: a VM cluster.<p>A VM cluster
+// manages …</p></li>"): one paragraph per item, as lists are read.
+func foldItems(paras []docparse.Para) []docparse.Para {
+	if !slices.ContainsFunc(paras, func(p docparse.Para) bool { return p.Cont }) {
+		return paras
+	}
+	out := make([]docparse.Para, 0, len(paras))
+	for _, p := range paras {
+		if n := len(out); p.Cont && n > 0 && out[n-1].Item {
+			last := &out[n-1]
+			last.Text += " " + p.Text
+			last.Strong = append(slices.Clip(last.Strong), p.Strong...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // keyedItem is the value of a list item after "枚举值：": the item itself

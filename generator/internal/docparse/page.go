@@ -64,6 +64,7 @@ type Cell struct {
 type Para struct {
 	Text   string   // white space collapsed, entities decoded
 	Item   bool     // inside a list item
+	Cont   bool     // a further paragraph of the list item before it (<li>V: …<p>…</p></li>)
 	Strong []string // texts of the bold (<strong>, <b>, **…**) runs, in order
 }
 

@@ -84,6 +84,7 @@ type cellBuilder struct {
 	para     collapser
 	item     int // depth of <li>
 	paraItem bool
+	itemPara int // paragraphs of the current <li> so far
 	inLink   bool
 	href     string
 	linkText collapser
@@ -98,7 +99,7 @@ type cellBuilder struct {
 func (c *cellBuilder) reset(header bool) {
 	c.cell = Cell{}
 	c.para.reset()
-	c.item, c.paraItem, c.inLink, c.href = 0, false, false, ""
+	c.item, c.paraItem, c.itemPara, c.inLink, c.href = 0, false, 0, false, ""
 	c.linkText.reset()
 	c.colspan, c.rowspan, c.header = 0, 0, header
 	c.strong, c.inStrong = nil, 0
@@ -107,7 +108,10 @@ func (c *cellBuilder) reset(header bool) {
 
 func (c *cellBuilder) flush() {
 	if t := c.para.take(); t != "" {
-		c.cell.Paras = append(c.cell.Paras, Para{Text: t, Item: c.paraItem, Strong: c.strong})
+		c.cell.Paras = append(c.cell.Paras, Para{Text: t, Item: c.paraItem, Cont: c.paraItem && c.itemPara > 0, Strong: c.strong})
+		if c.paraItem {
+			c.itemPara++
+		}
 	}
 	c.strong = nil
 	c.paraItem = c.item > 0
@@ -365,6 +369,7 @@ func (p *parser) readHTML(t *Table, src string, line int) {
 					cur.flush()
 					cur.item++
 					cur.paraItem = true
+					cur.itemPara = 0
 				}
 			case atom.Strong, atom.B:
 				if cur != nil {

@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -40,4 +41,29 @@ func TestSpansRead(t *testing.T) {
 	assert.Equal(t, "x", tb.Rows[0].Cells[1].Text())
 	assert.Equal(t, "y", tb.Rows[2].Cells[0].Text())
 	assert.Equal(t, "w", tb.Rows[2].Cells[1].Text())
+}
+
+// TestItemParagraphs: a list item's further paragraphs are marked as its
+// own (Cont); a paragraph of its own, nested items and text after the list
+// are not.
+func TestItemParagraphs(t *testing.T) {
+	src := "<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody><tr><td>kind</td><td>" +
+		"<p>Kind:</p><ul><li><strong>A</strong>: first.<p>More on A.</p></li><li><p>B</p><ul><li>b1</li></ul></li></ul><p>After.</p>" +
+		"</td></tr></tbody></table>\n"
+	var got []string
+	for _, b := range ParseString("x.md", src).Blocks {
+		if b.Table != nil {
+			for _, p := range b.Table.Rows[0].Cells[1].Paras {
+				got = append(got, fmt.Sprintf("%s item=%v cont=%v", p.Text, p.Item, p.Cont))
+			}
+		}
+	}
+	assert.Equal(t, []string{
+		"Kind: item=false cont=false",
+		"A: first. item=true cont=false",
+		"More on A. item=true cont=true",
+		"B item=true cont=false",
+		"b1 item=true cont=false",
+		"After. item=false cont=false",
+	}, got)
 }
