@@ -2224,17 +2224,16 @@ func (r *proseReader) readDefaults(text string, ms map[phraseKind][]phraseMatch)
 		if !strings.HasSuffix(" "+verb, " is") && !strings.HasSuffix(" "+verb, " are") {
 			continue
 		}
-		v, ok := leadValue(b[k+1:])
-		if !ok {
-			continue
-		}
-		if participle(v) {
-			// "public zones are queried by default": what is done, not a
-			// value; the value is the one of the list the sentence names
+		if participle(b[k+1:]) {
+			// "public zones are queried by default", "… is used by
+			// default": what is done, not a value; the value is the one
+			// of the list the sentence names
 			r.passives = append(r.passives, sentenceAround(text, m.start))
 			continue
 		}
-		r.defs = append(r.defs, v)
+		if v, ok := leadValue(b[k+1:]); ok {
+			r.defs = append(r.defs, v)
+		}
 	}
 }
 
