@@ -108,13 +108,71 @@ func (c *cellBuilder) reset(header bool) {
 
 func (c *cellBuilder) flush() {
 	if t := c.para.take(); t != "" {
-		c.cell.Paras = append(c.cell.Paras, Para{Text: t, Item: c.paraItem, Cont: c.paraItem && c.itemPara > 0, Strong: c.strong})
-		if c.paraItem {
-			c.itemPara++
+		lead, items := inlineItems(t)
+		strong := c.strong
+		if lead != "" {
+			var s []string
+			s, strong = strongIn(lead, strong)
+			c.cell.Paras = append(c.cell.Paras, Para{Text: lead, Item: c.paraItem, Cont: c.paraItem && c.itemPara > 0, Strong: s})
+			if c.paraItem {
+				c.itemPara++
+			}
+		}
+		for _, it := range items {
+			var s []string
+			s, strong = strongIn(it, strong)
+			c.cell.Paras = append(c.cell.Paras, Para{Text: it, Item: true, Strong: s})
 		}
 	}
 	c.strong = nil
 	c.paraItem = c.item > 0
+}
+
+// bulletMarks are the characters a paragraph may write list items with,
+// inline: "取值为： ● desc：降序排序 ● asc：升序排序".
+var bulletMarks = []string{"●", "•"}
+
+// inlineItems splits a paragraph that writes list items inline, each after
+// a bullet mark between spaces (or at the text's start), into the text
+// before the first item and the items; a paragraph without such marks is
+// all lead.
+func inlineItems(t string) (lead string, items []string) {
+	if !strings.Contains(t, "●") && !strings.Contains(t, "•") {
+		return t, nil
+	}
+	var cuts [][2]int // each mark's start and end
+	for i := 0; i < len(t); i++ {
+		for _, m := range bulletMarks {
+			if strings.HasPrefix(t[i:], m+" ") && (i == 0 || t[i-1] == ' ') {
+				cuts = append(cuts, [2]int{i, i + len(m)})
+				i += len(m) - 1
+				break
+			}
+		}
+	}
+	for k, c := range cuts {
+		end := len(t)
+		if k+1 < len(cuts) {
+			end = cuts[k+1][0]
+		}
+		if it := strings.TrimSpace(t[c[1]:end]); it != "" {
+			items = append(items, it)
+		}
+	}
+	if items == nil {
+		return t, nil
+	}
+	return strings.TrimSpace(t[:cuts[0][0]]), items
+}
+
+// strongIn takes, from the bold runs of a paragraph in order, those that
+// part holds, and returns them and the runs left for the parts after it.
+func strongIn(part string, runs []string) (in, left []string) {
+	for len(runs) > 0 && strings.Contains(part, runs[0]) {
+		in = append(in, runs[0])
+		runs = runs[1:]
+	}
+	return in, runs
 }
 
 // endLink ends the current link, if any.

@@ -67,3 +67,28 @@ func TestItemParagraphs(t *testing.T) {
 		"After. item=false cont=false",
 	}, got)
 }
+
+// TestInlineBullets: a paragraph that writes its list items inline after
+// bullet marks gives the text before them and one item each, with its bold
+// runs; a mark inside a word or before one is text.
+func TestInlineBullets(t *testing.T) {
+	src := "<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody><tr><td>dir</td><td>" +
+		"<p>Sort order, the value can be: ● <strong>desc</strong>: descending ● <strong>asc</strong>: ascending Default: desc.</p>" +
+		"<p>• only an item</p><p>A●B is text, see •Table 3.</p>" +
+		"</td></tr></tbody></table>\n"
+	var got []string
+	for _, b := range ParseString("x.md", src).Blocks {
+		if b.Table != nil {
+			for _, p := range b.Table.Rows[0].Cells[1].Paras {
+				got = append(got, fmt.Sprintf("%s item=%v strong=%v", p.Text, p.Item, p.Strong))
+			}
+		}
+	}
+	assert.Equal(t, []string{
+		"Sort order, the value can be: item=false strong=[]",
+		"desc: descending item=true strong=[desc]",
+		"asc: ascending Default: desc. item=true strong=[asc]",
+		"only an item item=true strong=[]",
+		"A●B is text, see •Table 3. item=false strong=[]",
+	}, got)
+}
