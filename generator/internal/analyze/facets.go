@@ -1222,7 +1222,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		for _, m := range ms[kind] {
 			before := text[:m.start]
 			end, colon := colonAfter(text, m.end)
-			if kind == pSupportZH && !colon || conditional(before) || connectorAt[m.start] {
+			if kind == pSupportZH && !colon || conditional(before) || connectorAt[m.start] || valueIsZH[m.text] && !clauseStart(before) {
 				continue // "支持IPv4、IPv6" says what the text may hold; "取值固定为" is one intro
 			}
 			if fixedWords[m.text] && !clauseStart(before) && !strings.HasSuffix(before, "值") {
@@ -1986,17 +1986,23 @@ func proseAfterComma(s string) bool {
 }
 
 // slashAlternatives says whether values read around "/" are alternatives
-// ("true/false", "REMOVE/REDUCE"), not the parts of one value: a path
-// ("huawei.com/fuxivol"), a date format ("yyyy/MM/dd") or an abbreviation
-// ("N/A").
+// ("true/false", "REMOVE/REDUCE", "v1/v2"), not the parts of one value: a
+// path ("huawei.com/fuxivol"), a date format ("yyyy/MM/dd"), an
+// abbreviation ("N/A") or an API group and its version ("paas/v1alpha1").
 func slashAlternatives(vals []string) bool {
-	for _, v := range vals {
+	for i, v := range vals {
 		if len(v) < 2 || strings.Contains(v, ".") || dateFormatParts[v] {
+			return false
+		}
+		if i > 0 && apiVersionWord.MatchString(v) && !apiVersionWord.MatchString(vals[0]) {
 			return false
 		}
 	}
 	return true
 }
+
+// apiVersionWord is an API version ("v1", "v1alpha1", "v2beta1").
+var apiVersionWord = regexp.MustCompile(`^v[0-9]+((alpha|beta)[0-9]*)?$`)
 
 // listOf is vals without repeats and without "null", or nil when fewer
 // than min remain or a value is a placeholder ("compute:xxx") or a

@@ -654,7 +654,12 @@ var enumIntrosZH = []string{"取值范围", "取值", "可选值", "可选取值
 
 // enumVerbsZH: the phrases that introduce values by themselves ("可设置为A、B",
 // "目前支持vhd、zvhd和raw").
-var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "目前支持", "当前支持", "仅支持", "只支持", "固定为", "固定取值为"}
+var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "目前支持", "当前支持", "仅支持", "只支持", "固定为", "固定取值为", "值为", "值是"}
+
+// valueIsZH: the verbs of enumVerbsZH that introduce values only at the
+// start of a clause ("值为：shared或dedicated。"), not after a noun that
+// makes them another phrase ("默认值为", "最大值为", "返回值为").
+var valueIsZH = map[string]bool{"值为": true, "值是": true}
 
 // supportVerbsZH: a bare "支持" introduces values only before a colon
 // ("支持：ssh，https"); "IP地址，支持IPv4、IPv6" says what the text may hold,
