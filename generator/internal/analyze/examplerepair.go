@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -9,8 +10,12 @@ import (
 // Examples that are not valid JSON are often so by a slip with one reading:
 // a comma before a closing bracket, a comment, a full-width comma or colon
 // between values, a comma missing at the end of a line, a bracket not
-// closed before its parent closes. mendJSON mends those; an example mended
+// closed before its parent closes, an object's members written without its
+// braces. mendJSON mends those; an example mended
 // is read (and reported) as the docs meant it, any other stays unread.
+
+// memberLine: a line that opens with an object's member ("status": {).
+var memberLine = regexp.MustCompile(`^"[^"\n]+"\s*:`)
 
 // A mend is one kind of slip mendJSON mended.
 type mend string
@@ -22,6 +27,7 @@ const (
 	mendWideColon     mend = "a full-width colon"
 	mendMissingComma  mend = "a missing comma between two lines"
 	mendMissingClose  mend = "a missing closing bracket"
+	mendBraces        mend = "the braces around an object's members"
 )
 
 // mendJSON returns src with its slips mended, every line where it was, and
@@ -33,6 +39,11 @@ func mendJSON(src string) (string, []mend) {
 		if !slices.Contains(mends, m) {
 			mends = append(mends, m)
 		}
+	}
+	if t := strings.TrimSpace(src); memberLine.MatchString(t) && strings.Contains(t, "\n") {
+		// "status": {…} — an object's members, without its braces
+		src = "{" + src + "}"
+		note(mendBraces)
 	}
 	var stack []byte // open brackets
 	lastSig := -1    // index in out of the last byte outside white space

@@ -25,6 +25,8 @@ func TestMendJSON(t *testing.T) {
 		{"list not closed", "{\"a\": [\n {\"b\": 1}\n}", `{"a":[{"b":1}]}`, []mend{mendMissingClose}},
 		{"object not closed", "{\"a\": [\n {\"b\": 1}, {\"b\": 2\n ],\n \"c\": 3}", `{"a":[{"b":1},{"b":2}],"c":3}`, []mend{mendMissingClose}},
 		{"two slips", "{\"a\": 1, // one\n\"b\": 2,\n}", `{"a":1,"b":2}`, []mend{mendComment, mendTrailingComma}},
+		{"members without braces", "\"a\": [\n 1\n],\n\"b\": {\"c\": 2}\n", `{"a":[1],"b":{"c":2}}`, []mend{mendBraces}},
+		{"members without braces, a comma after", "\"a\": 1,\n\"b\": 2,\n", `{"a":1,"b":2}`, []mend{mendBraces, mendTrailingComma}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, mends := mendJSON(tc.src)
@@ -48,6 +50,7 @@ func TestMendJSON(t *testing.T) {
 		`{"a": ...}`,                      // an ellipsis
 		`{"a": "x" "b": 2}`,               // two values on one line
 		"{\"a\": 1}\n{\"a\": 2}",          // two documents
+		"\"a\": 1,",                       // one member alone: a line of a block cut up
 		`{"url": "http://x", "n": "a，b"}`, // slips inside strings are text
 	} {
 		got, mends := mendJSON(src)

@@ -99,19 +99,23 @@ func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks, examplesRead bool) {
 }
 
 // holdsJSON reports whether a code block holds JSON that says something,
-// after any request line and headers: an object (not "{}"), or an array
-// (not "[]") that reads as JSON, maybe mended ("[264 Byte object content]"
-// only looks like one).
+// after any request line and headers: an object (not "{}") or its members,
+// or an array (not "[]") that reads as JSON, maybe mended ("[264 Byte
+// object content]" only looks like one); or JSON after text that is not
+// read.
 func holdsJSON(b docparse.Block) bool {
 	if b.Kind != docparse.Code {
 		return false
 	}
-	_, off := jsonStart(b.Text)
+	start, off, _ := jsonStartAt(b.Text)
+	if start < 0 {
+		return holdsJSONLine(b.Text) // JSON after text that is not read
+	}
 	src := b.Text[off:]
 	switch t := strings.TrimSpace(src); {
 	case t == "{}" || t == "[]":
 		return false
-	case strings.HasPrefix(t, "{"):
+	case strings.HasPrefix(t, "{") || memberLine.MatchString(t):
 		return true
 	case !strings.HasPrefix(t, "["):
 		return false
@@ -312,11 +316,19 @@ func exampleName(n int) string {
 }
 
 var (
-	reqLine    = regexp.MustCompile(`^(?i)(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+\S+`)
+	reqLine    = regexp.MustCompile(`^(?i)(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(\s+\S+|$)`)
 	headerLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*\s*:\s*\S`)
 	// codeStatusLine: the status an example's code block opens with
-	// ("Http Status Code: 200", "状态码：400", "HTTP/1.1 201 Created").
-	codeStatusLine = regexp.MustCompile(`^(?i)(?:(?:http\s*)?(?:status\s*code|状态码)\s*[:：]\s*|HTTP/[0-9.]+\s+)([1-5][0-9][0-9])\b`)
+	// ("Http Status Code: 200", "Http Status: 200", "STATUS CODE 200",
+	// "状态码：400", "HTTP/1.1 201 Created", "HTTP / 1.1 404 Not Found").
+	codeStatusLine = regexp.MustCompile(`^(?i)(?:(?:http\s*)?(?:status(?:\s*code)?|状态码)\s*[:：]?\s*|HTTP\s*/\s*[0-9.]+\s+)([1-5][0-9][0-9])\b`)
+	// codeLabelLine: a label an example's code block opens with, alone on
+	// its line ("响应Body参数：", "Body:").
+	codeLabelLine = regexp.MustCompile(`^[^{}\[\]":：]{1,40}[:：]$`)
+	// codePreamble: the other lines an example's code block may open with:
+	// a path alone ("/v2/{project_id}/fgs/functions HTTP/1.1"), a comment
+	// ("// Example 1", "# request"), a list item's fence ("-   ```").
+	codePreamble = regexp.MustCompile("^(?:/\\S*(?:\\s+HTTP/[0-9.]+)?|//.*|#.*|(?:-\\s+)?```\\w*)$")
 )
 
 // curlData finds the body of a curl command line: the single-quoted
@@ -338,8 +350,11 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 		}
 		b.Text = strings.Repeat("\n", strings.Count(b.Text[:loc[1]], "\n")) + data
 	}
-	start, off := jsonStart(b.Text)
+	start, off, stop := jsonStartAt(b.Text)
 	if start < 0 {
+		if stop != "" && holdsJSONLine(b.Text) {
+			c.diags.Report(b.Pos, diag.InvalidExampleJSON, "example is not valid JSON: before its JSON comes %q, which is not a request line, a status, a header or a label", stop)
+		}
 		return nil, b.Pos, false
 	}
 	firstLine := b.Pos.Line + 1 + start
@@ -371,24 +386,48 @@ func (c *pageCtx) exampleJSON(b docparse.Block) (*jv, diag.Pos, bool) {
 // and that line's offset; -1 when the block holds no JSON (prose, shell,
 // XML…).
 func jsonStart(text string) (line, off int) {
+	line, off, _ = jsonStartAt(text)
+	return line, off
+}
+
+// jsonStartAt is jsonStart, with the line it stopped at when it found no
+// JSON ("" at the block's end).
+func jsonStartAt(text string) (line, off int, stop string) {
 	for i, rest := 0, text; ; i++ {
 		l, after, more := strings.Cut(rest, "\n")
 		t := strings.TrimSpace(l)
+		if len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"' && !strings.Contains(t, "\":") {
+			t = t[1 : len(t)-1] // a quoted line ("\"POST https://…\"")
+		}
 		switch {
 		case t == "":
-		case t[0] == '{' || t[0] == '[':
-			return i, off
+		case t[0] == '{' || t[0] == '[' || memberLine.MatchString(t) && strings.TrimSpace(after) != "":
+			return i, off, "" // an object's members, without braces, on more than one line
 		case reqLine.MatchString(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") ||
-			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t) || codeStatusLine.MatchString(t):
+			strings.HasPrefix(t, "HTTP/") || headerLine.MatchString(t) || codeStatusLine.MatchString(t) ||
+			codeLabelLine.MatchString(t) || codePreamble.MatchString(t):
 		default:
-			return -1, 0
+			return -1, 0, strings.TrimSpace(l)
 		}
 		if !more {
-			return -1, 0
+			return -1, 0, ""
 		}
 		off += len(l) + 1
 		rest = after
 	}
+}
+
+// holdsJSONLine reports whether a code block has a line that opens a JSON
+// object or array ("{", "[", "{\"key\"…", "[{"), after text jsonStart does
+// not read: an example lost unless reported (prose, shell and XML blocks
+// have no such line).
+func holdsJSONLine(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); t == "{" || t == "[" || strings.HasPrefix(t, "{\"") || strings.HasPrefix(t, "[{") {
+			return true
+		}
+	}
+	return false
 }
 
 // codeStatus is the status a code block gives on a line before its JSON
