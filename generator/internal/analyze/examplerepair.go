@@ -40,6 +40,7 @@ func mendJSON(src string) (string, []mend) {
 			mends = append(mends, m)
 		}
 	}
+	orig := src
 	if t := strings.TrimSpace(src); memberLine.MatchString(t) && strings.Contains(t, "\n") {
 		// "status": {…} — an object's members, without its braces
 		src = "{" + src + "}"
@@ -179,10 +180,11 @@ func mendJSON(src string) (string, []mend) {
 		}
 		lastSig, newline = len(out)-1, false
 	}
-	if len(mends) == 0 || len(stack) > 0 {
+	if len(mends) == 0 || len(stack) > 0 || slices.Contains(mends, mendBraces) && slices.Contains(mends, mendMissingClose) {
 		// a block that ends with brackets open is a fragment ("{" alone,
-		// the rest in the next block), not a slip
-		return src, nil
+		// the rest in the next block), not a slip; so are members whose
+		// brackets the added braces would close
+		return orig, nil
 	}
 	return string(out), mends
 }

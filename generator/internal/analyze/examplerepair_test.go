@@ -51,6 +51,7 @@ func TestMendJSON(t *testing.T) {
 		`{"a": "x" "b": 2}`,               // two values on one line
 		"{\"a\": 1}\n{\"a\": 2}",          // two documents
 		"\"a\": 1,",                       // one member alone: a line of a block cut up
+		"\"a\": [\n1",                     // members whose bracket stays open: a fragment
 		`{"url": "http://x", "n": "a，b"}`, // slips inside strings are text
 	} {
 		got, mends := mendJSON(src)
