@@ -499,8 +499,9 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 	fields := make([]*model.Field, 0, len(v.keys))
 	for i, k := range v.keys {
 		if i == wrapper {
-			// the wrapper is required when what it holds is
-			required := slices.ContainsFunc(inner.Fields, func(f *model.Field) bool { return f.Required })
+			// the wrapper is required when what it holds is, or when it is
+			// all the body has ({"agency": {…}}, every row optional)
+			required := len(v.keys) == 1 || slices.ContainsFunc(inner.Fields, func(f *model.Field) bool { return f.Required })
 			fields = append(fields, &model.Field{Name: k, Required: required, Schema: field, Pos: s.Pos})
 			continue
 		}
