@@ -43,21 +43,29 @@ func TestSpansRead(t *testing.T) {
 	assert.Equal(t, "w", tb.Rows[2].Cells[1].Text())
 }
 
-// TestItemParagraphs: a list item's further paragraphs are marked as its
-// own (Cont); a paragraph of its own, nested items and text after the list
-// are not.
-func TestItemParagraphs(t *testing.T) {
-	src := "<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody><tr><td>kind</td><td>" +
-		"<p>Kind:</p><ul><li><strong>A</strong>: first.<p>More on A.</p></li><li><p>B</p><ul><li>b1</li></ul></li></ul><p>After.</p>" +
-		"</td></tr></tbody></table>\n"
+// descriptionParas parses a one-row table whose description cell holds
+// cellHTML and formats each of the cell's paragraphs.
+func descriptionParas(t *testing.T, cellHTML string, format func(Para) string) []string {
+	t.Helper()
+	src := "<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody><tr><td>x</td><td>" +
+		cellHTML + "</td></tr></tbody></table>\n"
 	var got []string
 	for _, b := range ParseString("x.md", src).Blocks {
 		if b.Table != nil {
 			for _, p := range b.Table.Rows[0].Cells[1].Paras {
-				got = append(got, fmt.Sprintf("%s item=%v cont=%v", p.Text, p.Item, p.Cont))
+				got = append(got, format(p))
 			}
 		}
 	}
+	return got
+}
+
+// TestItemParagraphs: a list item's further paragraphs are marked as its
+// own (Cont); a paragraph of its own, nested items and text after the list
+// are not.
+func TestItemParagraphs(t *testing.T) {
+	got := descriptionParas(t, "<p>Kind:</p><ul><li><strong>A</strong>: first.<p>More on A.</p></li><li><p>B</p><ul><li>b1</li></ul></li></ul><p>After.</p>",
+		func(p Para) string { return fmt.Sprintf("%s item=%v cont=%v", p.Text, p.Item, p.Cont) })
 	assert.Equal(t, []string{
 		"Kind: item=false cont=false",
 		"A: first. item=true cont=false",
@@ -72,18 +80,9 @@ func TestItemParagraphs(t *testing.T) {
 // bullet marks gives the text before them and one item each, with its bold
 // runs; a mark inside a word or before one is text.
 func TestInlineBullets(t *testing.T) {
-	src := "<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody><tr><td>dir</td><td>" +
-		"<p>Sort order, the value can be: ● <strong>desc</strong>: descending ● <strong>asc</strong>: ascending Default: desc.</p>" +
-		"<p>• only an item</p><p>A●B is text, see •Table 3.</p>" +
-		"</td></tr></tbody></table>\n"
-	var got []string
-	for _, b := range ParseString("x.md", src).Blocks {
-		if b.Table != nil {
-			for _, p := range b.Table.Rows[0].Cells[1].Paras {
-				got = append(got, fmt.Sprintf("%s item=%v strong=%v", p.Text, p.Item, p.Strong))
-			}
-		}
-	}
+	got := descriptionParas(t, "<p>Sort order, the value can be: ● <strong>desc</strong>: descending ● <strong>asc</strong>: ascending Default: desc.</p>"+
+		"<p>• only an item</p><p>A●B is text, see •Table 3.</p>",
+		func(p Para) string { return fmt.Sprintf("%s item=%v strong=%v", p.Text, p.Item, p.Strong) })
 	assert.Equal(t, []string{
 		"Sort order, the value can be: item=false strong=[]",
 		"desc: descending item=true strong=[desc]",
