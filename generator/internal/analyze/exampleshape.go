@@ -51,7 +51,7 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 	}
 	guessed := c.closedByGuess[v]
 	if first {
-		c.wrapFromExample(v, s)
+		c.wrapFromExample(v, s, what == "request example")
 		if !guessed {
 			c.regroupFlat(v, s, 0)
 		}
@@ -442,7 +442,7 @@ func (c *pageCtx) agreeingExamples(op *model.Operation) []agreeingExample {
 // of the member's keys. The body becomes that member holding the table's
 // object; the example's other members, which have none of the rows, are
 // typed from their values.
-func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
+func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema, request bool) {
 	if v.kind != 'o' || s.Type != "object" || len(s.Fields) == 0 {
 		return
 	}
@@ -500,8 +500,9 @@ func (c *pageCtx) wrapFromExample(v *jv, s *model.Schema) {
 	for i, k := range v.keys {
 		if i == wrapper {
 			// the wrapper is required when what it holds is, or when it is
-			// all the body has ({"agency": {…}}, every row optional)
-			required := len(v.keys) == 1 || slices.ContainsFunc(inner.Fields, func(f *model.Field) bool { return f.Required })
+			// all a request sends ({"agency": {…}}, every row optional; a
+			// response's tables say nothing of what is required)
+			required := request && len(v.keys) == 1 || slices.ContainsFunc(inner.Fields, func(f *model.Field) bool { return f.Required })
 			fields = append(fields, &model.Field{Name: k, Required: required, Schema: field, Pos: s.Pos})
 			continue
 		}
