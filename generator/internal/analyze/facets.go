@@ -1295,11 +1295,18 @@ func clauseStart(before string) bool { return startsAfter(before, ",，.。;；:
 // on case that may open its sentence ("Currently, the value can only be
 // peering.", "The value is case sensitive and can be create or delete.").
 func withoutLead(before string) string {
-	if loc := leadAdverbEN.FindStringIndex(before); loc != nil {
-		return before[:loc[0]]
+	// both end the text: most texts end otherwise, and the expressions,
+	// anchored at the end, would be tried at every position
+	end := strings.TrimRight(before, " \t\n\f\r")
+	if strings.HasSuffix(end, ",") {
+		if loc := leadAdverbEN.FindStringIndex(before); loc != nil {
+			return before[:loc[0]]
+		}
 	}
-	if loc := caseLeadEN.FindStringIndex(before); loc != nil {
-		return before[:loc[0]]
+	if n := len(end); n >= 3 && strings.EqualFold(end[n-3:], "and") {
+		if loc := caseLeadEN.FindStringIndex(before); loc != nil {
+			return before[:loc[0]]
+		}
 	}
 	return before
 }

@@ -426,7 +426,16 @@ func renamePlaceholders(op, first *model.Operation, diags *diag.List) {
 // nameKey is what two struct names share when they would be one identifier
 // in generated code: their ASCII letters and digits, in lower case.
 func nameKey(name string) string {
-	return strings.ToLower(strings.Join(asciiWord.FindAllString(name, -1), ""))
+	b := make([]byte, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return string(b)
 }
 
 // sameSpelling names every instance as the first (by position) is named,

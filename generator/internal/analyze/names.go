@@ -1449,9 +1449,9 @@ func singular(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
-	case esPlural.MatchString(w):
+	case strings.HasSuffix(w, "es") && hasSuffixIn(w[:len(w)-2], sibilantEnds):
 		return w[:len(w)-2]
-	case len(w) > 2 && strings.HasSuffix(w, "s") && !notPlural.MatchString(w):
+	case len(w) > 2 && strings.HasSuffix(w, "s") && !hasSuffixIn(w, notPluralEnds):
 		return w[:len(w)-1]
 	}
 	return w
@@ -1472,20 +1472,29 @@ func plural(w string) string {
 	switch {
 	case isPlural(lw):
 		return w
-	case consonantY.MatchString(lw):
-		return w[:len(w)-1] + "ies"
-	case sibilant.MatchString(lw):
+	case len(lw) >= 2 && lw[len(lw)-1] == 'y' && !strings.ContainsRune("aeiou", rune(lw[len(lw)-2])):
+		return w[:len(w)-1] + "ies" // a consonant and y
+	case hasSuffixIn(lw, sibilantEnds):
 		return w + "es"
 	}
 	return w + "s"
 }
 
+// sibilantEnds take "es" in the plural ("classes", "boxes"); notPluralEnds
+// end singular nouns in "s" ("status", "analysis").
 var (
-	esPlural   = regexp.MustCompile(`(?:ss|x|ch|sh|us)es$`)
-	notPlural  = regexp.MustCompile(`(?:ss|us|is)$`)
-	consonantY = regexp.MustCompile(`[^aeiou]y$`)
-	sibilant   = regexp.MustCompile(`(?:ss|x|ch|sh|us)$`)
+	sibilantEnds  = []string{"ss", "x", "ch", "sh", "us"}
+	notPluralEnds = []string{"ss", "us", "is"}
 )
+
+func hasSuffixIn(w string, ends []string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // exportName joins the ASCII words of s, each capitalised: a field path
 // "server.nics" or "nics[]" becomes ServerNics.

@@ -412,7 +412,7 @@ type tableRefAt struct{ num, after string }
 // tableRefsAt lists the references to tables by number in a text. Most
 // descriptions have none: a text without "表" or "table" is not searched.
 func tableRefsAt(s string) []tableRefAt {
-	if !strings.Contains(s, "表") && !strings.Contains(s, "able") && !strings.Contains(s, "ABLE") {
+	if !numberedTable(s) {
 		return nil
 	}
 	var refs []tableRefAt
@@ -420,6 +420,25 @@ func tableRefsAt(s string) []tableRefAt {
 		refs = append(refs, tableRefAt{s[m[2]:m[3]], s[m[1]:]})
 	}
 	return refs
+}
+
+// numberedTable reports whether s names a table by its number ("表 3",
+// "Table 3"): what tableReference needs, found without it.
+func numberedTable(s string) bool {
+	for _, word := range []string{"表", "able", "ABLE"} {
+		for rest := s; ; {
+			i := strings.Index(rest, word)
+			if i < 0 {
+				break
+			}
+			after := strings.TrimLeft(rest[i+len(word):], " \t\n\f\r")
+			if after != "" && after[0] >= '0' && after[0] <= '9' {
+				return true
+			}
+			rest = rest[i+len(word):]
+		}
+	}
+	return false
 }
 
 // tableOnPage: the number of a table on the page a link names, written
