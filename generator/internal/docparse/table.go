@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -137,15 +138,16 @@ var bulletMarks = []string{"●", "•"}
 // before the first item and the items; a paragraph without such marks is
 // all lead.
 func inlineItems(t string) (lead string, items []string) {
-	if !strings.Contains(t, "●") && !strings.Contains(t, "•") {
+	if !slices.ContainsFunc(bulletMarks, func(m string) bool { return strings.Contains(t, m) }) {
 		return t, nil
 	}
 	var cuts [][2]int // each mark's start and end
 	for i := 0; i < len(t); i++ {
 		for _, m := range bulletMarks {
-			if strings.HasPrefix(t[i:], m+" ") && (i == 0 || t[i-1] == ' ') {
-				cuts = append(cuts, [2]int{i, i + len(m)})
-				i += len(m) - 1
+			end := i + len(m)
+			if strings.HasPrefix(t[i:], m) && end < len(t) && t[end] == ' ' && (i == 0 || t[i-1] == ' ') {
+				cuts = append(cuts, [2]int{i, end})
+				i = end - 1
 				break
 			}
 		}
