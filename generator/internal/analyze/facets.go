@@ -1341,12 +1341,37 @@ func describingWord(v string) bool {
 // values start, and whether there was a colon.
 func colonAfter(text string, i int) (int, bool) {
 	t := strings.TrimLeft(text[i:], " \t")
+	at := len(text) - len(t)
+	// a short note in parentheses may stand before the colon ("The value
+	// can be (case sensitive):", "取值范围（区分大小写）：")
+	if n := parenNote(t); n > 0 {
+		t = strings.TrimLeft(t[n:], " \t")
+		if !strings.HasPrefix(t, ":") && !strings.HasPrefix(t, "：") {
+			return at, false
+		}
+	}
 	for _, c := range []string{":", "："} {
 		if strings.HasPrefix(t, c) {
 			return len(text) - len(t) + len(c), true
 		}
 	}
-	return len(text) - len(t), false
+	return at, false
+}
+
+// parenNote is the length of the parenthesised note s starts with, up to
+// 40 bytes and without another parenthesis inside; 0 for none.
+func parenNote(s string) int {
+	open, closing := "(", ")"
+	if strings.HasPrefix(s, "（") {
+		open, closing = "（", "）"
+	} else if !strings.HasPrefix(s, "(") {
+		return 0
+	}
+	end := strings.Index(s, closing)
+	if end < 0 || end > 40 || strings.ContainsAny(s[len(open):end], "()（") {
+		return 0
+	}
+	return end + len(closing)
 }
 
 // prefixOf is the first of words (longest first) that starts s, or "".
