@@ -132,7 +132,7 @@ var (
 	NestingTooDeep  = def("nesting-too-deep", Warning, Field, "object tables nest more than 64 levels (a reference cycle is not nesting: it stays a recursive `$ref`); deeper fields are free-form objects")
 	BodyVariant     = def("body-variant", Note, Nothing, "a second body table repeats the first's rows, or a struct's second table of the same caption its first's: another variant; the members of both are joined, required only where both tables require them")
 	ExtraBodyTable  = def("extra-body-table", Warning, Part, "a second body table for the same request or status that neither repeats the first nor types a member only an example gives; ignored")
-	UnusedTable     = def("unused-table", Warning, Part, "a struct table no field links to and no member only an example gives fits; ignored")
+	UnusedTable     = def("unused-table", Warning, Part, "a struct table no field links to and no member only an example gives fits, or one that lists what a string field holds (`具体请参见表7`); ignored")
 	XMLUnstructured = def("xml-unstructured", Warning, Field, "neither the request/response syntax, an example nor the element table gives an XML body's nesting; the body is a string of its media type")
 	XMLUnplaced     = def("xml-unplaced", Warning, Part, "an element table row is in no XML sample and names no parent found in the body; left out")
 	AmbiguousRef    = def("ambiguous-reference", Warning, Field, "a field's description refers to several tables: alternatives give a struct with the fields of them all, none required; a number that is a slip gives way to the table named after the field, a response's link to another page's request table to that page's response table when the example says so")
