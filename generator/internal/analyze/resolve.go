@@ -97,8 +97,11 @@ type tableIndex struct {
 	numbered map[string]*docparse.Table   // by "表 N" / "Table N"
 	refs     map[rowKey]rowRef
 	targets  map[*docparse.Table]bool // tables some row refers to
-	// valueTabs: the tables that list a field's values (values.go).
-	valueTabs map[*docparse.Table]*valueTable
+	// valueTabs: the tables that list a field's values (values.go);
+	// scalarRefs: the first scalar field whose description refers to each
+	// table, value table or not.
+	valueTabs  map[*docparse.Table]*valueTable
+	scalarRefs map[*docparse.Table]scalarRef
 
 	// textAnchors: an anchor on a line of text ("-   <a name="li1"></a>
 	// Parameters in the **error** field") → the table after that line.
@@ -148,6 +151,7 @@ func (c *pageCtx) indexTables() {
 	x.refs = map[rowKey]rowRef{}
 	x.targets = map[*docparse.Table]bool{}
 	x.valueTabs = map[*docparse.Table]*valueTable{}
+	x.scalarRefs = map[*docparse.Table]scalarRef{}
 	x.textAnchors = map[string]*docparse.Table{}
 	x.names = map[string][]*docparse.Table{}
 	x.tails = map[string][]*docparse.Table{}

@@ -571,9 +571,8 @@ func (c *pageCtx) readResponses(secs []*sectionBlocks, statusDesc map[string]str
 					continue
 				}
 				if resp.Body != nil && resp.Body.Schema != nil {
-					if field, line := c.stringFieldOf(t); field != "" {
-						// "model_metric_list | String | 具体请参见表7": JSON in a string
-						c.spare = append(c.spare, spareTable{t, diag.UnusedTable, fmt.Sprintf("table %q documents what the string field %q (line %d) holds, not a field of its own: the field stays a string", tableLabel(t), field, line)})
+					if ref, ok := c.idx.scalarRefs[t]; ok {
+						c.spare = append(c.spare, spareTable{t, diag.UnusedTable, fmt.Sprintf("table %q documents what the field %q (line %d) holds, not a field of its own: the field keeps its type", tableLabel(t), ref.field, ref.line)})
 					} else if n := anchorName(t.Anchor); n != "" || role == roleUnknown {
 						c.spare = append(c.spare, spareTable{t, diag.UnusedTable, fmt.Sprintf("table %q is not linked from any field", tableLabel(t))})
 					} else {
@@ -1336,34 +1335,4 @@ func rejoinDescriptions(t *docparse.Table, cols columnMap) {
 		cells := append(slices.Clip(r.Cells[:d]), merged)
 		r.Cells = append(cells, r.Cells[d+extra+1:]...)
 	}
-}
-
-// stringFieldOf is the field, and its line, that a table documents the
-// content of: a string field whose description refers to the table by its
-// number ("model_metric_list | String | 具体请参见表7" and table 7 lists
-// what the JSON in the string holds); "" for none.
-func (c *pageCtx) stringFieldOf(t *docparse.Table) (string, int) {
-	if t.Number == "" {
-		return "", 0
-	}
-	for _, from := range c.idx.tables {
-		cols := c.idx.cols[from]
-		if from == t || !cols.has(colName) {
-			continue
-		}
-		for i := range from.Rows {
-			r := &from.Rows[i]
-			typ, ok := cellAt(r, cols, colType)
-			desc, _ := cellAt(r, cols, colDesc)
-			if !ok || !slices.Contains(tableRefs(desc.Line()), t.Number) {
-				continue
-			}
-			if e, ok := parseType(typ.Line()); !ok || e.Type != "string" {
-				continue
-			}
-			name, _ := cellAt(r, cols, colName)
-			return cleanName(name.Line()), r.Pos.Line
-		}
-	}
-	return "", 0
 }

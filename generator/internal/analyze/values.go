@@ -36,6 +36,15 @@ type valueTable struct {
 	open bool
 }
 
+// scalarRef is a scalar field whose description refers to a table, and
+// its line: a table that is no value table then documents what the field
+// holds ("model_metric_list | String | 具体请参见表7": the JSON in the
+// string), not a field of its own.
+type scalarRef struct {
+	field string
+	line  int
+}
+
 // namedColumn: the column a description names, "“参数名称”列",
 // `the "Name" column`.
 var namedColumn = regexp.MustCompile(`(?i)[“"]([^”"]{1,40})[”"]\s*(?:列|column)`)
@@ -72,6 +81,11 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 		// no reference, or "详细参见表10." where no table 10 is: the table
 		// captioned as the field's values ("tls_ciphers_policy取值说明")
 		add(c.valuesCaptioned(field))
+	}
+	for _, t := range cands {
+		if _, ok := c.idx.scalarRefs[t]; !ok {
+			c.idx.scalarRefs[t] = scalarRef{field, desc.Pos.Line}
+		}
 	}
 	if len(cands) != 1 {
 		return nil
