@@ -109,21 +109,15 @@ func (c *cellBuilder) reset(header bool) {
 
 func (c *cellBuilder) flush() {
 	if t := c.para.take(); t != "" {
-		lead, items := inlineItems(t)
-		strong := c.strong
-		if lead != "" {
-			var s []string
-			s, strong = strongIn(lead, strong)
-			c.cell.Paras = append(c.cell.Paras, Para{Text: lead, Item: c.paraItem, Cont: c.paraItem && c.itemPara > 0, Strong: s})
+		lead, items := bulletParas(t, c.strong)
+		if lead.Text != "" {
+			lead.Item, lead.Cont = c.paraItem, c.paraItem && c.itemPara > 0
+			c.cell.Paras = append(c.cell.Paras, lead)
 			if c.paraItem {
 				c.itemPara++
 			}
 		}
-		for _, it := range items {
-			var s []string
-			s, strong = strongIn(it, strong)
-			c.cell.Paras = append(c.cell.Paras, Para{Text: it, Item: true, Strong: s})
-		}
+		c.cell.Paras = append(c.cell.Paras, items...)
 	}
 	c.strong = nil
 	c.paraItem = c.item > 0
@@ -165,6 +159,21 @@ func inlineItems(t string) (lead string, items []string) {
 		return t, nil
 	}
 	return strings.TrimSpace(t[:cuts[0][0]]), items
+}
+
+// bulletParas splits a paragraph's text and bold runs at its inline bullet
+// marks (inlineItems): the paragraph before the first mark ("" when none
+// is) and one list item each.
+func bulletParas(text string, strong []string) (lead Para, items []Para) {
+	leadText, texts := inlineItems(text)
+	lead.Text = leadText
+	lead.Strong, strong = strongIn(leadText, strong)
+	for _, it := range texts {
+		p := Para{Text: it, Item: true}
+		p.Strong, strong = strongIn(it, strong)
+		items = append(items, p)
+	}
+	return lead, items
 }
 
 // strongIn takes, from the bold runs of a paragraph in order, those that
@@ -635,15 +644,20 @@ func pipeCell(src string, pos diag.Pos) Cell {
 	for _, part := range splitBr(src) {
 		part = strings.TrimSpace(part)
 		item := false
-		if strings.HasPrefix(part, "- ") || strings.HasPrefix(part, "* ") || strings.HasPrefix(part, "• ") {
+		if strings.HasPrefix(part, "- ") || strings.HasPrefix(part, "* ") {
 			item = true
-			part = strings.TrimSpace(part[strings.IndexByte(part, ' ')+1:])
+			part = strings.TrimSpace(part[2:])
 		}
 		text, links, strong := markdownInline(part)
 		if text == "" {
 			continue
 		}
-		c.Paras = append(c.Paras, Para{Text: text, Item: item, Strong: strong})
+		lead, items := bulletParas(text, strong) // "• a" too
+		if lead.Text != "" {
+			lead.Item = item
+			c.Paras = append(c.Paras, lead)
+		}
+		c.Paras = append(c.Paras, items...)
 		c.Links = append(c.Links, links...)
 	}
 	return c

@@ -47,8 +47,14 @@ func TestSpansRead(t *testing.T) {
 // cellHTML and formats each of the cell's paragraphs.
 func descriptionParas(t *testing.T, cellHTML string, format func(Para) string) []string {
 	t.Helper()
-	src := "<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody><tr><td>x</td><td>" +
-		cellHTML + "</td></tr></tbody></table>\n"
+	return secondCellParas(t, "<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody><tr><td>x</td><td>"+
+		cellHTML+"</td></tr></tbody></table>\n", format)
+}
+
+// secondCellParas parses a page of one table and formats the paragraphs
+// of its first row's second cell.
+func secondCellParas(t *testing.T, src string, format func(Para) string) []string {
+	t.Helper()
 	var got []string
 	for _, b := range ParseString("x.md", src).Blocks {
 		if b.Table != nil {
@@ -80,9 +86,10 @@ func TestItemParagraphs(t *testing.T) {
 // bullet marks gives the text before them and one item each, with its bold
 // runs; a mark inside a word or before one is text.
 func TestInlineBullets(t *testing.T) {
+	format := func(p Para) string { return fmt.Sprintf("%s item=%v strong=%v", p.Text, p.Item, p.Strong) }
 	got := descriptionParas(t, "<p>Sort order, the value can be: ● <strong>desc</strong>: descending ● <strong>asc</strong>: ascending Default: desc.</p>"+
 		"<p>• only an item</p><p>A●B is text, see •Table 3.</p>",
-		func(p Para) string { return fmt.Sprintf("%s item=%v strong=%v", p.Text, p.Item, p.Strong) })
+		format)
 	assert.Equal(t, []string{
 		"Sort order, the value can be: item=false strong=[]",
 		"desc: descending item=true strong=[desc]",
@@ -90,4 +97,14 @@ func TestInlineBullets(t *testing.T) {
 		"only an item item=true strong=[]",
 		"A●B is text, see •Table 3. item=false strong=[]",
 	}, got)
+
+	// a pipe cell the same way, also when a mark starts it
+	pipe := secondCellParas(t, "|Parameter|Description|\n|--|--|\n|x|取值： ● **A**：一 ● B：二<br>• C|\n",
+		format)
+	assert.Equal(t, []string{
+		"取值： item=false strong=[]",
+		"A：一 item=true strong=[A]",
+		"B：二 item=true strong=[]",
+		"C item=true strong=[]",
+	}, pipe)
 }
