@@ -158,10 +158,10 @@ func (c *pageCtx) requestExample(b docparse.Block, summary string) {
 	ex := &model.Example{Name: exampleName(len(body.Examples)), Summary: summary, JSON: v.json(), Pos: pos}
 	body.Examples = append(body.Examples, ex)
 	if len(body.Examples) == 1 {
-		c.listBodyFromExample("request example", v, body)
+		c.listBodyFromExample(requestExampleWhat, v, body)
 	}
-	c.shapeFromExample("request example", v, body.Schema, len(body.Examples) == 1)
-	ex.Problems = c.checkExample("request example", v, body.Schema)
+	c.shapeFromExample(requestExampleWhat, v, body.Schema, len(body.Examples) == 1)
+	ex.Problems = c.checkExample(requestExampleWhat, v, body.Schema)
 	// Kubernetes' PATCH: "Content-Type: application/merge-patch+json"
 	sent := body.MediaType
 	if sent == "" {
@@ -314,6 +314,10 @@ func exampleName(n int) string {
 	}
 	return fmt.Sprintf("example%d", n+1)
 }
+
+// requestExampleWhat is what a request's example is called in diagnostics;
+// a response's is "response 200 example".
+const requestExampleWhat = "request example"
 
 var (
 	reqLine    = regexp.MustCompile(`^(?i)(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(\s+\S+|$)`)

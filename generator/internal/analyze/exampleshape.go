@@ -51,7 +51,7 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 	}
 	guessed := c.closedByGuess[v]
 	if first {
-		c.wrapFromExample(v, s, what == "request example")
+		c.wrapFromExample(v, s, what == requestExampleWhat)
 		if !guessed {
 			c.regroupFlat(v, s, 0)
 		}
@@ -428,7 +428,7 @@ func (c *pageCtx) agreeingExamples(op *model.Operation) []agreeingExample {
 			}
 		}
 	}
-	each("request example", op.RequestBody)
+	each(requestExampleWhat, op.RequestBody)
 	for _, r := range op.Responses {
 		each("response "+r.Status+" example", r.Body)
 	}
