@@ -38,6 +38,9 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 					status = code
 					continue
 				}
+				if strings.HasPrefix(b.Text, ">") {
+					continue // a note ("> **NOTICE:** …"), not which example follows
+				}
 				label := bulletLabel(b.Text)
 				failed = failureLabel(label)
 				if k, ok := exampleLabel(label); ok && s.kind == secExample {

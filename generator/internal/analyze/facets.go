@@ -43,11 +43,10 @@ type proseFacets struct {
 // on strings, a default that parses as typ. Keyed facets win.
 func (f facets) forType(typ string) facets {
 	p := f.prose
-	if len(f.Enum) == 0 && len(p.enum) > 0 && typ != "boolean" && allParse(p.enum, typ) {
-		f.Enum = p.enum
-	}
-	if len(f.Enum) == 0 && len(p.listEnum) > 0 && typ != "boolean" && allParse(p.listEnum, typ) {
-		f.Enum = p.listEnum
+	for _, e := range [][]string{p.enum, p.listEnum} {
+		if e = emptyFor(e, typ); len(f.Enum) == 0 && len(e) > 0 && typ != "boolean" && allParse(e, typ) {
+			f.Enum = e
+		}
 	}
 	switch typ {
 	case "integer", "number":
@@ -63,6 +62,15 @@ func (f facets) forType(typ string) facets {
 		f.Default, f.HasDefault = p.def, true
 	}
 	return f
+}
+
+// emptyFor is a list without its empty string unless typ is string, where
+// it is a value ("空字符串：…"); elsewhere it says the field is left empty.
+func emptyFor(vals []string, typ string) []string {
+	if typ == "string" || !slices.Contains(vals, "") {
+		return vals
+	}
+	return slices.DeleteFunc(slices.Clone(vals), func(v string) bool { return v == "" })
 }
 
 // allParse says whether every value parses as a value of type typ.
@@ -361,16 +369,17 @@ var (
 type phraseKind uint16
 
 const (
-	pEnumZH    phraseKind = 1 << iota // "取值范围", then a connector or a colon
-	pVerbZH                           // "可设置为"
-	pSupportZH                        // "当前支持", before a colon
-	pEnumEN                           // "The value can be" at the start of a sentence
-	pDefault                          // "默认值为", "The default value is"
-	pLength                           // "长度为", "The value contains"
-	pMaxLen                           // "不超过", "a maximum of"
-	pUnit                             // "个字符", "characters": ends a bare length range
-	pByDefault                        // "by default": "is X by default"
-	pMulti                            // "逗号", "comma": values may combine
+	pEnumZH     phraseKind = 1 << iota // "取值范围", then a connector or a colon
+	pVerbZH                            // "可设置为"
+	pSupportZH                         // "当前支持", before a colon
+	pEnumEN                            // "The value can be" at the start of a sentence
+	pDefault                           // "默认值为", "The default value is"
+	pLength                            // "长度为", "The value contains"
+	pMaxLen                            // "不超过", "a maximum of"
+	pUnit                              // "个字符", "characters": ends a bare length range
+	pByDefault                         // "by default": "is X by default"
+	pAnnounceZH                        // "如下", "以下": a list follows, when a colon ends the paragraph
+	pMulti                             // "逗号", "comma": values may combine
 )
 
 // phrase is one entry of the dictionary.
@@ -480,16 +489,17 @@ func wordByte(c byte) bool {
 
 // notationPhrases: every phrase of the prose notations, by kind.
 var notationPhrases = newPhraseDict(map[phraseKind][]string{
-	pEnumZH:    enumIntrosZH,
-	pVerbZH:    enumVerbsZH,
-	pSupportZH: supportVerbsZH,
-	pEnumEN:    append(append([]string{}, enumIntrosEN...), rangeIntrosEN...),
-	pDefault:   defaultIntros,
-	pLength:    lengthIntros,
-	pMaxLen:    maxLengthIntros,
-	pUnit:      lengthUnits,
-	pByDefault: {"by default"},
-	pMulti:     multiWords,
+	pEnumZH:     enumIntrosZH,
+	pVerbZH:     enumVerbsZH,
+	pSupportZH:  supportVerbsZH,
+	pEnumEN:     append(append([]string{}, enumIntrosEN...), rangeIntrosEN...),
+	pDefault:    defaultIntros,
+	pLength:     lengthIntros,
+	pMaxLen:     maxLengthIntros,
+	pUnit:       lengthUnits,
+	pByDefault:  {"by default"},
+	pAnnounceZH: listAnnouncesZH,
+	pMulti:      multiWords,
 })
 
 // readProse reads the prose notations of a field's description.
@@ -961,7 +971,8 @@ func (r *proseReader) result() proseFacets {
 	} else if fixedOnly {
 		p.enum = r.fixed[0]
 	}
-	if len(r.lists) == 1 {
+	if len(r.lists) > 0 && allSame(r.lists, sameSet) {
+		// one list, or one said twice: "方式：A和B。" over the items "A：…", "B：…"
 		p.listEnum = r.lists[0]
 	}
 	if p.enum == nil && p.listEnum == nil && !r.multi && len(r.ranges) == 0 && len(r.enums) == 0 && r.unread == 0 {
@@ -1278,8 +1289,27 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			fixed:     fixedWords[strings.ToLower(m.text)],
 		})
 	}
+	for _, m := range ms[pAnnounceZH] {
+		// "版本状态，为如下3种：" and nothing after: the paragraphs or items
+		// that follow are the values (not the parts of a format, the fields
+		// of an object, or examples)
+		before := text[:m.start]
+		end, colon := colonAfter(text, m.end+len(announceTail.FindString(text[m.end:])))
+		if !colon || strings.TrimSpace(text[end:]) != "" || connectorAt[m.start] || conditional(before) || announced(out, end) {
+			continue
+		}
+		if s := sentenceBefore(text[:end]); namesIntro.MatchString(selfReference.ReplaceAllString(s, "")) || givesFormat(s) || exampleIntro.MatchString(s) {
+			continue
+		}
+		out = append(out, introMatch{start: m.start, subjects: identifiers(sentenceBefore(before)), end: end, colon: true, listWord: true})
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].end < out[j].end })
 	return out
+}
+
+// announced says whether an intro of out already ends at end ("取值为以下几种：").
+func announced(out []introMatch, end int) bool {
+	return slices.ContainsFunc(out, func(m introMatch) bool { return m.end == end })
 }
 
 // givesFormat says whether a paragraph gives a format (formatIntro; the
@@ -1413,6 +1443,9 @@ var (
 	rangeGoesOn    = []string{"and", "but", "or"}
 	tailsEN        = sortedByLength(enumTailsEN)
 	countConnector = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
+	// announceTail: what may stand between "如下" and its colon ("如下3种",
+	// "以下几种值", "如下状态")
+	announceTail = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十几]+(?:种|个|类))?(?:取值|值|状态|类型|选项)?`)
 )
 
 // sentenceStart says whether a text ending here ends a sentence (or is empty).
@@ -1494,11 +1527,15 @@ func identifiers(s string) []string {
 
 // sentenceBefore is the part of the sentence that ends with before.
 func sentenceBefore(before string) string {
-	from := strings.LastIndexAny(before, "。；;!?！？\n")
-	if i := strings.LastIndex(before, ". "); i > from {
-		from = i
+	start := 0
+	if i := strings.LastIndexAny(before, "。；;!?！？\n"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(before[i:])
+		start = i + w
 	}
-	return before[from+1:]
+	if i := strings.LastIndex(before, ". "); i+1 > start {
+		start = i + 1
+	}
+	return before[start:]
 }
 
 // conditional says whether the sentence that ends with before sets a
@@ -1715,6 +1752,15 @@ func valueItem(text string) (item, bool) {
 			break
 		}
 	}
+	if v, ok := emptyItem(rest); ok {
+		// "空字符串：云服务器无主机信息", "不传：查询全部": the item says what
+		// an empty string (a value) or a field not sent (none) means
+		if v {
+			it.values = []string{""}
+		}
+		it.separated = true
+		return it, true
+	}
 	slashed := false
 	for {
 		v, n, _ := scanValue(rest)
@@ -1783,6 +1829,19 @@ func valueItem(text string) (item, bool) {
 		}
 	}
 	return item{}, false
+}
+
+// emptyItem says whether a list item starts with a word for the empty
+// value and its colon: value says whether that is a value of its own, the
+// empty string ("空字符串：", "空值："), or the field not sent ("不传："),
+// like null.
+func emptyItem(s string) (value, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return false, false
+	}
+	v, ok := emptyWords[strings.ToLower(strings.TrimSpace(s[:i]))]
+	return v, ok
 }
 
 // hanAfter says whether s starts with a Chinese character ("prePaid-预付费").

@@ -26,8 +26,10 @@ type sectionBlocks struct {
 // it documents the body, not the example), returns to the heading's kind. In
 // a request or response section, a paragraph that is only such a label
 // ("**Example response**:", "**响应示例**") opens one for the code blocks
-// right after it and the short list items between them ("-   Request for
-// creating a VM cluster"): any other block returns to the heading's kind.
+// right after it and the short lines and notes between them ("-   Request
+// for creating a VM cluster", "批量重启实例"): any other block returns to
+// the heading's kind. A list item right over a code block does not close a
+// list item's examples: it says which example follows.
 func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks) {
 	cur := &sectionBlocks{kind: secTitle}
 	secs = append(secs, cur)
@@ -46,7 +48,7 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 			secs = append(secs, cur)
 			continue
 		}
-		if codeOnly && b.Kind != docparse.Code && !(b.Kind == docparse.Text && b.Bullet && utf8.RuneCountInString(b.Text) <= 80) {
+		if codeOnly && b.Kind != docparse.Code && !exampleAside(b) {
 			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
 			codeOnly = false
 			secs = append(secs, cur)
@@ -75,7 +77,9 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 				secs = append(secs, cur)
 				continue
 			}
-			if pseudoIndent >= 0 {
+			if pseudoIndent >= 0 && !(i+1 < len(page.Blocks) && page.Blocks[i+1].Kind == docparse.Code) {
+				// an item right over a code block says which example it
+				// is ("-   Query all DB instances."): the examples go on
 				cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
 				pseudoIndent = -1
 				secs = append(secs, cur)
@@ -84,6 +88,14 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 		cur.blocks = append(cur.blocks, *b)
 	}
 	return title, secs
+}
+
+// exampleAside says whether a block between an example's label and its
+// code keeps the code the label's: a short line that says which example
+// it is ("-   Request for creating a VM cluster", "批量重启实例", "状态码为
+// 200 时:"), or a note ("> **NOTICE:** …").
+func exampleAside(b *docparse.Block) bool {
+	return b.Kind == docparse.Text && (utf8.RuneCountInString(b.Text) <= 80 || strings.HasPrefix(b.Text, ">"))
 }
 
 // sectionExampleLabel reads a label that opens examples in a section of

@@ -177,8 +177,10 @@ func mayLabelExample(label string) bool {
 }
 
 // zhExampleLabel: Chinese example labels ("正常响应样例", "失败响应示例",
-// "请求体样例", "响应参数样例", "请求成功样例").
-var zhExampleLabel = regexp.MustCompile(`^(正常|异常|成功|失败|错误)?(请求|响应|返回)(消息|参数|体|结果|消息体)?(成功|失败)?(样例|示例|用例)$`)
+// "请求体样例", "响应参数样例", "请求成功样例"), maybe after what the example
+// does or when ("创建SSH密钥对请求样例", "action为filter时请求样例",
+// "请求成功响应样例"): a phrase without punctuation, not a reference ("详见").
+var zhExampleLabel = regexp.MustCompile(`^(?:[^。；;：:，,、见]{0,40}?)(正常|异常|成功|失败|错误)?(请求|响应|返回)(消息|参数|体|Body|结果|消息体)?(成功|失败)?(样例|示例|用例)$`)
 
 // failureWords mark an example of a failed request ("请求失败样例",
 // "Sample response (failed response)", "异常响应").
@@ -680,6 +682,10 @@ var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "�
 // makes them another phrase ("默认值为", "最大值为", "返回值为").
 var valueIsZH = map[string]bool{"值为": true, "值是": true}
 
+// listAnnouncesZH: the words that announce a list when a colon ends their
+// paragraph ("版本状态，为如下3种：", "支持以下几种：").
+var listAnnouncesZH = []string{"如下", "以下"}
+
 // supportVerbsZH: a bare "支持" introduces values only before a colon
 // ("支持：ssh，https"); "IP地址，支持IPv4、IPv6" says what the text may hold,
 // and "支持Redis和Memcached" what it applies to.
@@ -739,7 +745,7 @@ var describingWords = map[string]bool{
 var describingShape = regexp.MustCompile(`^[a-z]+(?:ed|ly|able|ible|ive|ous)$`)
 
 // enumTailsEN: what may follow an English enum intro before a colon.
-var enumTailsEN = []string{"the following", "one of the following", "any of the following", "as follows", "the following values", "following values"}
+var enumTailsEN = []string{"are as follows", "is as follows", "the following", "one of the following", "any of the following", "as follows", "the following values", "following values"}
 
 // caseNotesEN: what may follow an enum tail before the colon ("Its value can
 // be any of the following and is case-sensitive:").
@@ -847,6 +853,15 @@ var labelWords = map[string]bool{
 	"说明": true, "约束": true, "使用说明": true, "注意": true, "功能说明": true, "默认值": true, "缺省值": true, "取值范围": true,
 	"示例": true, "取值示例": true, "参数说明": true, "备注": true, "须知": true, "注": true, "最小长度": true, "最大长度": true,
 	"最小值": true, "最大值": true, "约束条件": true, "注意事项": true, "格式": true, "单位": true,
+}
+
+// emptyWords: the words a list item may start with, before its colon, for
+// an empty value: true for the empty string, a value of its own (a string's:
+// "空值：可用" is what "phase": "" means); false for the field not sent,
+// which adds no value (as null does).
+var emptyWords = map[string]bool{
+	"空字符串": true, "空串": true, `""`: true, "“”": true, "empty string": true, "an empty string": true,
+	"空": true, "空值": true, "为空": true, "不传": false, "不填": false, "未传": false,
 }
 
 // itemValueLeads are the words a list item may start with before its quoted

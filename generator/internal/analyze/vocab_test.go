@@ -220,13 +220,18 @@ func TestExampleLabel(t *testing.T) {
 		"Sample requests":                                      secReqExample,
 		"Example request for creating a shelf":                 secReqExample,
 		"Example response when **action** is set to **count**": secRespExample,
+		"创建SSH密钥对响应样例":                                         secRespExample,
+		"创建SSH密钥对请求样例":                                         secReqExample,
+		"action为filter时请求样例":                                   secReqExample,
+		"请求成功响应样例":                                             secRespExample,
+		"同步失败响应样例":                                             secRespExample,
 	} {
 		k, ok := exampleLabel(label)
 		assert.True(t, ok, label)
 		assert.Equal(t, want, k, label)
 	}
 	for _, label := range []string{
-		"URI样例", "创建ssh密钥对响应样例", "响应示例如下，其中projects下的“id”即为项目id。", "Example",
+		"URI样例", "详见请求示例", "响应示例如下，其中projects下的“id”即为项目id。", "Example", "请参见响应示例",
 		"Request parameters", "Response", "Example request response", "表 2 请求样例的参数说明",
 		"Example of a shelf", "Example for a request",
 	} {

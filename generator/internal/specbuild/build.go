@@ -389,7 +389,10 @@ func enumVarNames(values []string) []string {
 			// oapi-codegen handles plain ASCII words itself; anything else needs a name.
 			poor = poor || !asciiWordish(v)
 		}
-		if n == "" || n[0] >= '0' && n[0] <= '9' {
+		switch {
+		case v == "":
+			n, poor = "Empty", true // "空字符串：…"
+		case n == "" || n[0] >= '0' && n[0] <= '9':
 			n = "Value" + n
 			poor = true
 		}

@@ -83,3 +83,11 @@ func TestGeneratedNames(t *testing.T) {
 	}
 	require.Empty(t, missing, "top-level identifiers of the generated package that generatedNames lacks")
 }
+
+// TestEnumVarNames checks the constant names chosen for enum values that
+// would make poor identifiers, and that plain ones are left to oapi-codegen.
+func TestEnumVarNames(t *testing.T) {
+	require.Nil(t, enumVarNames([]string{"ACTIVE", "DOWN"}))
+	require.Equal(t, []string{"UP", "DOWN", "Empty"}, enumVarNames([]string{"UP", "DOWN", ""}))
+	require.Equal(t, []string{"Value1", "Value2"}, enumVarNames([]string{"1", "2"}))
+}
