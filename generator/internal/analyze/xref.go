@@ -406,9 +406,14 @@ func (rp *refPage) table(e *External) *docparse.Table {
 			}
 		}
 		// An object field's link that names by its title the page of an
-		// operation: the struct of that page's field of the same name.
+		// operation: the struct of that page's field of the same name, else
+		// the object the operation answers with ("详情格式可参见查询密钥信息
+		// 接口的响应": its response's one object member, or its body).
 		if e.Field != "" && !e.Implied && rp.op && c.title != nil && headingKey(c.title.Text) == title {
-			return rp.fieldTable(lastField(e.Field))
+			if t := rp.fieldTable(lastField(e.Field)); t != nil {
+				return t
+			}
+			return rp.answerTable()
 		}
 	}
 	return nil
@@ -435,6 +440,43 @@ func (rp *refPage) responseSlip(t *docparse.Table, e *External) *docparse.Table 
 				return u
 			}
 		}
+	}
+	return nil
+}
+
+// answerTable is the table of the object the page's operation answers
+// with: the table of its first successful response's body, or of the one
+// object member of that body when the body only wraps it ({"key_info":
+// {…}}, maybe beside an "error" object); nil when no such table is read.
+func (rp *refPage) answerTable() *docparse.Table {
+	c := rp.c
+	if c.op == nil {
+		return nil
+	}
+	for _, r := range c.op.Responses {
+		if !strings.HasPrefix(r.Status, "2") || r.Body == nil || r.Body.Schema == nil {
+			continue
+		}
+		for _, u := range c.idx.tables {
+			if c.schemas[u] != r.Body.Schema || !c.idx.params[u] {
+				continue
+			}
+			var member *docparse.Table
+			for i := range u.Rows {
+				k := rowKey{u, i}
+				if t := c.idx.refs[k].target; t != nil && t != u && !hasAny(strings.ToLower(c.rowName(k)), failureWords) {
+					if member != nil {
+						return u
+					}
+					member = t
+				}
+			}
+			if member != nil && len(u.Rows) <= 2 {
+				return member
+			}
+			return u
+		}
+		return nil
 	}
 	return nil
 }
