@@ -515,7 +515,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 		read := r.readEnums(p.Text, ms, paras[i+1:])
 		// the list that follows the description itself: "Specifies the AS
 		// policy status." + "•INSERVICE: …", "•PAUSED: …"
-		if i == 0 && !read && !p.Item && len(paras) > 1 && paras[1].Item && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !givesFormat(p.Text) {
+		if i == 0 && !read && !p.Item && len(paras) > 1 && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !givesFormat(p.Text) {
 			if vals, def := bareList(paras[1:]); vals != nil {
 				r.lists = append(r.lists, vals)
 				if def != "" {
@@ -1615,9 +1615,24 @@ func listAfter(paras []docparse.Para, min int) (vals []string, def string) {
 }
 
 // bareList reads a list that follows a description without an intro: every
-// item of the run a value ("•INSERVICE: The AS policy is enabled.", "•ABANDON").
+// item of the run a value ("•INSERVICE: The AS policy is enabled.", "•ABANDON");
+// or every paragraph after the description, up to a label ("说明："), a value
+// and what it means ("In-Sync：已同步。", "Applying：应用中。").
 func bareList(paras []docparse.Para) (vals []string, def string) {
 	var run valueRun
+	if !paras[0].Item {
+		for _, q := range paras {
+			if label(q.Text) {
+				break
+			}
+			it, ok := valueItem(q.Text)
+			if q.Item || !ok || !it.separated || slices.ContainsFunc(it.values, func(v string) bool { return labelWords[strings.ToLower(v)] }) {
+				return nil, ""
+			}
+			run.add(it)
+		}
+		return run.list(2)
+	}
 	for _, q := range paras {
 		if !q.Item {
 			break
