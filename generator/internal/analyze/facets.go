@@ -515,8 +515,17 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 		read := r.readEnums(p.Text, ms, paras[i+1:])
 		// the list that follows the description itself: "Specifies the AS
 		// policy status." + "•INSERVICE: …", "•PAUSED: …"
-		if i == 0 && !read && !p.Item && len(paras) > 1 && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !givesFormat(p.Text) {
-			if vals, def := bareList(paras[1:]); vals != nil {
+		if i == 0 && len(paras) > 1 {
+			var vals []string
+			var def string
+			if it, ok := valueItem(p.Text); ok && it.separated && !label(p.Text) {
+				// no description, only the values: "continue：继续执行。",
+				// "errorout：终止操作。", "说明：…"
+				vals, def = bareList(paras)
+			} else if !read && !p.Item && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !givesFormat(p.Text) {
+				vals, def = bareList(paras[1:])
+			}
+			if vals != nil {
 				r.lists = append(r.lists, vals)
 				if def != "" {
 					r.itemDefs = append(r.itemDefs, def)
@@ -1444,8 +1453,8 @@ var (
 	tailsEN        = sortedByLength(enumTailsEN)
 	countConnector = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
 	// announceTail: what may stand between "如下" and its colon ("如下3种",
-	// "以下几种值", "如下状态")
-	announceTail = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十几]+(?:种|个|类))?(?:取值|值|状态|类型|选项)?`)
+	// "以下几种值", "如下状态", "以下四个阶段")
+	announceTail = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十几]+(?:种|个|类))?(?:取值|值|状态|类型|选项|阶段|模式|方式|级别|操作|场景)?`)
 )
 
 // sentenceStart says whether a text ending here ends a sentence (or is empty).

@@ -885,7 +885,7 @@ var asciiRun = regexp.MustCompile(`[A-Za-z0-9_:.\-]+`)
 // 字段：", "目前支持的配置项：", "The following parameters:"): in Chinese
 // the noun of parts ends the clause or follows 以下, it is not a word of a
 // name ("集群参数状态。" lists states).
-var namesIntro = regexp.MustCompile(`(?i)(?:字段|配置项|参数|属性)(?:名|名称|说明|如下|如下所示|包括|有)?[：:。，,\s]*$|(?:以下|如下|下列)(?:的)?(?:字段|配置项|参数|属性)|\bfields?\b|\bparameters?\b|\battributes?\b|\bkeys?\b|\boperators?\b`)
+var namesIntro = regexp.MustCompile(`(?i)(?:字段|配置项|参数|属性)(?:名|名称|说明|如下|如下所示|包括|有)?[：:。，,\s]*$|(?:以下|如下|下列)(?:[0-9两二三四五六七八九十几]+(?:个|种|类))?(?:的)?(?:字段|配置项|参数|属性)|\bfields?\b|\bparameters?\b|\battributes?\b|\bkeys?\b|\boperators?\b`)
 
 // formatIntro: a description that gives a format ("The value is in format
 // of "{type}:{spec}"", "格式为…"): the list after it names the format's parts.
