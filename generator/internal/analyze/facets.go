@@ -357,7 +357,7 @@ var (
 	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
 	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
 	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*$`)
-	multiWords    = []string{"逗号", "中划线", "分号", "空格", "竖线", "comma", "commas", "多个值"}
+	multiWords    = []string{"逗号", "中划线", "分号", "空格", "竖线", "comma", "commas", "多个值", "通配符", "wildcards"}
 )
 
 // The notations' phrases are found in one pass over a paragraph: a
@@ -1242,6 +1242,9 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		for _, m := range ms[kind] {
 			before := text[:m.start]
 			end, colon := colonAfter(text, m.end)
+			if t := supportedTail.FindString(text[m.end:]); !colon && t != "" {
+				end, colon = m.end+len(t), true // "目前支持的协议包括："
+			}
 			if kind == pSupportZH && !colon || conditional(before) || connectorAt[m.start] || valueIsZH[m.text] && !clauseStart(before) {
 				continue // "支持IPv4、IPv6" says what the text may hold; "取值固定为" is one intro
 			}
@@ -1452,6 +1455,10 @@ var (
 	rangeGoesOn    = []string{"and", "but", "or"}
 	tailsEN        = sortedByLength(enumTailsEN)
 	countConnector = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
+	// supportedTail: what may stand between "支持" and its colon ("目前支持
+	// 的协议包括：", "支持的操作有："): a noun of values (not "支持的配置项：",
+	// the names of parts, or "支持的网段范围：", what each case allows)
+	supportedTail = regexp.MustCompile(`^的(?:协议|类型|取值|值|操作|状态|模式|方式|选项|级别|场景|算法)(?:包括|有|如下|为|是)?[:：]`)
 	// announceTail: what may stand between "如下" and its colon ("如下3种",
 	// "以下几种值", "如下状态", "以下四个阶段")
 	announceTail = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十几]+(?:种|个|类))?(?:取值|值|状态|类型|选项|阶段|模式|方式|级别|操作|场景)?`)
@@ -1634,6 +1641,9 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 			if label(q.Text) {
 				break
 			}
+			if run.vals != nil && !q.Item && mentionsDefault(q.Text) && !valueLine(q.Text) {
+				continue // "不输入默认为0（VPC）": which value is the default
+			}
 			it, ok := valueItem(q.Text)
 			if q.Item || !ok || !it.separated || slices.ContainsFunc(it.values, func(v string) bool { return labelWords[strings.ToLower(v)] }) {
 				return nil, ""
@@ -1653,6 +1663,12 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 		run.add(it)
 	}
 	return run.list(2)
+}
+
+// valueLine says whether a paragraph reads as a list item "VALUE：meaning".
+func valueLine(s string) bool {
+	it, ok := valueItem(s)
+	return ok && it.separated
 }
 
 // reversedList reads a run of list items that each give the meaning first
@@ -1759,7 +1775,7 @@ type item struct {
 }
 
 // itemAlternatives: between the values at the head of an item ("true或block").
-var itemAlternatives = []string{"或者", "或", " or ", "/"}
+var itemAlternatives = []string{"或者", "或", "、", " or ", "/"}
 
 // valueItem reads a list item that starts with a value: "VALUE", "VALUE：…",
 // "VALUE: …", "VALUE，…", "VALUE 表示…", "VALUE表示…", "VALUE - …",
@@ -1864,7 +1880,11 @@ func emptyItem(s string) (value, ok bool) {
 	if i <= 0 {
 		return false, false
 	}
-	v, ok := emptyWords[strings.ToLower(strings.TrimSpace(s[:i]))]
+	key := strings.TrimSpace(s[:i])
+	if j := strings.IndexAny(key, "(（"); j > 0 {
+		key = strings.TrimSpace(key[:j]) // "空字符串（""）："
+	}
+	v, ok := emptyWords[strings.ToLower(key)]
 	return v, ok
 }
 

@@ -702,7 +702,7 @@ var enumConnectorsZH = []string{
 // then optionally one of enumTailsEN, then an optional colon.
 var enumIntrosEN = []string{
 	"the value can be", "the value can only be", "the value must be", "the value is", "the values are",
-	"the value can be one of", "the value must be one of", "the value is one of",
+	"the value can be one of", "the value must be one of", "the value is one of", "optional values", "the optional values",
 	"possible values are", "possible values include", "possible values", "valid values are", "valid values include", "valid values",
 	"the valid values are", "the possible values are", "the options are", "the option is", "options are", "options include", "options", "valid options are",
 	"allowed values are", "allowed values", "value options", "value range", "the value range is", "values", "enumerated values",
@@ -875,8 +875,9 @@ var itemValueLeads = []string{"取值为", "值为"}
 var placeholderValue = regexp.MustCompile(`(?i:xxx|\*|\.\.\.|…|^\{[^}]*\}$|^non-|yyyy)|^UUID$`)
 
 // multiValue: a description that says several values combine in one
-// ("多个类型用逗号分隔", "separated by commas"): its list is not an enum.
-var multiValue = regexp.MustCompile(`(?i)(?:逗号|中划线|分号|空格|竖线)(?:分隔|隔开|分开|分割|间隔)|以逗号|用逗号|使用逗号|comma-separated|separated (?:by|with) (?:a )?commas?|多个值`)
+// ("多个类型用逗号分隔", "separated by commas"), or that patterns stand for
+// several ("允许使用通配符"): its list is not an enum.
+var multiValue = regexp.MustCompile(`(?i)(?:逗号|中划线|分号|空格|竖线)(?:分隔|隔开|分开|分割|间隔)|以逗号|用逗号|使用逗号|comma-separated|separated (?:by|with) (?:a )?commas?|多个值|(?:允许|支持|可以|可)(?:使用)?(?:以下)?通配符|使用通配符|\bwildcards\b|\bwildcard characters?\b`)
 
 // asciiRun: a run of ASCII letters, digits and identifier punctuation.
 var asciiRun = regexp.MustCompile(`[A-Za-z0-9_:.\-]+`)
