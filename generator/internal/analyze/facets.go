@@ -1597,13 +1597,13 @@ func listAfter(paras []docparse.Para, min int) (vals []string, def string) {
 	}
 	var run valueRun
 	if paras[0].Item {
-		for _, q := range paras {
+		for i, q := range paras {
 			if !q.Item {
 				break
 			}
 			it, ok := valueItem(q.Text)
 			if !ok {
-				if label(q.Text) {
+				if label(q.Text) || trailingNote(paras[i:], run.vals) {
 					break
 				}
 				return reversedList(paras)
@@ -1645,24 +1645,38 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 				continue // "不输入默认为0（VPC）": which value is the default
 			}
 			it, ok := valueItem(q.Text)
-			if q.Item || !ok || !it.separated || slices.ContainsFunc(it.values, func(v string) bool { return labelWords[strings.ToLower(v)] }) {
+			if q.Item || !ok || !it.separated || slices.ContainsFunc(it.values, partWord) {
 				return nil, ""
 			}
 			run.add(it)
 		}
 		return run.list(2)
 	}
-	for _, q := range paras {
+	for i, q := range paras {
 		if !q.Item {
 			break
 		}
 		it, ok := valueItem(q.Text)
 		if !ok {
+			if trailingNote(paras[i:], run.vals) {
+				break
+			}
 			return reversedList(paras)
+		}
+		if slices.ContainsFunc(it.values, partWord) {
+			return nil, "" // "Key：必须以字母开头", "Value：…": the sides of a pair
 		}
 		run.add(it)
 	}
 	return run.list(2)
+}
+
+// partWord says whether a value at the head of a paragraph is rather the
+// name of a part: a label ("Unit: GB") or a side of a pair ("Key：必须以字母
+// 开头", "Value：…").
+func partWord(v string) bool {
+	v = strings.ToLower(v)
+	return labelWords[v] || v == "key" || v == "value"
 }
 
 // valueLine says whether a paragraph reads as a list item "VALUE：meaning".
@@ -1867,8 +1881,55 @@ func valueItem(text string) (item, bool) {
 				return it, true
 			}
 		}
+		if len(trimmed) > 2 && strings.HasPrefix(trimmed, ". ") && isUpper(trimmed[2]) {
+			// "unknown. This value is returned when the node is abnormal."
+			it.separated = true
+			return it, true
+		}
 	}
 	return item{}, false
+}
+
+// trailingNote says whether the list items items, which follow the
+// values vals, are a note on them and no further value: sentences
+// ("The value contains a maximum of 16 characters.") that name nothing
+// shaped as the values are, where every value is upper case (a lower-case
+// value could be any word of a sentence: "… set to general or left empty.").
+func trailingNote(items []docparse.Para, vals []string) bool {
+	if len(vals) < 2 || slices.ContainsFunc(vals, func(v string) bool { return !upperToken(v) }) {
+		return false
+	}
+	for _, q := range items {
+		if !q.Item {
+			break
+		}
+		t := strings.TrimSpace(q.Text)
+		if t == "" || !isUpper(t[0]) || !strings.HasSuffix(t, ".") || !strings.Contains(t, " ") {
+			return false
+		}
+		for _, w := range strings.Fields(t) {
+			if w = strings.Trim(w, ".,;:()\"'"); len(w) >= 2 && upperToken(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// upperToken says whether a value is written in upper case: letters
+// (two at least), digits and underscores ("NO_MONITOR", "L7").
+func upperToken(v string) bool {
+	letters := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isUpper(c):
+			letters++
+		case c >= '0' && c <= '9' || c == '_':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // emptyItem says whether a list item starts with a word for the empty

@@ -703,6 +703,8 @@ var enumConnectorsZH = []string{
 var enumIntrosEN = []string{
 	"the value can be", "the value can only be", "the value must be", "the value is", "the values are",
 	"the value can be one of", "the value must be one of", "the value is one of", "optional values", "the optional values",
+	"the following options are available", "the following values are available", "the following values are supported",
+	"the following protocols are supported", "the following types are supported", "the following modes are supported",
 	"possible values are", "possible values include", "possible values", "valid values are", "valid values include", "valid values",
 	"the valid values are", "the possible values are", "the options are", "the option is", "options are", "options include", "options", "valid options are",
 	"allowed values are", "allowed values", "value options", "value range", "the value range is", "values", "enumerated values",
@@ -883,10 +885,11 @@ var multiValue = regexp.MustCompile(`(?i)(?:逗号|中划线|分号|空格|竖�
 var asciiRun = regexp.MustCompile(`[A-Za-z0-9_:.\-]+`)
 
 // namesIntro: a description whose list names parts, not values ("包含以下
-// 字段：", "目前支持的配置项：", "The following parameters:"): in Chinese
-// the noun of parts ends the clause or follows 以下, it is not a word of a
-// name ("集群参数状态。" lists states).
-var namesIntro = regexp.MustCompile(`(?i)(?:字段|配置项|参数|属性)(?:名|名称|说明|如下|如下所示|包括|有)?[：:。，,\s]*$|(?:以下|如下|下列)(?:[0-9两二三四五六七八九十几]+(?:个|种|类))?(?:的)?(?:字段|配置项|参数|属性)|\bfields?\b|\bparameters?\b|\battributes?\b|\bkeys?\b|\boperators?\b`)
+// 字段：", "目前支持的配置项：", "The following parameters:"): the noun of
+// parts ends the clause or follows 以下 / "following", it is not a word of
+// a name ("集群参数状态。" lists states, "Indicates whether the parameters
+// can be modified." what 0 and 1 mean).
+var namesIntro = regexp.MustCompile(`(?i)(?:字段|配置项|参数|属性)(?:名|名称|说明|如下|如下所示|包括|有)?[：:。，,\s]*$|(?:以下|如下|下列)(?:[0-9两二三四五六七八九十几]+(?:个|种|类))?(?:的)?(?:字段|配置项|参数|属性)|\b(?:following|these|below)\b[^.:]{0,24}\b(?:fields?|parameters?|attributes?|keys?|operators?)\b|\b(?:fields?|parameters?|attributes?|keys?|operators?)\b(?: (?:are|is) (?:as follows|included|supported))?[\s:：.]*$`)
 
 // formatIntro: a description that gives a format ("The value is in format
 // of "{type}:{spec}"", "格式为…"): the list after it names the format's parts.
