@@ -24,12 +24,13 @@ import (
 // response example.
 func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 	for _, s := range secs {
-		if s.kind != secReqExample && s.kind != secRespExample && s.kind != secExample {
+		secKind := exampleKind(s)
+		if secKind == secOther {
 			continue
 		}
+		kind := secKind
 		status := ""
 		summary := ""
-		kind := s.kind
 		failed := failureLabel(s.title) // "## 异常响应", "-   请求失败样例"
 		for _, b := range s.blocks {
 			switch b.Kind {
@@ -43,7 +44,7 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 				}
 				label := bulletLabel(b.Text)
 				failed = failureLabel(label)
-				if k, ok := exampleLabel(label); ok && s.kind == secExample {
+				if k, ok := exampleLabel(label); ok && secKind == secExample {
 					kind = k
 					continue
 				}
@@ -75,6 +76,27 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 	}
 }
 
+// exampleKind is the kind of examples a section holds: its own for an
+// example section; for a request or response section without a table that
+// holds JSON (the body's tables are elsewhere, "## Normal Response" holds
+// only its JSON), a request or response example; secOther for a section of
+// no examples.
+func exampleKind(s *sectionBlocks) section {
+	switch s.kind {
+	case secReqExample, secRespExample, secExample:
+		return s.kind
+	case secRequest, secResponse:
+		if s.tables || s.resumed || !slices.ContainsFunc(s.blocks, holdsJSON) {
+			return secOther // ("{}" says nothing)
+		}
+		if s.kind == secRequest {
+			return secReqExample
+		}
+		return secRespExample
+	}
+	return secOther
+}
+
 // unlabelledExamples reports the JSON blocks that no example label
 // introduces, in the sections that hold no examples (request and response
 // sections, and any other but the written out request and response of
@@ -85,7 +107,7 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 // ("[264 Byte object content]").
 func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks, examplesRead bool) {
 	for _, s := range secs {
-		example := s.kind == secReqExample || s.kind == secRespExample || s.kind == secExample
+		example := exampleKind(s) != secOther
 		if example && examplesRead || s.kind == secReqSyntax || s.kind == secRespSyntax {
 			continue
 		}

@@ -14,6 +14,9 @@ type sectionBlocks struct {
 	title  string
 	pos    diag.Pos
 	blocks []docparse.Block
+	// resumed: the heading's section goes on after a pseudo-section of
+	// examples; tables: the heading's section holds a table (in any piece).
+	resumed, tables bool
 }
 
 // sections splits a page at its headings: the title (the first "# " line)
@@ -49,7 +52,7 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 			continue
 		}
 		if codeOnly && b.Kind != docparse.Code && !exampleAside(b) {
-			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
+			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos, resumed: true}
 			codeOnly = false
 			secs = append(secs, cur)
 		}
@@ -65,7 +68,7 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 			// a table under an example's label documents the request or
 			// response, not the example ("-   请求样例" over the body's table,
 			// or the body's tables after the list)
-			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
+			cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos, resumed: true}
 			pseudoIndent = -1
 			secs = append(secs, cur)
 		}
@@ -80,10 +83,13 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 			if pseudoIndent >= 0 && !(i+1 < len(page.Blocks) && page.Blocks[i+1].Kind == docparse.Code) {
 				// an item right over a code block says which example it
 				// is ("-   Query all DB instances."): the examples go on
-				cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos}
+				cur = &sectionBlocks{kind: parent.kind, title: parent.title, pos: parent.pos, resumed: true}
 				pseudoIndent = -1
 				secs = append(secs, cur)
 			}
+		}
+		if b.Kind == docparse.TableBlock {
+			parent.tables = true
 		}
 		cur.blocks = append(cur.blocks, *b)
 	}
