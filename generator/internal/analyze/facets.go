@@ -1672,11 +1672,10 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 }
 
 // partWord says whether a value at the head of a paragraph is rather the
-// name of a part: a label ("Unit: GB") or a side of a pair ("Key：必须以字母
-// 开头", "Value：…").
+// name of a part: a label ("Unit: GB"), a facet's key ("Minimum: 1",
+// "Default: TCP") or a side of a pair ("Key：必须以字母开头", "Value：…").
 func partWord(v string) bool {
-	v = strings.ToLower(v)
-	return labelWords[v] || v == "key" || v == "value"
+	return labelWords[strings.ToLower(v)] || partWords[strings.ToLower(v)] || facetKeyWords[v]
 }
 
 // valueLine says whether a paragraph reads as a list item "VALUE：meaning".

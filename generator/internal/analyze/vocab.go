@@ -821,6 +821,18 @@ var notValues = map[string]bool{
 	"used": true, "applied": true, "returned": true, "displayed": true,
 }
 
+// partWords: the words at the head of a paragraph ("WORD: …") that name a
+// part of the description, not a value: facet keys and the sides of a pair,
+// in any case; facetKeyWords: those that are keys only as written ("Default:
+// TCP", where "default：默认方式" and "OPTIONS" are values).
+var (
+	partWords = map[string]bool{
+		"key": true, "value": true, "minimum": true, "maximum": true, "min": true, "max": true,
+		"range": true, "length": true, "enumeration": true, "enumerated": true,
+	}
+	facetKeyWords = map[string]bool{"Default": true, "Options": true, "Values": true, "Type": true}
+)
+
 // noDefault: what a default-value column holds for "no default" (in upper
 // case).
 var noDefault = map[string]bool{"": true, "-": true, "—": true, "N/A": true, "NA": true, "NONE": true, "不涉及": true, "无": true}
