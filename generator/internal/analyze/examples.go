@@ -76,6 +76,61 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 	}
 }
 
+// bodyExamples reads the JSON blocks that no label introduces in a request
+// or response section with tables, when the block is an object of that
+// body's fields only (the request's JSON after the request's table): the
+// block shows that body. Other blocks stay unattached (unlabelledExamples).
+func (c *pageCtx) bodyExamples(secs []*sectionBlocks) {
+	for _, s := range secs {
+		if exampleKind(s) != secOther || s.kind != secRequest && s.kind != secResponse {
+			continue
+		}
+		var body *model.Body
+		status := ""
+		if s.kind == secRequest {
+			body = c.op.RequestBody
+		} else {
+			for _, r := range c.op.Responses {
+				if strings.HasPrefix(r.Status, "2") && r.Body != nil {
+					body, status = r.Body, r.Status
+					break
+				}
+			}
+		}
+		if body == nil || body.Schema == nil || len(body.Schema.Fields) == 0 {
+			continue
+		}
+		for _, b := range s.blocks {
+			if b.Kind != docparse.Code || !membersOf(b, body.Schema) {
+				continue
+			}
+			if c.bodyBlocks == nil {
+				c.bodyBlocks = map[int]bool{}
+			}
+			c.bodyBlocks[b.Pos.Line] = true
+			if s.kind == secRequest {
+				c.requestExample(b, "")
+			} else {
+				c.responseExample(b, status, "")
+			}
+		}
+	}
+}
+
+// membersOf says whether a code block holds a JSON object whose members
+// (one at least) are all fields of s.
+func membersOf(b docparse.Block, s *model.Schema) bool {
+	start, off, _ := jsonStartAt(b.Text)
+	if start < 0 {
+		return false
+	}
+	v, _, _ := readJSON(b.Text[off:], 1, "")
+	if v == nil || v.kind != 'o' || len(v.keys) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(v.keys, func(k string) bool { return fieldOf(s, k) == nil })
+}
+
 // exampleKind is the kind of examples a section holds: its own for an
 // example section; for a request or response section without a table that
 // holds JSON (the body's tables are elsewhere, "## Normal Response" holds
@@ -116,7 +171,7 @@ func (c *pageCtx) unlabelledExamples(secs []*sectionBlocks, examplesRead bool) {
 			why = ", on a page whose bodies are not JSON"
 		}
 		for _, b := range s.blocks {
-			if holdsJSON(b) {
+			if holdsJSON(b) && !c.bodyBlocks[b.Pos.Line] {
 				c.diags.Report(b.Pos, diag.UnlabelledExample, "a JSON block in section %q%s: not read as an example", s.title, why)
 			}
 		}

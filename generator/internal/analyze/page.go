@@ -89,8 +89,11 @@ type pageCtx struct {
 	// docs left it open: what is inside what is a guess there, so they
 	// neither move table rows nor add members (shapeFromExample).
 	closedByGuess map[*jv]bool
-	shaped        bool           // an example changed a schema (exampleshape.go)
-	common        []*model.Param // a page of common request headers' (common.go)
+	// bodyBlocks are the lines of the JSON blocks that no label introduces
+	// and that are read as examples by their members (bodyExamples).
+	bodyBlocks map[int]bool
+	shaped     bool           // an example changed a schema (exampleshape.go)
+	common     []*model.Param // a page of common request headers' (common.go)
 }
 
 // AnalyzePage reads one page's operation.
@@ -179,6 +182,7 @@ func (c *pageCtx) run() {
 	examplesRead := c.syntax == nil || c.jsonBody()
 	if examplesRead {
 		c.readExamples(secs)
+		c.bodyExamples(secs)
 		c.recheckShapedExamples()
 	}
 	c.unlabelledExamples(secs, examplesRead)
