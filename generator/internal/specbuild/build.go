@@ -396,8 +396,8 @@ func enumVarNames(values []string) []string {
 			n = "Value" + n
 			poor = true
 		}
-		for k := 2; seen[n]; k++ {
-			n = fmt.Sprintf("%s%d", goName(v), k)
+		for k, base := 2, n; seen[n]; k++ {
+			n = fmt.Sprintf("%s%d", base, k) // the name chosen, numbered: never a bare number
 			poor = true
 		}
 		seen[n] = true

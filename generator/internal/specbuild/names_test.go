@@ -90,4 +90,10 @@ func TestEnumVarNames(t *testing.T) {
 	require.Nil(t, enumVarNames([]string{"ACTIVE", "DOWN"}))
 	require.Equal(t, []string{"UP", "DOWN", "Empty"}, enumVarNames([]string{"UP", "DOWN", ""}))
 	require.Equal(t, []string{"Value1", "Value2"}, enumVarNames([]string{"1", "2"}))
+	// a clash is numbered after the name chosen, not after the value
+	require.Equal(t, []string{"Empty", "Empty2"}, enumVarNames([]string{"Empty", ""}))
+	names := enumVarNames([]string{"1.0", "1_0"})
+	require.Len(t, names, 2)
+	require.Equal(t, "Value10", names[0])
+	require.Equal(t, "Value102", names[1])
 }
