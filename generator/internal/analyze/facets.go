@@ -1595,23 +1595,10 @@ func listAfter(paras []docparse.Para, min int) (vals []string, def string) {
 	if len(paras) == 0 {
 		return nil, ""
 	}
-	var run valueRun
 	if paras[0].Item {
-		for i, q := range paras {
-			if !q.Item {
-				break
-			}
-			it, ok := valueItem(q.Text)
-			if !ok {
-				if label(q.Text) || trailingNote(paras[i:], run.vals) {
-					break
-				}
-				return reversedList(paras)
-			}
-			run.add(it)
-		}
-		return run.list(min)
+		return itemList(paras, min, false)
 	}
+	var run valueRun
 	if vs, d := inlineValues(paras[0].Text, 2); vs != nil {
 		return vs, d
 	}
@@ -1652,23 +1639,34 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 		}
 		return run.list(2)
 	}
+	return itemList(paras, 2, true)
+}
+
+// itemList reads the run of list items paras starts with, each a value, up
+// to a label item ("说明：…") or a note after the values (trailingNote), min
+// of them at least; an item that is neither makes it a list of items that
+// give the meaning first, or none (reversedList). With parts, an item that
+// names a part (partWord: "Key：必须以字母开头", "Value：…") makes it none:
+// without an intro, nothing else says the items are values.
+func itemList(paras []docparse.Para, min int, parts bool) (vals []string, def string) {
+	var run valueRun
 	for i, q := range paras {
 		if !q.Item {
 			break
 		}
 		it, ok := valueItem(q.Text)
 		if !ok {
-			if trailingNote(paras[i:], run.vals) {
+			if label(q.Text) || trailingNote(paras[i:], run.vals) {
 				break
 			}
 			return reversedList(paras)
 		}
-		if slices.ContainsFunc(it.values, partWord) {
-			return nil, "" // "Key：必须以字母开头", "Value：…": the sides of a pair
+		if parts && slices.ContainsFunc(it.values, partWord) {
+			return nil, ""
 		}
 		run.add(it)
 	}
-	return run.list(2)
+	return run.list(min)
 }
 
 // partWord says whether a value at the head of a paragraph is rather the

@@ -435,10 +435,18 @@ func (rp *refPage) responseSlip(t *docparse.Table, e *External) *docparse.Table 
 		if !strings.HasPrefix(r.Status, "2") || r.Body == nil || r.Body.Schema == nil {
 			continue
 		}
-		for _, u := range c.idx.tables {
-			if c.schemas[u] == r.Body.Schema && c.idx.params[u] && c.rowsNamed(u, e.Keys) > c.rowsNamed(t, e.Keys) {
-				return u
-			}
+		if u := c.bodyTable(r.Body.Schema); u != nil && c.rowsNamed(u, e.Keys) > c.rowsNamed(t, e.Keys) {
+			return u
+		}
+	}
+	return nil
+}
+
+// bodyTable is the parameter table the page read as body s; nil when none is.
+func (c *pageCtx) bodyTable(s *model.Schema) *docparse.Table {
+	for _, u := range c.idx.tables {
+		if c.schemas[u] == s && c.idx.params[u] {
+			return u
 		}
 	}
 	return nil
@@ -457,26 +465,24 @@ func (rp *refPage) answerTable() *docparse.Table {
 		if !strings.HasPrefix(r.Status, "2") || r.Body == nil || r.Body.Schema == nil {
 			continue
 		}
-		for _, u := range c.idx.tables {
-			if c.schemas[u] != r.Body.Schema || !c.idx.params[u] {
-				continue
-			}
-			var member *docparse.Table
-			for i := range u.Rows {
-				k := rowKey{u, i}
-				if t := c.idx.refs[k].target; t != nil && t != u && !hasAny(strings.ToLower(c.rowName(k)), failureWords) {
-					if member != nil {
-						return u
-					}
-					member = t
-				}
-			}
-			if member != nil && len(u.Rows) <= 2 {
-				return member
-			}
-			return u
+		u := c.bodyTable(r.Body.Schema)
+		if u == nil {
+			return nil
 		}
-		return nil
+		var member *docparse.Table
+		for i := range u.Rows {
+			k := rowKey{u, i}
+			if t := c.idx.refs[k].target; t != nil && t != u && !hasAny(strings.ToLower(c.rowName(k)), failureWords) {
+				if member != nil {
+					return u
+				}
+				member = t
+			}
+		}
+		if member != nil && len(u.Rows) <= 2 {
+			return member
+		}
+		return u
 	}
 	return nil
 }
