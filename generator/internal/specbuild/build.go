@@ -392,6 +392,8 @@ func enumVarNames(values []string) []string {
 		switch {
 		case v == "":
 			n, poor = "Empty", true // "空字符串：…"
+		case len(v) > 1 && v[0] == '-' && v[1] >= '0' && v[1] <= '9':
+			n, poor = "Minus"+n, true // "-1", beside "1"
 		case n == "" || n[0] >= '0' && n[0] <= '9':
 			n = "Value" + n
 			poor = true

@@ -90,6 +90,7 @@ func TestEnumVarNames(t *testing.T) {
 	require.Nil(t, enumVarNames([]string{"ACTIVE", "DOWN"}))
 	require.Equal(t, []string{"UP", "DOWN", "Empty"}, enumVarNames([]string{"UP", "DOWN", ""}))
 	require.Equal(t, []string{"Value1", "Value2"}, enumVarNames([]string{"1", "2"}))
+	require.Equal(t, []string{"Minus1", "Value0", "Value1"}, enumVarNames([]string{"-1", "0", "1"}))
 	// a clash is numbered after the name chosen, not after the value
 	require.Equal(t, []string{"Empty", "Empty2"}, enumVarNames([]string{"Empty", ""}))
 	names := enumVarNames([]string{"1.0", "1_0"})
