@@ -1458,10 +1458,10 @@ var (
 	// supportedTail: what may stand between "支持" and its colon ("目前支持
 	// 的协议包括：", "支持的操作有："): a noun of values (not "支持的配置项：",
 	// the names of parts, or "支持的网段范围：", what each case allows)
-	supportedTail = regexp.MustCompile(`^的(?:协议|类型|取值|值|操作|状态|模式|方式|选项|级别|场景|算法)(?:包括|有|如下|为|是)?[:：]`)
+	supportedTail = regexp.MustCompile(`^的(?:` + valueNounsZH + `)(?:包括|有|如下|为|是)?[:：]`)
 	// announceTail: what may stand between "如下" and its colon ("如下3种",
 	// "以下几种值", "如下状态", "以下四个阶段")
-	announceTail = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十几]+(?:种|个|类))?(?:取值|值|状态|类型|选项|阶段|模式|方式|级别|操作|场景)?`)
+	announceTail = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十几]+(?:种|个|类))?(?:` + valueNounsZH + `)?`)
 )
 
 // sentenceStart says whether a text ending here ends a sentence (or is empty).

@@ -682,6 +682,12 @@ var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "�
 // makes them another phrase ("默认值为", "最大值为", "返回值为").
 var valueIsZH = map[string]bool{"值为": true, "值是": true}
 
+// valueNounsZH: the nouns that say a list of values follows them
+// ("目前支持的协议包括：", "支持以下四个阶段："), as alternatives of a regular
+// expression; a noun of parts (字段, 参数, 配置项) or of what a case allows
+// (网段范围) is none.
+const valueNounsZH = `取值|值|状态|类型|选项|阶段|模式|方式|级别|操作|场景|协议|算法`
+
 // listAnnouncesZH: the words that announce a list when a colon ends their
 // paragraph ("版本状态，为如下3种：", "支持以下几种：").
 var listAnnouncesZH = []string{"如下", "以下"}
