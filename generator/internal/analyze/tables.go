@@ -78,7 +78,11 @@ func (c *pageCtx) readParams(secs []*sectionBlocks) {
 					continue
 				}
 				in := map[tableRole]string{rolePath: "path", roleQuery: "query", roleHeader: "header"}[role]
-				for _, r := range c.readRows(t) {
+				rows := c.readRows(t)
+				if role == roleQuery {
+					c.queryValueRows(rows)
+				}
+				for _, r := range rows {
 					if r.In != "" {
 						in = r.In
 					}
@@ -892,8 +896,12 @@ func tableLabel(t *docparse.Table) string {
 }
 
 // cleanName drops the spaces, no-break spaces and zero-width spaces of a
-// parameter name ("scaling_ configuration _id").
+// parameter name ("scaling_ configuration _id"), and a remark in parentheses
+// after it (nameRemark).
 func cleanName(s string) string {
+	if name, remark := nameRemark(s); remark != "" {
+		s = name
+	}
 	return strings.Map(func(r rune) rune {
 		if r == ' ' || r == '\u00a0' || r == '\u200b' {
 			return -1
@@ -901,6 +909,26 @@ func cleanName(s string) string {
 		return r
 	}, s)
 }
+
+// nameRemark splits a remark in parentheses off the name it follows: the
+// version or edition a field comes with ("labelDetails（2.2.14）",
+// "label（一千亿边（公测版））", "name (Deprecated)"). The remark goes to the
+// field's description; a cell that does not start with a field's name keeps
+// its parentheses, and remark is "".
+func nameRemark(s string) (name, remark string) {
+	i := strings.IndexAny(s, "(（")
+	if i <= 0 || !(strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
+		return s, ""
+	}
+	name = strings.TrimRight(s[:i], " \u00a0\u200b")
+	if !remarkedName.MatchString(name) {
+		return s, ""
+	}
+	return name, strings.TrimSpace(s[i:])
+}
+
+// remarkedName: a name a remark in parentheses may follow.
+var remarkedName = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.:$@-]*$`)
 
 // readRows reads a parameter table's rows through its header.
 func (c *pageCtx) readRows(t *docparse.Table) []row {
@@ -947,6 +975,9 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 			x.In = rowLocation(ic.Line())
 		}
 		x.Desc = docparse.EscapeText(f.Desc) // a description is CommonMark
+		if _, remark := nameRemark(nameCell.Line()); remark != "" {
+			x.Desc = strings.TrimSpace(x.Desc + "\n" + docparse.EscapeText(remark))
+		}
 		if tc, ok := cellAt(r, cols, colType); ok {
 			x.Schema = c.typeSchema(t, ri, tc, x.Name, f)
 		} else if cols.has(colType) {

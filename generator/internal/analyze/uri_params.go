@@ -240,12 +240,33 @@ func (c *pageCtx) queryTable(t *docparse.Table) bool {
 	return true
 }
 
+// queryValueRows names a query table's row after the query name whose whole
+// value is the row's placeholder, when no row has that name and the query
+// string does not name the row ("?label_details={labelDetails}" and a row
+// labelDetails document the parameter label_details).
+func (c *pageCtx) queryValueRows(rows []row) {
+	isRow := map[string]bool{}
+	for _, r := range rows {
+		isRow[r.Name] = true
+	}
+	inPath := placeholderSet(c.op.Path)
+	for i, r := range rows {
+		if r.In != "" && r.In != "query" || inPath[r.Name] || hasQueryItem(c.ep.Query, r.Name) {
+			continue
+		}
+		if q, whole := queryValueOf(c.ep.Query, r.Name); q != nil && whole && !isRow[q.Name] {
+			rows[i].Name = q.Name
+		}
+	}
+}
+
 // requestRowsIn places the rows of a request section's parameter table
 // (queryTable): a placeholder of the path is a path parameter, a name
 // shaped like an HTTP header ("X-Auth-Token", "Content-Type") a header, any
 // other name a query parameter, required when its row says so.
 func (c *pageCtx) requestRowsIn(rows []row) {
 	inPath := placeholderSet(c.op.Path)
+	c.queryValueRows(rows)
 	for _, r := range rows {
 		name := strings.TrimSuffix(strings.TrimPrefix(r.Name, "{"), "}")
 		switch {
