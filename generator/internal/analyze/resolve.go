@@ -772,10 +772,12 @@ func (c *pageCtx) descRefs(from *docparse.Table, desc docparse.Cell) ([]*docpars
 	// "表6" as the text of a link is the link's table (on another page
 	// when the link goes there)
 	inLink := map[string]bool{}
+	elsewhere := map[string]bool{} // a link's number, to another page
 	for i := range desc.Links {
 		l := &desc.Links[i]
 		if m := tableNumberAt.FindStringSubmatch(l.Text); m != nil {
 			inLink[m[1]] = true
+			elsewhere[m[1]] = !strings.HasPrefix(l.Href, "#")
 		}
 		if a, ok := strings.CutPrefix(l.Href, "#"); ok {
 			add(c.tableAt(a), "“"+l.Text+"”")
@@ -783,9 +785,11 @@ func (c *pageCtx) descRefs(from *docparse.Table, desc docparse.Cell) ([]*docpars
 	}
 	for _, r := range tableRefsAt(desc.Line()) {
 		t := c.idx.numbered[r.num]
-		if u, caption := c.captionAfter(r.after); u != nil && u != t && !inLink[r.num] {
+		if u, caption := c.captionAfter(r.after); u != nil && u != t && (!inLink[r.num] || elsewhere[r.num]) {
 			// "详情请参见表2 flavors数据结构说明" where table 2 is another:
-			// the caption says which table is meant
+			// the caption says which table is meant; so it does when the
+			// number links to another page's table that this page
+			// documents too ("<a href="other.md#t">表13 notebook字段数据结构说明</a>")
 			add(u, "“"+caption+"”")
 			continue
 		}
