@@ -2108,7 +2108,10 @@ func inlineValues(s string, min int) (vals []string, def string) {
 			}
 			break
 		}
-		if sep == "，" || sep == "," {
+		if sep == "，" || sep == "," || sep == ", and" {
+			// the list may end at a comma, and at ", and" with prose after
+			// it ("A, B, or C, and the default value is A."); not at ", or",
+			// which offers one more ("…, or the IP protocol number.")
 			commaAt, commaVals = sepAt, len(vals)
 		}
 		slashed = slashed || sep == "/"
