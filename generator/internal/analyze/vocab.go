@@ -719,6 +719,8 @@ var enumIntrosEN = []string{
 	"which can be", "which can only be", "which must be", "which must be one of", "which can be one of",
 	"its value can be", "its value can only be", "its value must be", "its value is", "can be", "can only be",
 	"the value is fixed at", "the value is fixed to", "the value is fixed as", "the value can only be set to",
+	"this parameter can be", "this parameter can be set to", "this parameter must be", "the parameter can be",
+	"the parameter value can be", "the value can be set to", "can be set to", "it can be set to", "must be", "must be one of",
 }
 
 // fixedWords: the intros and connectors that say a field takes one value
@@ -806,7 +808,7 @@ var exclusiveWords = []string{"不包括", "不包含", "不含", "exclusive", "
 var enumSeparators = []string{"，或者", "，以及", ", or", ", and", "、或者", "，或", "，和", "、或", "、和", "或者", "以及", "or", "and", "、", "，", ",", "或", "和", "及", "与", "/", "|"}
 
 // openListWords: a list followed by these is not exhaustive ("A、B等"): not read.
-var openListWords = []string{"等", "etc", "such as", "for example", "e.g.", "例如", "比如", "包括但不限于", "including but not limited to", "and so on"}
+var openListWords = []string{"等", "etc", "such as", "for example", "e.g.", "例如", "比如", "包括但不限于", "including but not limited to", "and so on", "and more", "and others", "and so forth"}
 
 // conditionSpan: an intro after this in its sentence is conditional
 // ("type为PATH时，取值范围：…", "If the value is X", "In this case, …"; at
