@@ -277,13 +277,21 @@ func readFacets(c docparse.Cell, field string) facets {
 
 // foldItems joins to each list item the further paragraphs it holds
 // ("<li><strong>VirtualMachine</strong>: a VM cluster.<p>A VM cluster
-// manages …</p></li>"): one paragraph per item, as lists are read.
+// manages …</p></li>"): one paragraph per item, as lists are read; a
+// paragraph that starts with the name of a part or a facet's key
+// ("Default: TCP.", "Unit: GB") stands apart.
 func foldItems(paras []docparse.Para) []docparse.Para {
 	if !slices.ContainsFunc(paras, func(p docparse.Para) bool { return p.Cont }) {
 		return paras
 	}
 	out := make([]docparse.Para, 0, len(paras))
 	for _, p := range paras {
+		if it, ok := valueItem(p.Text); p.Cont && ok && it.separated && slices.ContainsFunc(it.values, partWord) {
+			// "Default: TCP." under the last item: the field's, not the item's
+			p.Item, p.Cont = false, false
+			out = append(out, p)
+			continue
+		}
 		if n := len(out); p.Cont && n > 0 && out[n-1].Item {
 			last := &out[n-1]
 			last.Text += " " + p.Text
