@@ -2093,7 +2093,7 @@ func inlineValues(s string, min int) (vals []string, def string) {
 	}()
 	for {
 		v, n, quoted := scanValue(s[i:])
-		if n == 0 || !quoted && notValues[strings.ToLower(v)] || strings.Contains(v, "://") {
+		if n == 0 || !quoted && notValues[strings.ToLower(v)] && !upperValue(v, s[i+n:]) || strings.Contains(v, "://") {
 			break
 		}
 		if !quoted {
@@ -2129,6 +2129,17 @@ func inlineValues(s string, min int) (vals []string, def string) {
 		return listOf(vals[:commaVals], min), def
 	}
 	return nil, ""
+}
+
+// upperValue says whether a word of prose written in capitals is a value
+// of the list: a separator follows it ("The value can be A, AAAA, MX", the
+// DNS record type A), not a noun ("A common domain name contains …").
+func upperValue(v, rest string) bool {
+	if v != strings.ToUpper(v) || v == strings.ToLower(v) {
+		return false
+	}
+	sep, _ := separator(rest)
+	return sep != ""
 }
 
 // twoWords extends the value at the start of s (n bytes) over a second
