@@ -107,6 +107,8 @@ func (c *pageCtx) elementType(t *docparse.Table, name string, f elementFacts, po
 	}
 	if len(f.values) > 0 && s.Type != "boolean" {
 		s.Enum = f.values
+	} else if pf := (facets{prose: f.prose}).forType(s.Type); len(pf.Enum) > 0 {
+		s.Enum = pf.Enum
 	}
 	if f.def != "" {
 		if why := defaultProblem(f.def, s); why == "" {
@@ -147,6 +149,7 @@ type elementFacts struct {
 	many     []string
 	values   []string
 	def      string
+	prose    proseFacets // what the prose says besides the keys ("Possible values are A, B, and C.")
 }
 
 // readElementFacts splits a description cell into its prose and its facts.
@@ -155,6 +158,7 @@ type elementFacts struct {
 func readElementFacts(cell docparse.Cell) elementFacts {
 	var f elementFacts
 	var desc []string
+	var prose []docparse.Para
 	for _, p := range cell.Paras {
 		text := p.Text
 		keys := elementKeyIndex(text)
@@ -207,9 +211,12 @@ func readElementFacts(cell docparse.Cell) elementFacts {
 		}
 		if kept = strings.TrimSpace(kept); kept != "" {
 			desc = append(desc, kept)
+			p.Text = kept
+			prose = append(prose, p)
 		}
 	}
 	f.desc = strings.Join(desc, "\n")
+	f.prose = readProse(foldItems(prose), "")
 	return f
 }
 
