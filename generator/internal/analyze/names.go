@@ -889,6 +889,9 @@ func buildName(method, path, title string, depth int) string {
 			return "ListProjectTags"
 		case generic && li > 0 && res[li-1].param:
 			return "Show" + joinWords(words) // the tags of one resource
+		case !isPlural(lastNoun(words)) && li > 0 && titleHasWord(title, plural(lastNoun(words))):
+			// GET …/waf/certificate, "Querying Certificates": many of them
+			return "List" + joinWords(pluralLast(words))
 		case !isPlural(lastNoun(words)) && li > 0:
 			return "Show" + joinWords(words) // one thing of its parent: …/{id}/config
 		}
@@ -961,8 +964,23 @@ func verbName(verb string, words, object []string, item, batch bool) string {
 // "Listing Tags".
 func titleSaysList(title string) bool {
 	lower := strings.ToLower(title)
-	return strings.Contains(lower, "列表") || strings.Contains(lower, "list of") || strings.HasPrefix(lower, "listing ")
+	return strings.Contains(lower, "列表") || strings.HasPrefix(lower, "listing ") || listWord.MatchString(lower)
 }
+
+// titleHasWord reports whether an English title has the word w, in any
+// case.
+func titleHasWord(title, w string) bool {
+	for _, t := range asciiWord.FindAllString(title, -1) {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listWord: the word "list" or "lists" in an English title ("Querying the
+// Policy List", "Querying a List of Certificates"; not "Whitelist").
+var listWord = regexp.MustCompile(`\blists?\b`)
 
 // titleCreates reports whether a page's title says that its operation
 // creates, and nothing else: "Creating a Mapping", "Registering a

@@ -35,6 +35,11 @@ func TestConventionName(t *testing.T) {
 		{"HEAD", "/v3.0/OS-AGENCY/domains/{domain_id}/agencies/{agency_id}/roles/{role_id}", "", "CheckRole"},
 		// one thing of its parent
 		{"GET", "/v1.0/{project_id}/clusters/{cluster_id}/thesaurus", "", "ShowThesaurus"},
+		// a singular segment that the title lists, or names in the plural
+		{"GET", "/v1/{project_id}/waf/policy", "Querying the Policy List", "ListPolicies"},
+		{"GET", "/v1.0/{project_id}/elbaas/certificate", "Querying Certificates", "ListCertificates"},
+		{"GET", "/v1/{project_id}/waf/policy", "Querying a Policy", "ShowPolicy"},
+		{"GET", "/v1/{project_id}/waf/whitelist", "Querying the Whitelist", "ShowWhitelist"},
 		// generic resources take their parent's name
 		{"GET", "/v2/{project_id}/fgs/functions/{function_urn}/config", "", "ShowFunctionConfig"},
 		{"PUT", "/v2/{project_id}/fgs/functions/{function_urn}/code", "", "UpdateFunctionCode"},
