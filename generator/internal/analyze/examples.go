@@ -48,7 +48,9 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 					kind = k
 					continue
 				}
-				summary = docparse.CleanText(label)
+				if t := docparse.CleanText(label); !reqLine.MatchString(t) && !conjunctionWords[strings.ToLower(t)] {
+					summary = t // not a request line, nor "or" between two examples
+				}
 			case docparse.Code:
 				k, st := kind, status
 				if st == "" && failed {
@@ -70,11 +72,17 @@ func (c *pageCtx) readExamples(secs []*sectionBlocks) {
 				} else {
 					c.responseExample(b, st, summary)
 				}
-				summary = ""
+				if start, _ := jsonStart(b.Text); start >= 0 || strings.HasPrefix(strings.TrimSpace(b.Text), "curl ") {
+					summary = "" // a block of only the request line leaves it to the JSON after it
+				}
 			}
 		}
 	}
 }
+
+// conjunctionWords: a paragraph of one of these between two examples joins
+// them; it says what neither is.
+var conjunctionWords = map[string]bool{"or": true, "and": true, "或": true, "或者": true, "和": true}
 
 // bodyExamples reads the JSON blocks that no label introduces in a request
 // or response section with tables, when the block is an object of that

@@ -103,7 +103,11 @@ func (d *dumper) body(label string, body *model.Body) {
 		d.schema(body.Schema, indent)
 	}
 	for _, ex := range body.Examples {
-		fmt.Fprintf(d.b, "%sexample %s (line %d) %s\n", strings.Repeat("  ", indent), ex.Name, ex.Pos.Line, ex.JSON)
+		summary := ""
+		if ex.Summary != "" {
+			summary = fmt.Sprintf(" %q", ex.Summary)
+		}
+		fmt.Fprintf(d.b, "%sexample %s%s (line %d) %s\n", strings.Repeat("  ", indent), ex.Name, summary, ex.Pos.Line, ex.JSON)
 		for _, p := range ex.Problems {
 			fmt.Fprintf(d.b, "%s  problem: %s\n", strings.Repeat("  ", indent), p)
 		}
