@@ -1400,6 +1400,12 @@ func colonAfter(text string, i int) (int, bool) {
 			return at, false
 		}
 	}
+	// or, after a comma, a note on letter case ("取值范围如下，区分大小写：")
+	if note := prefixOf(t, caseNotesZH); note != "" {
+		if r := t[len(note):]; strings.HasPrefix(r, ":") || strings.HasPrefix(r, "：") {
+			t = r
+		}
+	}
 	for _, c := range []string{":", "："} {
 		if strings.HasPrefix(t, c) {
 			return len(text) - len(t) + len(c), true
@@ -1794,7 +1800,7 @@ type item struct {
 }
 
 // itemAlternatives: between the values at the head of an item ("true或block").
-var itemAlternatives = []string{"或者", "或", "、", " or ", "/"}
+var itemAlternatives = []string{"或者", "或", "、", " or ", " and ", "/"}
 
 // valueItem reads a list item that starts with a value: "VALUE", "VALUE：…",
 // "VALUE: …", "VALUE，…", "VALUE 表示…", "VALUE表示…", "VALUE - …",
@@ -1825,6 +1831,10 @@ func valueItem(text string) (item, bool) {
 		v, n, _ := scanValue(rest)
 		if n == 0 {
 			return item{}, false
+		}
+		if m := upperWordBeforeColon(rest[n:]); m > 0 && upperToken(v) {
+			// "CREATION FAILED：创建失败": one value of two capitalised words
+			v, n = rest[:n+m], n+m
 		}
 		it.values = append(it.values, v)
 		rest = rest[n:]
@@ -1886,6 +1896,11 @@ func valueItem(text string) (item, bool) {
 				return it, true
 			}
 		}
+		if strings.HasPrefix(trimmed, "为") && len(it.values) == 1 && numberPrefix.FindString(it.values[0]) == it.values[0] {
+			// "2为启用状态", "0为关闭": a number and what it stands for
+			it.separated = true
+			return it, true
+		}
 		if len(trimmed) > 2 && strings.HasPrefix(trimmed, ". ") && isUpper(trimmed[2]) {
 			// "unknown. This value is returned when the node is abnormal."
 			it.separated = true
@@ -1893,6 +1908,22 @@ func valueItem(text string) (item, bool) {
 		}
 	}
 	return item{}, false
+}
+
+// upperWordBeforeColon is the length of " WORD" at the start of s when WORD
+// is in capitals and a colon follows it; else 0.
+func upperWordBeforeColon(s string) int {
+	if !strings.HasPrefix(s, " ") {
+		return 0
+	}
+	v, n, quoted := scanValue(s[1:])
+	if n == 0 || quoted || !upperToken(v) {
+		return 0
+	}
+	if r := s[1+n:]; strings.HasPrefix(r, ":") || strings.HasPrefix(r, "：") {
+		return 1 + n
+	}
+	return 0
 }
 
 // trailingNote says whether the list items items, which follow the

@@ -757,6 +757,10 @@ var describingShape = regexp.MustCompile(`^[a-z]+(?:ed|ly|able|ible|ive|ous)$`)
 // enumTailsEN: what may follow an English enum intro before a colon.
 var enumTailsEN = []string{"are as follows", "is as follows", "the following", "one of the following", "any of the following", "as follows", "the following values", "following values"}
 
+// caseNotesZH: a note on letter case between a Chinese intro and its colon
+// ("取值范围如下，区分大小写：").
+var caseNotesZH = []string{"，区分大小写", "，不区分大小写", ",区分大小写", ",不区分大小写"}
+
 // caseNotesEN: what may follow an enum tail before the colon ("Its value can
 // be any of the following and is case-sensitive:").
 var caseNotesEN = []string{"and is case-sensitive", "and is case-insensitive", "and are case-sensitive", "and are case-insensitive", "(case-sensitive)", "(case-insensitive)"}
@@ -888,7 +892,7 @@ var emptyWords = map[string]bool{
 
 // itemValueLeads are the words a list item may start with before its quoted
 // value ("值为“Running”，表示…").
-var itemValueLeads = []string{"取值为", "值为"}
+var itemValueLeads = []string{"取值为", "值为", "取"}
 
 // placeholderValue: a value that stands for others ("compute:xxx", "*", "...",
 // "Non-0", "UUID" for an id): a list holding one is a pattern, not an enum.
