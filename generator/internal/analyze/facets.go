@@ -1276,7 +1276,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		before := text[:m.start]
 		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
 			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
-		if !sentenceStart(withoutLead(before)) && !which || conditional(before) {
+		if !sentenceStart(withoutLead(before)) && !which && !runOnLabel(text, m.start, m.end) || conditional(before) {
 			continue
 		}
 		end, colon, listWord := m.end, false, false
@@ -2418,11 +2418,36 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 			break
 		}
 	}
-	// the sentence may go on ("from 1 to 65,535 and cannot be less than …")
-	if !listEnd(t) && prefixFoldOf(t, rangeGoesOn) == "" {
+	// the sentence may go on ("from 1 to 65,535 and cannot be less than …"),
+	// or another start without a full stop ("1–100 Commonly used values are …")
+	if !listEnd(t) && prefixFoldOf(t, rangeGoesOn) == "" && !sentenceRunOn(t) {
 		return 0, 0, false, false
 	}
 	return lo, hi, unit, true
+}
+
+// runOnLabel says whether the intro at text[start:end] is a label that
+// starts a sentence run on to the one before it, without a full stop: a
+// capital and a colon after it ("… on each page Value range: 1–100").
+func runOnLabel(text string, start, end int) bool {
+	if start == 0 || !isUpper(text[start]) || text[start-1] != ' ' {
+		return false
+	}
+	_, colon := colonAfter(text, end)
+	return colon
+}
+
+// sentenceRunOn says whether s starts a new English sentence: a
+// capitalised word of letters in lower case after its first ("Commonly").
+func sentenceRunOn(s string) bool {
+	if len(s) < 3 || !isUpper(s[0]) {
+		return false
+	}
+	i := 1
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return i >= 3 && (i == len(s) || s[i] == ' ')
 }
 
 // hasAny says whether s contains one of the words.
