@@ -85,7 +85,8 @@ func (c *pageCtx) elementRows(t *docparse.Table) []elementRow {
 	return out
 }
 
-// elementType is a row's schema: its type word, valid values and default.
+// elementType is a row's schema: its type word, valid values, limits and
+// default.
 func (c *pageCtx) elementType(t *docparse.Table, name string, f elementFacts, pos diag.Pos) *model.Schema {
 	s := &model.Schema{Type: "string", Description: f.desc}
 	if f.typeWord != "" {
@@ -105,11 +106,13 @@ func (c *pageCtx) elementType(t *docparse.Table, name string, f elementFacts, po
 	case "object", "array":
 		return s
 	}
+	pf := (facets{prose: f.prose}).forType(s.Type) // what the prose says ("It can be any number from 1 to 10,000")
 	if len(f.values) > 0 && s.Type != "boolean" {
 		s.Enum = f.values
-	} else if pf := (facets{prose: f.prose}).forType(s.Type); len(pf.Enum) > 0 {
+	} else if len(pf.Enum) > 0 {
 		s.Enum = pf.Enum
 	}
+	s.Minimum, s.Maximum, s.MinLength, s.MaxLength = pf.Min, pf.Max, pf.MinLen, pf.MaxLen
 	if f.def != "" {
 		if why := defaultProblem(f.def, s); why == "" {
 			s.Default, s.HasDefault = f.def, true

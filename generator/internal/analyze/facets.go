@@ -500,7 +500,7 @@ var notationPhrases = newPhraseDict(map[phraseKind][]string{
 	pEnumZH:     enumIntrosZH,
 	pVerbZH:     enumVerbsZH,
 	pSupportZH:  supportVerbsZH,
-	pEnumEN:     append(append([]string{}, enumIntrosEN...), rangeIntrosEN...),
+	pEnumEN:     append(append(append([]string{}, enumIntrosEN...), rangeIntrosEN...), rangeVerbsEN...),
 	pDefault:    defaultIntros,
 	pLength:     lengthIntros,
 	pMaxLen:     maxLengthIntros,
@@ -1276,8 +1276,14 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		before := text[:m.start]
 		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
 			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
-		if !sentenceStart(withoutLead(before)) && !which && !runOnLabel(text, m.start, m.end) || conditional(before) {
+		subject := rangeAfterSubject(m.text, before)
+		if !sentenceStart(withoutLead(before)) && !which && !runOnLabel(text, m.start, m.end) && !subject || conditional(before) {
 			continue
+		}
+		if subject {
+			// "The value is an integer ranging from 1 to 30": the range verb
+			// says what the intro of its subject began
+			out = slices.DeleteFunc(out, func(o introMatch) bool { return o.start < m.start && sameSentence(text, o.start, m.start) })
 		}
 		end, colon, listWord := m.end, false, false
 		// "Enumerated values of the IP address type:" ends in its colon
@@ -2424,6 +2430,21 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 		return 0, 0, false, false
 	}
 	return lo, hi, unit, true
+}
+
+// rangeAfterSubject says whether a range verb ("ranges from") follows the
+// subject its sentence starts with: a few words from "The" or "Its" ("The
+// port number", "The value is an integer", "Its value"), no clause.
+func rangeAfterSubject(intro, before string) bool {
+	if !slices.Contains(rangeVerbsEN, intro) {
+		return false
+	}
+	subject := sentenceBefore(before)
+	w := strings.Fields(subject)
+	if len(w) == 0 || len(w) > 6 || strings.ContainsAny(subject, ",，;；:：") {
+		return false
+	}
+	return w[0] == "The" || w[0] == "Its" || w[0] == "It"
 }
 
 // runOnLabel says whether the intro at text[start:end] is a label that

@@ -780,6 +780,12 @@ var defaultMarks = []string{"默认", "默认值", "缺省", "缺省值", "defau
 // range in English (the enum intros may also introduce one: "取值范围：[1～500]").
 var rangeIntrosEN = []string{"the value ranges from", "value ranges from", "the value range is from", "the value range is", "value range", "range", "the value is from", "the value must be from", "the value can be from", "the value must range from"}
 
+// rangeVerbsEN: what says a range after a subject of its own that names
+// the field ("The port number ranges from 1 to 65535.", "The value is an
+// integer ranging from 1 to 30.", "The port range is 2100 to 9500.", "It
+// can be any number from 1 to 10,000").
+var rangeVerbsEN = []string{"ranges from", "ranging from", "range is from", "range is", "an integer from", "a positive integer from", "any number from", "a number from"}
+
 // lengthIntros: the phrases that introduce a length range ("长度为1-64",
 // "The value contains 1 to 64 characters").
 var lengthIntros = []string{
