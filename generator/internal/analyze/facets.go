@@ -364,7 +364,7 @@ var (
 	countWords    = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十]+种|(?:[两二三四五六七八九十]者)?之一)`)
 	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
 	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
-	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*[-~～－–]\s*([0-9]+)\s*$`)
+	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*(?:[-~～－–]|\bto\b)\s*([0-9]+)\s*$`)
 	multiWords    = []string{"逗号", "中划线", "分号", "空格", "竖线", "comma", "commas", "多个值", "通配符", "wildcards"}
 )
 
@@ -2618,7 +2618,7 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 			continue
 		}
 		at := from + g[0]
-		if perItemWords.MatchString(sentenceAround(text, at)) || conditional(text[:at]) {
+		if perItemWords.MatchString(sentenceAround(text, at)) || advisory(sentenceAround(text, at)) || conditional(text[:at]) {
 			continue
 		}
 		lo, _ := strconv.ParseInt(text[from+g[2]:from+g[3]], 10, 64)
@@ -2640,12 +2640,19 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
 			continue
 		}
-		if !unit && !listEnd(t) || perItemWords.MatchString(sentenceAround(text, m.start)) || conditional(text[:m.start]) {
+		if !unit && !listEnd(t) || perItemWords.MatchString(sentenceAround(text, m.start)) || advisory(sentenceAround(text, m.start)) || conditional(text[:m.start]) {
 			continue
 		}
 		n, _ := strconv.ParseInt(num, 10, 64)
 		r.maxLens = append(r.maxLens, n)
 	}
+}
+
+// advisory says whether a sentence advises rather than limits ("It is
+// recommended that the length … be less than or equal to 1024 bytes",
+// "建议不超过64个字符").
+func advisory(sentence string) bool {
+	return strings.Contains(strings.ToLower(sentence), "recommend") || strings.Contains(sentence, "建议")
 }
 
 // sentenceAround is the sentence of text that holds byte i.

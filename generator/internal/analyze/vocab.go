@@ -798,6 +798,7 @@ var lengthIntros = []string{
 var maxLengthIntros = []string{
 	"长度不超过", "不超过", "最多", "最长", "长度最大为", "最大长度为", "最大长度是", "长度上限为", "不能超过", "长度不能超过", "长度不大于", "不大于", "最大",
 	"a maximum of", "no more than", "up to", "cannot exceed", "can contain a maximum of", "can contain up to", "contains a maximum of", "must not exceed", "at most", "maximum of",
+	"less than or equal to", "not more than",
 }
 
 // lengthUnits: what makes a range a length range ("1-64个字符", "1 to 64
