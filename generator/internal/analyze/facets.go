@@ -286,7 +286,7 @@ func foldItems(paras []docparse.Para) []docparse.Para {
 	}
 	out := make([]docparse.Para, 0, len(paras))
 	for _, p := range paras {
-		if it, ok := valueItem(p.Text); p.Cont && ok && it.separated && slices.ContainsFunc(it.values, partWord) {
+		if it, ok := valueItem(p.Text); p.Cont && ok && it.separated && it.namesPart() {
 			// "Default: TCP." under the last item: the field's, not the item's
 			p.Item, p.Cont = false, false
 			out = append(out, p)
@@ -1652,7 +1652,7 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 				continue // "不输入默认为0（VPC）": which value is the default
 			}
 			it, ok := valueItem(q.Text)
-			if q.Item || !ok || !it.separated || slices.ContainsFunc(it.values, partWord) {
+			if q.Item || !ok || !it.separated || it.namesPart() {
 				return nil, ""
 			}
 			run.add(it)
@@ -1681,7 +1681,7 @@ func itemList(paras []docparse.Para, min int, parts bool) (vals []string, def st
 			}
 			return reversedList(paras)
 		}
-		if parts && slices.ContainsFunc(it.values, partWord) {
+		if parts && it.namesPart() {
 			return nil, ""
 		}
 		run.add(it)
@@ -1695,6 +1695,9 @@ func itemList(paras []docparse.Para, min int, parts bool) (vals []string, def st
 func partWord(v string) bool {
 	return labelWords[strings.ToLower(v)] || partWords[strings.ToLower(v)] || facetKeyWords[v]
 }
+
+// namesPart says whether an item's head names a part (partWord), not a value.
+func (it item) namesPart() bool { return slices.ContainsFunc(it.values, partWord) }
 
 // valueLine says whether a paragraph reads as a list item "VALUE：meaning".
 func valueLine(s string) bool {
@@ -1834,13 +1837,13 @@ func valueItem(text string) (item, bool) {
 	}
 	slashed := false
 	for {
-		v, n, _ := scanValue(rest)
+		v, n, quoted := scanValue(rest)
 		if n == 0 {
 			return item{}, false
 		}
-		if m := upperWordBeforeColon(rest[n:]); m > 0 && upperToken(v) {
-			// "CREATION FAILED：创建失败": one value of two capitalised words
-			v, n = rest[:n+m], n+m
+		if !quoted {
+			n = twoWords(rest, n)
+			v = rest[:n]
 		}
 		it.values = append(it.values, v)
 		rest = rest[n:]
@@ -1914,22 +1917,6 @@ func valueItem(text string) (item, bool) {
 		}
 	}
 	return item{}, false
-}
-
-// upperWordBeforeColon is the length of " WORD" at the start of s when WORD
-// is in capitals and a colon follows it; else 0.
-func upperWordBeforeColon(s string) int {
-	if !strings.HasPrefix(s, " ") {
-		return 0
-	}
-	v, n, quoted := scanValue(s[1:])
-	if n == 0 || quoted || !upperToken(v) {
-		return 0
-	}
-	if r := s[1+n:]; strings.HasPrefix(r, ":") || strings.HasPrefix(r, "：") {
-		return 1 + n
-	}
-	return 0
 }
 
 // trailingNote says whether the list items items, which follow the
@@ -2183,7 +2170,8 @@ func upperValue(v, rest string) bool {
 // word when a Chinese separator follows it: in "取值为Windows、Oracle Linux、
 // Fedora" the separators say where "Oracle Linux" ends. In English, two
 // capitalised words before a comma are one name ("The value can be Windows,
-// Oracle Linux, or Other").
+// Oracle Linux, or Other"), and two words in capitals before a colon one
+// value ("CREATION FAILED：创建失败").
 func twoWords(s string, n int) int {
 	if n >= len(s) || s[n] != ' ' {
 		return n
@@ -2194,7 +2182,8 @@ func twoWords(s string, n int) int {
 	}
 	after := s[n+1+m:]
 	if prefixOf(after, cjkSeparators) == "" &&
-		!(isUpper(s[0]) && isUpper(s[n+1]) && strings.HasPrefix(after, ", ")) {
+		!(isUpper(s[0]) && isUpper(s[n+1]) && strings.HasPrefix(after, ", ")) &&
+		!(upperToken(s[:n]) && upperToken(s[n+1:n+1+m]) && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "："))) {
 		return n
 	}
 	return n + 1 + m
@@ -2602,7 +2591,7 @@ func leadValue(s string) (string, bool) {
 func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) {
 	for _, m := range ms[pLength] {
 		lo, hi, unit, ok := readRange(text[m.end:])
-		if !ok || !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") || conditional(text[:m.start]) {
+		if !ok || !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") || notFieldsLength(text, m.start) {
 			continue
 		}
 		r.addRange(lo, hi, true, sentenceAround(text, m.start))
@@ -2618,7 +2607,7 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 			continue
 		}
 		at := from + g[0]
-		if perItemWords.MatchString(sentenceAround(text, at)) || advisory(sentenceAround(text, at)) || conditional(text[:at]) {
+		if notFieldsLength(text, at) {
 			continue
 		}
 		lo, _ := strconv.ParseInt(text[from+g[2]:from+g[3]], 10, 64)
@@ -2640,7 +2629,7 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
 			continue
 		}
-		if !unit && !listEnd(t) || perItemWords.MatchString(sentenceAround(text, m.start)) || advisory(sentenceAround(text, m.start)) || conditional(text[:m.start]) {
+		if !unit && !listEnd(t) || notFieldsLength(text, m.start) {
 			continue
 		}
 		n, _ := strconv.ParseInt(num, 10, 64)
@@ -2648,11 +2637,14 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 	}
 }
 
-// advisory says whether a sentence advises rather than limits ("It is
-// recommended that the length … be less than or equal to 1024 bytes",
-// "建议不超过64个字符").
-func advisory(sentence string) bool {
-	return strings.Contains(strings.ToLower(sentence), "recommend") || strings.Contains(sentence, "建议")
+// notFieldsLength says whether the length said at byte i of text is not a
+// limit of the field: it holds under a condition ("type为PATH时"), for each
+// item of it ("每个标签"), or it is advice ("It is recommended that the
+// length … be less than or equal to 1024 bytes", "建议不超过64个字符").
+func notFieldsLength(text string, i int) bool {
+	s := sentenceAround(text, i)
+	return conditional(text[:i]) || perItemWords.MatchString(s) ||
+		strings.Contains(strings.ToLower(s), "recommend") || strings.Contains(s, "建议")
 }
 
 // sentenceAround is the sentence of text that holds byte i.
