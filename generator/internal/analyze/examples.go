@@ -97,13 +97,8 @@ func (c *pageCtx) bodyExamples(secs []*sectionBlocks) {
 		status := ""
 		if s.kind == secRequest {
 			body = c.op.RequestBody
-		} else {
-			for _, r := range c.op.Responses {
-				if strings.HasPrefix(r.Status, "2") && r.Body != nil {
-					body, status = r.Body, r.Status
-					break
-				}
-			}
+		} else if r := c.successResponse(); r != nil {
+			body, status = r.Body, r.Status
 		}
 		if body == nil || body.Schema == nil || len(body.Schema.Fields) == 0 {
 			continue
@@ -123,6 +118,17 @@ func (c *pageCtx) bodyExamples(secs []*sectionBlocks) {
 			}
 		}
 	}
+}
+
+// successResponse is the operation's first successful response with a
+// body schema; nil when none has one.
+func (c *pageCtx) successResponse() *model.Response {
+	for _, r := range c.op.Responses {
+		if strings.HasPrefix(r.Status, "2") && r.Body != nil && r.Body.Schema != nil {
+			return r
+		}
+	}
+	return nil
 }
 
 // membersOf says whether a code block holds a JSON object whose members

@@ -461,30 +461,28 @@ func (rp *refPage) answerTable() *docparse.Table {
 	if c.op == nil {
 		return nil
 	}
-	for _, r := range c.op.Responses {
-		if !strings.HasPrefix(r.Status, "2") || r.Body == nil || r.Body.Schema == nil {
-			continue
-		}
-		u := c.bodyTable(r.Body.Schema)
-		if u == nil {
-			return nil
-		}
-		var member *docparse.Table
-		for i := range u.Rows {
-			k := rowKey{u, i}
-			if t := c.idx.refs[k].target; t != nil && t != u && !hasAny(strings.ToLower(c.rowName(k)), failureWords) {
-				if member != nil {
-					return u
-				}
-				member = t
-			}
-		}
-		if member != nil && len(u.Rows) <= 2 {
-			return member
-		}
-		return u
+	r := c.successResponse()
+	if r == nil {
+		return nil
 	}
-	return nil
+	u := c.bodyTable(r.Body.Schema)
+	if u == nil {
+		return nil
+	}
+	var member *docparse.Table
+	for i := range u.Rows {
+		k := rowKey{u, i}
+		if t := c.idx.refs[k].target; t != nil && t != u && !hasAny(strings.ToLower(c.rowName(k)), failureWords) {
+			if member != nil {
+				return u
+			}
+			member = t
+		}
+	}
+	if member != nil && len(u.Rows) <= 2 {
+		return member
+	}
+	return u
 }
 
 // fieldTable is the table of the struct of the page's first field named
