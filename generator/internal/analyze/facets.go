@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -34,7 +36,15 @@ type proseFacets struct {
 	def            string
 	hasDef         bool
 	min, max       *float64
+	bounds         []bound // one end each, when no range is read
 	minLen, maxLen *int64
+}
+
+// bound is one end of a number's values ("最小值为0", "小于100", "正整数").
+type bound struct {
+	v         float64
+	upper     bool // the highest value, else the lowest
+	exclusive bool // v itself is not a value ("大于0")
 }
 
 // forType is f with its prose facets applied for a value of type typ: a
@@ -43,6 +53,7 @@ type proseFacets struct {
 // on strings, a default that parses as typ. Keyed facets win.
 func (f facets) forType(typ string) facets {
 	p := f.prose
+	bounded := false // by bounds, which the default may contradict
 	for _, e := range [][]string{p.enum, p.listEnum} {
 		if e = emptyFor(e, typ); len(f.Enum) == 0 && len(e) > 0 && typ != "boolean" && allParse(e, typ) {
 			f.Enum = e
@@ -50,8 +61,15 @@ func (f facets) forType(typ string) facets {
 	}
 	switch typ {
 	case "integer", "number":
-		if f.Min == nil && f.Max == nil && p.min != nil && allParse([]string{fmtNum(*p.min), fmtNum(*p.max)}, typ) {
-			f.Min, f.Max = p.min, p.max
+		switch {
+		case f.Min != nil || f.Max != nil:
+		case p.min != nil:
+			if allParse([]string{fmtNum(*p.min), fmtNum(*p.max)}, typ) {
+				f.Min, f.Max = p.min, p.max
+			}
+		default:
+			f.Min, f.Max = boundsFor(p.bounds, typ)
+			bounded = true
 		}
 	case "string":
 		if f.MinLen == nil && f.MaxLen == nil {
@@ -60,6 +78,9 @@ func (f facets) forType(typ string) facets {
 	}
 	if !f.HasDefault && p.hasDef && allParse([]string{p.def}, typ) {
 		f.Default, f.HasDefault = p.def, true
+	}
+	if d, err := strconv.ParseFloat(f.Default, 64); bounded && f.HasDefault && err == nil && (f.Min != nil && d < *f.Min || f.Max != nil && d > *f.Max) {
+		f.Min, f.Max = nil, nil // the page's default says otherwise
 	}
 	return f
 }
@@ -360,12 +381,13 @@ func plainValue(s string) bool {
 // explains them.
 
 var (
-	perItemWords  = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
-	countWords    = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十]+种|(?:[两二三四五六七八九十]者)?之一)`)
-	number        = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
-	groupedNumber = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
-	rangeBefore   = regexp.MustCompile(`([0-9]+)\s*(?:[-~～－–]|\bto\b)\s*([0-9]+)\s*$`)
-	multiWords    = []string{"逗号", "中划线", "分号", "空格", "竖线", "comma", "commas", "多个值", "通配符", "wildcards"}
+	perItemWords   = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
+	countWords     = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十]+种|(?:[两二三四五六七八九十]者)?之一)`)
+	number         = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
+	groupedNumber  = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
+	negativeNumber = regexp.MustCompile(`(?:^|[^\w.\-])(-[0-9]+(?:\.[0-9]+)?)(?:[^\w.\-]|$)`)
+	rangeBefore    = regexp.MustCompile(`([0-9]+)\s*(?:[-~～－–]|\bto\b)\s*([0-9]+)\s*$`)
+	multiWords     = []string{"逗号", "中划线", "分号", "空格", "竖线", "comma", "commas", "多个值", "通配符", "wildcards"}
 )
 
 // The notations' phrases are found in one pass over a paragraph: a
@@ -388,6 +410,8 @@ const (
 	pByDefault                         // "by default": "is X by default"
 	pAnnounceZH                        // "如下", "以下": a list follows, when a colon ends the paragraph
 	pMulti                             // "逗号", "comma": values may combine
+	pBound                             // "最小值为", "不超过", "greater than": one end, a number follows
+	pSign                              // "正整数", "non-negative integer"
 )
 
 // phrase is one entry of the dictionary.
@@ -508,6 +532,8 @@ var notationPhrases = newPhraseDict(map[phraseKind][]string{
 	pByDefault:  {"by default"},
 	pAnnounceZH: listAnnouncesZH,
 	pMulti:      multiWords,
+	pBound:      slices.Collect(maps.Keys(boundPhrases)),
+	pSign:       slices.Collect(maps.Keys(signWords)),
 })
 
 // readProse reads the prose notations of a field's description.
@@ -556,6 +582,7 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 		}
 		r.readDefaults(p.Text, ms)
 		r.readLengths(p.Text, ms)
+		r.readBounds(p.Text, ms)
 	}
 	return r.result()
 }
@@ -958,14 +985,18 @@ type proseReader struct {
 	format bool            // the description gives a format: what it fixes is a part's ("type … can only be HDD")
 	// fixed are the values of intros that fix the field's one value ("The
 	// value is fixed at v3."): its enum, when no other list is read
-	fixed    [][]string
-	lists    [][]string
-	enums    [][]string
-	defs     []string
-	ranges   [][2]float64
-	lengths  [][2]int64
-	maxLens  []int64
-	itemDefs []string
+	fixed  [][]string
+	lists  [][]string
+	enums  [][]string
+	defs   []string
+	ranges [][2]float64
+	bounds []bound
+	// negatives are the negative numbers a description names ("-1：表示不
+	// 限制"): no lowest value above them is read
+	negatives []float64
+	lengths   [][2]int64
+	maxLens   []int64
+	itemDefs  []string
 	// passives are the sentences of "… are queried by default": the value
 	// is one of the list they name (passiveDefault)
 	passives []string
@@ -1018,6 +1049,12 @@ func (r *proseReader) result() proseFacets {
 	if len(r.ranges) > 0 && allSame(r.ranges, func(a, b [2]float64) bool { return a == b }) {
 		lo, hi := r.ranges[0][0], r.ranges[0][1]
 		p.min, p.max = &lo, &hi
+	}
+	if len(r.ranges) == 0 {
+		// "最小值为1，…；若填-1则为最大值": a value below the lowest is named
+		p.bounds = slices.DeleteFunc(slices.Clone(r.bounds), func(b bound) bool {
+			return !b.upper && slices.ContainsFunc(r.negatives, func(v float64) bool { return v < b.v || v == b.v && b.exclusive })
+		})
 	}
 	switch {
 	case len(r.lengths) > 0:
@@ -2474,6 +2511,10 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 func sortedByLength(words []string) []string {
 	w := append([]string(nil), words...)
 	sort.SliceStable(w, func(i, j int) bool { return len(w[i]) > len(w[j]) })
@@ -2591,7 +2632,7 @@ func leadValue(s string) (string, bool) {
 func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) {
 	for _, m := range ms[pLength] {
 		lo, hi, unit, ok := readRange(text[m.end:])
-		if !ok || !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") || notFieldsLength(text, m.start) {
+		if !ok || !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") || notFieldsLimit(text, m.start) {
 			continue
 		}
 		r.addRange(lo, hi, true, sentenceAround(text, m.start))
@@ -2607,7 +2648,7 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 			continue
 		}
 		at := from + g[0]
-		if notFieldsLength(text, at) {
+		if notFieldsLimit(text, at) {
 			continue
 		}
 		lo, _ := strconv.ParseInt(text[from+g[2]:from+g[3]], 10, 64)
@@ -2629,7 +2670,7 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
 			continue
 		}
-		if !unit && !listEnd(t) || notFieldsLength(text, m.start) {
+		if !unit && !listEnd(t) || notFieldsLimit(text, m.start) {
 			continue
 		}
 		n, _ := strconv.ParseInt(num, 10, 64)
@@ -2637,11 +2678,100 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 	}
 }
 
-// notFieldsLength says whether the length said at byte i of text is not a
-// limit of the field: it holds under a condition ("type为PATH时"), for each
+// readBounds reads what says one end of a number's values: a bound phrase
+// and a number that closes its clause ("最小值为0，最大值没有限制",
+// "offset大于等于0", "输入的值不超过2147483647。", "The minimum value is 1.",
+// "an integer greater than 0 but less than the number of disks"), or a
+// sign word ("正整数。", "Value must be a non-negative integer."). Not one
+// under a condition, for each item or advised, not an alternative ("-1或大于
+// 0"), a default ("The default minimum value is 5"), a quantity ("at least 1
+// daemon pod", "不超过100个") or another parameter's ("当x大于0时").
+func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
+	own := func(at int) bool {
+		before := strings.TrimRight(text[:at], " ")
+		if notFieldsLimit(text, at) || hasSuffixFold(before, "default") || strings.HasSuffix(before, "默认") ||
+			strings.HasSuffix(before, "或") || strings.HasSuffix(before, "或者") || hasSuffixFold(before, " or") {
+			return false
+		}
+		subjects := identifiers(sentenceBefore(before))
+		if isASCII(before) {
+			subjects = codeIdentifiers(sentenceBefore(before))
+		}
+		return r.aboutField(subjects, nil)
+	}
+	for _, m := range ms[pBound] {
+		rest := strings.TrimLeft(text[m.end:], " ")
+		num := groupedNumber.FindString(rest)
+		if num == "" {
+			num = number.FindString(rest)
+		}
+		if num == "" || !own(m.start) {
+			continue
+		}
+		if t := strings.TrimLeft(rest[len(num):], " "); !listEnd(t) && !hasPrefixFold(t, "and ") && !hasPrefixFold(t, "but ") {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		b := boundPhrases[m.text]
+		b.v = v
+		r.bounds = append(r.bounds, b)
+	}
+	for _, m := range ms[pSign] {
+		if own(m.start) {
+			r.bounds = append(r.bounds, signWords[m.text])
+		}
+	}
+	if strings.Contains(text, "-") {
+		for _, g := range negativeNumber.FindAllStringSubmatch(text, -1) {
+			if v, err := strconv.ParseFloat(g[1], 64); err == nil {
+				r.negatives = append(r.negatives, v)
+			}
+		}
+	}
+}
+
+// boundsFor is the lowest and highest value of a number of type typ that
+// bounds say, each when all that say it agree: an exclusive end moves to the
+// next integer, and says nothing of another number.
+func boundsFor(bounds []bound, typ string) (lo, hi *float64) {
+	var ends [2]*float64
+	var conflict [2]bool
+	for _, b := range bounds {
+		v := b.v
+		if typ == "integer" && v != math.Trunc(v) || b.exclusive && typ != "integer" {
+			return nil, nil
+		}
+		i := 0
+		if b.upper {
+			i = 1
+		}
+		if b.exclusive {
+			v += 1 - 2*float64(i)
+		}
+		if ends[i] != nil && *ends[i] != v {
+			conflict[i] = true
+		}
+		ends[i] = &v
+	}
+	for i := range ends {
+		if conflict[i] {
+			ends[i] = nil
+		}
+	}
+	if ends[0] != nil && ends[1] != nil && *ends[0] > *ends[1] {
+		return nil, nil
+	}
+	return ends[0], ends[1]
+}
+
+// notFieldsLimit says whether the limit said at byte i of text is not one
+// of the field: it holds under a condition ("type为PATH时"), for each
 // item of it ("每个标签"), or it is advice ("It is recommended that the
 // length … be less than or equal to 1024 bytes", "建议不超过64个字符").
-func notFieldsLength(text string, i int) bool {
+func notFieldsLimit(text string, i int) bool {
 	s := sentenceAround(text, i)
 	return conditional(text[:i]) || perItemWords.MatchString(s) ||
 		strings.Contains(strings.ToLower(s), "recommend") || strings.Contains(s, "建议")
