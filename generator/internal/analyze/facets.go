@@ -1046,7 +1046,7 @@ func (r *proseReader) result() proseFacets {
 		// "默认5_bgp …。某局点取值只能为5_gray": fixed in one case only
 		p.enum = nil
 	}
-	if len(r.ranges) > 0 && allSame(r.ranges, func(a, b [2]float64) bool { return a == b }) {
+	if len(r.ranges) > 0 && allSame(r.ranges, func(a, b [2]float64) bool { return a == b }) && !r.quantitiesDiffer() {
 		lo, hi := r.ranges[0][0], r.ranges[0][1]
 		p.min, p.max = &lo, &hi
 	}
@@ -1071,6 +1071,27 @@ func (r *proseReader) result() proseFacets {
 		}
 	}
 	return p
+}
+
+// quantitiesDiffer says whether the description gives two different ranges
+// of quantities ("取值范围：40GB~4000GB。… 部分用户支持40GB~6000GB", "规格为
+// 100MB时，… 600GB ~ 90000GB。规格为1200MB，… 4800GB ~ 90000GB"): the range
+// depends on what the page says around it.
+func (r *proseReader) quantitiesDiffer() bool {
+	var first string
+	for _, p := range r.paras {
+		for _, m := range quantityRange.FindAllStringSubmatch(p.Text, -1) {
+			if m[2] != m[4] {
+				continue
+			}
+			if k := m[1] + m[2] + "-" + m[3]; first == "" {
+				first = k
+			} else if k != first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func allSame[T any](xs []T, eq func(a, b T) bool) bool {
@@ -1504,14 +1525,16 @@ func unitPrefix(s string) string {
 }
 
 var (
-	connectorsZH   = sortedByLength(enumConnectorsZH)
-	units          = sortedByLength(lengthUnits)
-	cjkSeparators  = []string{"、", "和", "或"}
-	nestedItem     = regexp.MustCompile(`\s[-•]\s*[A-Za-z0-9_.\-]+\s*[:：]`)
-	rangeTailWords = sortedByLength(rangeTails)
-	rangeGoesOn    = []string{"and", "but", "or"}
-	tailsEN        = sortedByLength(enumTailsEN)
-	countConnector = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
+	connectorsZH      = sortedByLength(enumConnectorsZH)
+	units             = sortedByLength(lengthUnits)
+	cjkSeparators     = []string{"、", "和", "或"}
+	quantityUnitWords = sortedByLength(quantityUnits)
+	quantityRange     = regexp.MustCompile(`([0-9]+)\s*(` + strings.Join(quantityUnitWords, "|") + `)\s*(?:[-~～－–]|to|至|到)\s*([0-9]+)\s*(` + strings.Join(quantityUnitWords, "|") + `)`)
+	nestedItem        = regexp.MustCompile(`\s[-•]\s*[A-Za-z0-9_.\-]+\s*[:：]`)
+	rangeTailWords    = sortedByLength(rangeTails)
+	rangeGoesOn       = []string{"and", "but", "or"}
+	tailsEN           = sortedByLength(enumTailsEN)
+	countConnector    = regexp.MustCompile(`^有[0-9两二三四五六七八九十]+种`)
 	// supportedTail: what may stand between "支持" and its colon ("目前支持
 	// 的协议包括：", "支持的操作有："): a noun of values (not "支持的配置项：",
 	// the names of parts, or "支持的网段范围：", what each case allows)
@@ -2419,6 +2442,11 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 		return 0, 0, false, false
 	}
 	t = strings.TrimLeft(t, " ")
+	// "1 GB to 1024 GB", "100GB～32000GB": a quantity at both ends, in one unit
+	quantity := prefixOf(t, quantityUnitWords)
+	if quantity != "" {
+		t = strings.TrimLeft(t[len(quantity):], " ")
+	}
 	sep := ""
 	for _, rs := range append(append([]string{}, rangeSeparators...), "，", ",") {
 		if strings.HasPrefix(t, rs) {
@@ -2435,6 +2463,12 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 		return 0, 0, false, false
 	}
 	t = strings.TrimLeft(t, " ")
+	if quantity != "" {
+		if !strings.HasPrefix(t, quantity) {
+			return 0, 0, false, false
+		}
+		t = strings.TrimLeft(t[len(quantity):], " ")
+	}
 	if closeB != "" {
 		if !strings.HasPrefix(t, closeB) {
 			return 0, 0, false, false
@@ -2460,12 +2494,16 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 
 // rangeAfterSubject says whether a range verb ("ranges from") follows the
 // subject its sentence starts with: a few words from "The" or "Its" ("The
-// port number", "The value is an integer", "Its value"), no clause.
+// port number", "The value is an integer", "Its value"), no clause; or a
+// clause on what the sentence names ("Start page of the list, which").
 func rangeAfterSubject(intro, before string) bool {
 	if !slices.Contains(rangeVerbsEN, intro) {
 		return false
 	}
 	subject := sentenceBefore(before)
+	if s, ok := strings.CutSuffix(subject, ", which "); ok && !strings.ContainsAny(s, ",，;；:：") && !conditionEN.MatchString(s) {
+		return true // "Specifies the NIC MTU, which ranges from 1280 to 8888."
+	}
 	w := strings.Fields(subject)
 	if len(w) == 0 || len(w) > 6 || strings.ContainsAny(subject, ",，;；:：") {
 		return false

@@ -824,6 +824,10 @@ var boundPhrases = map[string]bound{
 // which the pages also say of offsets that start at 0.
 var signWords = map[string]bound{"非负整数": {}, "non-negative integer": {}, "nonnegative integer": {}}
 
+// quantityUnits: the units a range may give at both its ends ("1 GB to
+// 1024 GB", "5Mbit/s~2000Mbit/s"); the field's values count in them.
+var quantityUnits = []string{"GB", "MB", "KB", "TB", "GiB", "MiB", "KiB", "TiB", "Mbit/s", "Gbit/s", "kbit/s", "Mbps", "Gbps", "Kbps"}
+
 // rangeSeparators: between the two ends of a range.
 var rangeSeparators = []string{"-", "~", "～", "－", "–", "—", "至", "到", "to "}
 
