@@ -40,7 +40,7 @@ type proseFacets struct {
 	minLen, maxLen *int64
 }
 
-// bound is one end of a number's values ("最小值为0", "小于100", "正整数").
+// bound is one end of a number's values ("最小值为0", "小于100", "非负整数").
 type bound struct {
 	v         float64
 	upper     bool // the highest value, else the lowest
@@ -411,7 +411,7 @@ const (
 	pAnnounceZH                        // "如下", "以下": a list follows, when a colon ends the paragraph
 	pMulti                             // "逗号", "comma": values may combine
 	pBound                             // "最小值为", "不超过", "greater than": one end, a number follows
-	pSign                              // "正整数", "non-negative integer"
+	pSign                              // "非负整数", "non-negative integer"
 )
 
 // phrase is one entry of the dictionary.
@@ -538,11 +538,7 @@ var notationPhrases = newPhraseDict(map[phraseKind][]string{
 
 // readProse reads the prose notations of a field's description.
 func readProse(paras []docparse.Para, field string) proseFacets {
-	r := proseReader{field: field}
-	for _, p := range paras {
-		r.format = r.format || givesFormat(p.Text)
-	}
-	r.paras = paras
+	r := proseReader{field: field, paras: paras}
 	for i, p := range paras {
 		ms := notationPhrases.scan(p.Text)
 		r.multi = r.multi || !p.Item && len(ms[pMulti]) > 0 && multiValue.MatchString(p.Text) || forReference(p.Text)
@@ -556,8 +552,11 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 				// no description, only the values: "continue：继续执行。",
 				// "errorout：终止操作。", "说明：…"
 				vals, def = bareList(paras)
-			} else if !read && !p.Item && !namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) && !exampleIntro.MatchString(p.Text) && !givesFormat(p.Text) {
-				vals, def = bareList(paras[1:])
+			} else if !read && !p.Item {
+				// (the list first: most descriptions have none)
+				if vals, def = bareList(paras[1:]); vals != nil && (namesIntro.MatchString(selfReference.ReplaceAllString(lastClause(p.Text), "")) || exampleIntro.MatchString(p.Text) || givesFormat(p.Text)) {
+					vals, def = nil, ""
+				}
 			}
 			if vals != nil {
 				r.lists = append(r.lists, vals)
@@ -979,24 +978,20 @@ func valueFirstClause(c string) (v string, isDefault, ok bool) {
 // proseReader collects what a cell's notations say; notations that disagree
 // cancel each other.
 type proseReader struct {
-	field  string
-	paras  []docparse.Para // the description's paragraphs
-	multi  bool            // the description says values combine (multiValue) or its list is an example (referenceOnly)
-	format bool            // the description gives a format: what it fixes is a part's ("type … can only be HDD")
+	field string
+	paras []docparse.Para // the description's paragraphs
+	multi bool            // the description says values combine (multiValue) or its list is an example (referenceOnly)
 	// fixed are the values of intros that fix the field's one value ("The
 	// value is fixed at v3."): its enum, when no other list is read
-	fixed  [][]string
-	lists  [][]string
-	enums  [][]string
-	defs   []string
-	ranges [][2]float64
-	bounds []bound
-	// negatives are the negative numbers a description names ("-1：表示不
-	// 限制"): no lowest value above them is read
-	negatives []float64
-	lengths   [][2]int64
-	maxLens   []int64
-	itemDefs  []string
+	fixed    [][]string
+	lists    [][]string
+	enums    [][]string
+	defs     []string
+	ranges   [][2]float64
+	bounds   []bound
+	lengths  [][2]int64
+	maxLens  []int64
+	itemDefs []string
 	// passives are the sentences of "… are queried by default": the value
 	// is one of the list they name (passiveDefault)
 	passives []string
@@ -1050,10 +1045,11 @@ func (r *proseReader) result() proseFacets {
 		lo, hi := r.ranges[0][0], r.ranges[0][1]
 		p.min, p.max = &lo, &hi
 	}
-	if len(r.ranges) == 0 {
+	if len(r.ranges) == 0 && len(r.bounds) > 0 {
 		// "最小值为1，…；若填-1则为最大值": a value below the lowest is named
+		negatives := r.negatives()
 		p.bounds = slices.DeleteFunc(slices.Clone(r.bounds), func(b bound) bool {
-			return !b.upper && slices.ContainsFunc(r.negatives, func(v float64) bool { return v < b.v || v == b.v && b.exclusive })
+			return !b.upper && slices.ContainsFunc(negatives, func(v float64) bool { return v < b.v || v == b.v && b.exclusive })
 		})
 	}
 	switch {
@@ -1166,8 +1162,9 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	if m.cond {
 		return // only one value of a case: "type为PATH时，取值范围：A、B" may leave others out
 	}
-	if m.fixed && alone && !r.format {
-		// "The value is fixed at v3.", "取值固定为v3。": the field's one value
+	if m.fixed && alone && !slices.ContainsFunc(r.paras, func(p docparse.Para) bool { return givesFormat(p.Text) }) {
+		// "The value is fixed at v3.", "取值固定为v3。": the field's one value,
+		// unless the description gives a format ("type … can only be HDD" is a part's)
 		// (an English intro's word may describe it instead: "can only be unique")
 		english := text[m.start] < utf8.RuneSelf
 		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && !(english && describingWord(vals[0])) && r.aboutField(m.subjects, vals) {
@@ -2720,7 +2717,7 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 // and a number that closes its clause ("最小值为0，最大值没有限制",
 // "offset大于等于0", "输入的值不超过2147483647。", "The minimum value is 1.",
 // "an integer greater than 0 but less than the number of disks"), or a
-// sign word ("正整数。", "Value must be a non-negative integer."). Not one
+// sign word ("非负整数", "Value must be a non-negative integer."). Not one
 // under a condition, for each item or advised, not an alternative ("-1或大于
 // 0"), a default ("The default minimum value is 5"), a quantity ("at least 1
 // daemon pod", "不超过100个") or another parameter's ("当x大于0时").
@@ -2762,13 +2759,23 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 			r.bounds = append(r.bounds, signWords[m.text])
 		}
 	}
-	if strings.Contains(text, "-") {
-		for _, g := range negativeNumber.FindAllStringSubmatch(text, -1) {
+}
+
+// negatives are the negative numbers a description names ("-1：表示不限
+// 制"): no lowest value above them is read.
+func (r *proseReader) negatives() []float64 {
+	var out []float64
+	for _, p := range r.paras {
+		if !strings.Contains(p.Text, "-") {
+			continue
+		}
+		for _, g := range negativeNumber.FindAllStringSubmatch(p.Text, -1) {
 			if v, err := strconv.ParseFloat(g[1], 64); err == nil {
-				r.negatives = append(r.negatives, v)
+				out = append(out, v)
 			}
 		}
 	}
+	return out
 }
 
 // boundsFor is the lowest and highest value of a number of type typ that
