@@ -2705,6 +2705,9 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
 			continue
 		}
+		if !unit && strings.HasPrefix(t, "位") {
+			t = t[len("位"):] // "长度不大于64位": of a length, its characters
+		}
 		if !unit && !listEnd(t) || notFieldsLimit(text, m.start) {
 			continue
 		}
@@ -2814,11 +2817,16 @@ func boundsFor(bounds []bound, typ string) (lo, hi *float64) {
 
 // notFieldsLimit says whether the limit said at byte i of text is not one
 // of the field: it holds under a condition ("type为PATH时"), for each
-// item of it ("每个标签"), or it is advice ("It is recommended that the
+// item of it ("每个标签"), for some of its parts together ("中划线和$累计总
+// 长度小于等于10个字符"), or it is advice ("It is recommended that the
 // length … be less than or equal to 1024 bytes", "建议不超过64个字符").
 func notFieldsLimit(text string, i int) bool {
 	s := sentenceAround(text, i)
-	return conditional(text[:i]) || perItemWords.MatchString(s) ||
+	clause := text[:i]
+	if j := strings.LastIndexAny(clause, ",，;；"); j >= 0 {
+		clause = clause[j:]
+	}
+	return conditional(text[:i]) || perItemWords.MatchString(s) || hasAny(clause, partsTogether) ||
 		strings.Contains(strings.ToLower(s), "recommend") || strings.Contains(s, "建议")
 }
 

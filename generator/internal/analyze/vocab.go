@@ -797,9 +797,14 @@ var lengthIntros = []string{
 // maxLengthIntros: "不超过64个字符", "最多64个字符", "a maximum of 64 characters".
 var maxLengthIntros = []string{
 	"长度不超过", "不超过", "最多", "最长", "长度最大为", "最大长度为", "最大长度是", "长度上限为", "不能超过", "长度不能超过", "长度不大于", "不大于", "最大",
+	"长度小于等于", "小于等于", "长度最多允许", "最多允许",
 	"a maximum of", "no more than", "up to", "cannot exceed", "can contain a maximum of", "can contain up to", "contains a maximum of", "must not exceed", "at most", "maximum of",
 	"less than or equal to", "not more than",
 }
+
+// partsTogether: what says a limit holds for some parts of a value
+// together ("中划线和$累计总长度小于等于10个字符").
+var partsTogether = []string{"累计", "加起来", "combined", "in total"}
 
 // lengthUnits: what makes a range a length range ("1-64个字符", "1 to 64
 // characters"); bytes count too, a looser bound for non-ASCII text.
