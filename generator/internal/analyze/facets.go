@@ -1194,6 +1194,8 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		// of values written right after the intro
 		if lo, hi, unit, ok := readRange(rest); ok && alone && r.aboutField(m.subjects, nil) {
 			r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+		} else if ends, ok := readInterval(rest); ok && alone && r.aboutField(m.subjects, nil) {
+			r.bounds = append(r.bounds, ends...)
 		} else if vals, def := inlineValues(rest, 2); vals != nil && !strings.HasPrefix(rest, " ") && r.aboutField(m.subjects, vals) {
 			r.addEnum(vals, def)
 		}
@@ -1202,6 +1204,12 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	if lo, hi, unit, ok := readRange(rest); ok {
 		if alone && r.aboutField(m.subjects, nil) {
 			r.addRange(lo, hi, unit, sentenceAround(text, m.start))
+		}
+		return
+	}
+	if ends, ok := readInterval(rest); ok {
+		if alone && r.aboutField(m.subjects, nil) {
+			r.bounds = append(r.bounds, ends...)
 		}
 		return
 	}
@@ -2489,6 +2497,54 @@ func readRange(s string) (lo, hi float64, unit bool, ok bool) {
 	return lo, hi, unit, true
 }
 
+// readInterval reads an interval with an open end at the start of s, the
+// way mathematics writes it: "(0,65535]", "[1, 65535)", "(0, ∞)"; the ends
+// it gives, each exclusive where its bracket is round. A closed interval is
+// a range (readRange).
+func readInterval(s string) (ends []bound, ok bool) {
+	t := strings.TrimLeft(s, " \t:：")
+	open := prefixOf(t, []string{"(", "（", "[", "［"})
+	if open == "" {
+		return nil, false
+	}
+	t = strings.TrimLeft(t[len(open):], " ")
+	lo := number.FindString(t)
+	if lo == "" {
+		return nil, false
+	}
+	t = strings.TrimLeft(t[len(lo):], " ")
+	sep := prefixOf(t, []string{",", "，"})
+	if sep == "" {
+		return nil, false
+	}
+	t = strings.TrimLeft(t[len(sep):], " ")
+	hi := number.FindString(t)
+	if hi == "" {
+		hi = prefixOf(t, []string{"+∞", "∞"})
+		if hi == "" {
+			return nil, false
+		}
+	}
+	t = strings.TrimLeft(t[len(hi):], " ")
+	closeB := prefixOf(t, []string{")", "）", "]", "］"})
+	loOpen, hiOpen := open == "(" || open == "（", closeB == ")" || closeB == "）"
+	if closeB == "" || !loOpen && !hiOpen || !listEnd(t[len(closeB):]) && !strings.HasPrefix(t[len(closeB):], "单位") {
+		return nil, false
+	}
+	l, err := strconv.ParseFloat(lo, 64)
+	if err != nil {
+		return nil, false
+	}
+	ends = append(ends, bound{v: l, exclusive: loOpen})
+	if h, err := strconv.ParseFloat(hi, 64); err == nil {
+		if h < l {
+			return nil, false
+		}
+		ends = append(ends, bound{v: h, upper: true, exclusive: hiOpen})
+	}
+	return ends, true
+}
+
 // rangeAfterSubject says whether a range verb ("ranges from") follows the
 // subject its sentence starts with: a few words from "The" or "Its" ("The
 // port number", "The value is an integer", "Its value"), no clause; or a
@@ -2783,14 +2839,18 @@ func (r *proseReader) negatives() []float64 {
 
 // boundsFor is the lowest and highest value of a number of type typ that
 // bounds say, each when all that say it agree: an exclusive end moves to the
-// next integer, and says nothing of another number.
+// next integer; of another number it says nothing (OpenAPI 3.0 writes it
+// as a flag beside the end, which the model does not hold).
 func boundsFor(bounds []bound, typ string) (lo, hi *float64) {
 	var ends [2]*float64
 	var conflict [2]bool
 	for _, b := range bounds {
 		v := b.v
-		if typ == "integer" && v != math.Trunc(v) || b.exclusive && typ != "integer" {
+		if typ == "integer" && v != math.Trunc(v) {
 			return nil, nil
+		}
+		if b.exclusive && typ != "integer" {
+			continue // an end a schema of this version cannot say
 		}
 		i := 0
 		if b.upper {
