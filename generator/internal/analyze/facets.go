@@ -573,6 +573,8 @@ func readProse(paras []docparse.Para, field string) proseFacets {
 				}
 			} else if vals := r.parenList(p.Text); vals != nil {
 				r.lists = append(r.lists, vals)
+			} else if vals := r.supportedList(p.Text); vals != nil {
+				r.lists = append(r.lists, vals)
 			} else if i == 0 {
 				if vals := r.leadList(p.Text); vals != nil { // the first paragraph's only
 					r.lists = append(r.lists, vals)
@@ -785,6 +787,51 @@ func (r *proseReader) leadList(text string) []string {
 		}
 	}
 	return vals
+}
+
+// supportedList reads an English sentence that gives the field's values as
+// the ones supported, or as the one of: "TCP, UDP, and HTTP are supported.",
+// "Currently, TCP, UDP, and ANY are supported.", `Supports "TCP" and "UDP".`,
+// `One of: "Success" or "Failure".` The sentence holds the list and these
+// words only, under no condition, and every value is quoted or in upper
+// case ("Letters and digits are supported." names no values).
+func (r *proseReader) supportedList(text string) []string {
+	if !strings.Contains(text, "upport") && !strings.Contains(text, "One of") {
+		return nil // most texts, cheaply
+	}
+	for s := text; s != ""; {
+		sent := sentence(s)
+		s = s[len(sent):]
+		if _, w := utf8.DecodeRuneInString(s); w > 0 {
+			s = strings.TrimLeft(s[w:], " ")
+		}
+		t := strings.TrimSpace(sent)
+		for _, lead := range []string{"Currently, ", "At present, "} {
+			t = strings.TrimPrefix(t, lead)
+		}
+		list, ok := "", false
+		for _, cut := range []func(string) (string, bool){
+			func(t string) (string, bool) { return strings.CutSuffix(t, " are supported") },
+			func(t string) (string, bool) { return strings.CutSuffix(t, " is supported") },
+			func(t string) (string, bool) { return strings.CutPrefix(t, "Supports ") },
+			func(t string) (string, bool) { return strings.CutPrefix(t, "One of: ") },
+		} {
+			if list, ok = cut(t); ok {
+				break
+			}
+		}
+		if !ok || conditionEN.MatchString(t) {
+			continue
+		}
+		vals, _ := inlineValues(list, 2)
+		if vals == nil || !r.aboutField(nil, vals) || slices.ContainsFunc(vals, func(v string) bool {
+			return !upperToken(v) && !strings.Contains(list, `"`+v+`"`) && !strings.Contains(list, "“"+v+"”")
+		}) {
+			continue
+		}
+		return vals
+	}
+	return nil
 }
 
 // hanAtEnd says whether s ends in a Chinese character.
@@ -2274,6 +2321,14 @@ func proseAfterComma(s string) bool {
 		return false
 	}
 	if !quoted && notValues[strings.ToLower(v)] {
+		// "…, and the default value is A" goes on in prose; "…, and ANY"
+		// names one more value, which the list could not read: no list
+		if l := strings.ToLower(v); l == "and" || l == "or" {
+			next := strings.TrimLeft(rest, " ")
+			if _, m, _ := scanValue(next); m > 0 && listEnd(next[m:]) {
+				return false
+			}
+		}
 		return true
 	}
 	if strings.HasPrefix(rest, " ") {
