@@ -174,6 +174,7 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 	}
 	var next, done atomic.Int64
 	var wg sync.WaitGroup
+	session := new(analyze.Session) // what the pages write alike, read once
 	for w := 0; w < min(jobs, max(len(srcs), 1)); w++ {
 		wg.Add(1)
 		go func() {
@@ -184,7 +185,7 @@ func Build(ctx context.Context, o BuildOptions) (*BuildResult, error) {
 				if i >= len(srcs) || ctx.Err() != nil {
 					return
 				}
-				pages[i] = readPage(srcs[i], &buf, ignore)
+				pages[i] = readPage(srcs[i], &buf, ignore, session)
 				if o.Progress != nil {
 					o.Progress(int(done.Add(1)), len(srcs))
 				}
@@ -393,8 +394,8 @@ func (r *BuildResult) Document() (*openapi3.T, error) {
 // readPage reads, parses and analyses one page (see readFile), drops the
 // ignored diagnostics and caps the others. Ignored diagnostics go before
 // the cap, so that they are counted exactly and take no one's place.
-func readPage(s source, buf *[]byte, ignore map[diag.Code]bool) page {
-	p := page{PageResult: readFile(s, buf)}
+func readPage(s source, buf *[]byte, ignore map[diag.Code]bool, session *analyze.Session) page {
+	p := page{PageResult: readFile(s, buf, session)}
 	for _, d := range p.Diags {
 		p.leftOut = p.leftOut || d.Cost() == diag.Page
 	}
@@ -403,11 +404,11 @@ func readPage(s source, buf *[]byte, ignore map[diag.Code]bool) page {
 	return p
 }
 
-// readFile reads, parses and analyses one page, reading into *buf (grown as
-// needed). Nothing of the result refers to the buffer: the parser copies
+// readFile reads, parses and analyses one page in the build's session,
+// reading into *buf (grown as needed). Nothing of the result refers to the buffer: the parser copies
 // what it keeps (TestPageOwnsItsStrings, FuzzParse), so the buffer serves
 // the next page.
-func readFile(s source, buf *[]byte) *analyze.PageResult {
+func readFile(s source, buf *[]byte, session *analyze.Session) *analyze.PageResult {
 	pg, err := parseFile(s, buf)
 	var large tooLarge
 	switch {
@@ -418,7 +419,7 @@ func readFile(s source, buf *[]byte) *analyze.PageResult {
 	case err != nil:
 		return unreadable(s, err)
 	}
-	return analyze.AnalyzePage(pg)
+	return session.AnalyzePage(pg)
 }
 
 // tooLarge is the size of a page over docparse.MaxPageSize, never read.

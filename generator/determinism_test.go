@@ -12,6 +12,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/stretchr/testify/require"
 
+	"github.com/docspec/docspec/generator/internal/analyze"
 	"github.com/docspec/docspec/generator/internal/synth"
 	"github.com/docspec/docspec/internal/testutil"
 )
@@ -86,8 +87,9 @@ func TestBuildPageOrder(t *testing.T) {
 				results := make([]page, len(srcs))
 				order := rand.New(rand.NewPCG(seed, 0)).Perm(len(srcs))
 				var buf []byte
+				session := new(analyze.Session) // shared in another order
 				for i, k := range order {
-					results[i] = readPage(srcs[k], &buf, nil)
+					results[i] = readPage(srcs[k], &buf, nil, session)
 				}
 				got, err := assemble(BuildOptions{Dirs: []string{dir}}, &BuildResult{}, srcs, results)
 				require.NoError(t, err)

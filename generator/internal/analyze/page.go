@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/internal/docparse"
@@ -94,13 +95,58 @@ type pageCtx struct {
 	bodyBlocks map[int]bool
 	shaped     bool           // an example changed a schema (exampleshape.go)
 	common     []*model.Param // a page of common request headers' (common.go)
+	session    *Session       // what the pages of the build share; nil for none
+}
+
+// facetsOf reads the facets of a field's description cell (readFacets),
+// once per session for each text and field: the value is shared, and
+// nothing changes it.
+func (c *pageCtx) facetsOf(cell docparse.Cell, field string) facets {
+	if c.session == nil {
+		return readFacets(cell, field)
+	}
+	var k strings.Builder
+	k.WriteString(field)
+	for _, p := range cell.Paras {
+		switch {
+		case p.Cont:
+			k.WriteString("\x00c")
+		case p.Item:
+			k.WriteString("\x00i")
+		default:
+			k.WriteString("\x00p")
+		}
+		k.WriteString(p.Text)
+		for _, st := range p.Strong {
+			k.WriteString("\x01")
+			k.WriteString(st)
+		}
+	}
+	key := k.String()
+	if f, ok := c.session.facets.Load(key); ok {
+		return f.(facets)
+	}
+	f, _ := c.session.facets.LoadOrStore(key, readFacets(cell, field))
+	return f.(facets)
 }
 
 // AnalyzePage reads one page's operation.
-func AnalyzePage(page *docparse.Page) *PageResult {
+func AnalyzePage(page *docparse.Page) *PageResult { return (*Session)(nil).AnalyzePage(page) }
+
+// A Session reads the pages of one build: what many pages write alike (the
+// description of a field, facets and all, repeated on the pages of a
+// folder) it reads once. A nil Session reads every page afresh. Its methods
+// may be called from several goroutines.
+type Session struct {
+	facets sync.Map // facetsKey → facets
+}
+
+// AnalyzePage reads one page's operation.
+func (s *Session) AnalyzePage(page *docparse.Page) *PageResult {
 	res := &PageResult{Path: page.Path}
 	res.Diags.Append(page.Diags)
 	c := newPageCtx(page)
+	c.session = s
 	c.run()
 	res.Operation = c.op
 	res.Rows = c.rows

@@ -964,7 +964,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		}
 		var f facets
 		if dc, ok := cellAt(r, cols, colDesc); ok {
-			f = readFacets(dc, name)
+			f = c.facetsOf(dc, name)
 		}
 		if dc, ok := cellAt(r, cols, colDefault); ok {
 			if v := cleanValue(dc.Line()); !noDefault[strings.ToUpper(v)] && !f.HasDefault {

@@ -149,7 +149,7 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 	// The field's default and the values the page's examples give it are
 	// among the values ("yyyy-MM-dd" is no letter of a table of date
 	// pattern letters).
-	if f := readFacets(desc, field); f.HasDefault && !slices.Contains(vt.values, f.Default) {
+	if f := c.facetsOf(desc, field); f.HasDefault && !slices.Contains(vt.values, f.Default) {
 		vt.open = true
 	}
 	for _, v := range c.exampleStrings()[field] {
