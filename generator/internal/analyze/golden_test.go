@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/docspec/docspec/generator/internal/docparse"
@@ -34,6 +36,50 @@ func TestGolden(t *testing.T) {
 			res.Diags.Append(ResolveExternal([]*PageResult{res}, dirLoader(filepath.Dir(p))).Diags)
 			testutil.Golden(t, name+".golden", []byte(dumpResult(res)))
 		})
+	}
+}
+
+// TestSessionReadsAlike reads every golden case twice in one Session, the
+// pages in turn and then in reverse: what a page reads does not depend on
+// what the session read before (the facets it shares are never changed).
+func TestSessionReadsAlike(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "*", "*.md"))
+	require.NoError(t, err)
+	alone := map[string]string{}
+	for _, p := range pages {
+		src, err := os.ReadFile(p)
+		require.NoError(t, err)
+		alone[p] = dumpResult(AnalyzePage(docparse.Parse(filepath.Base(p), src)))
+	}
+	reversed := slices.Clone(pages)
+	slices.Reverse(reversed)
+	s := new(Session)
+	for _, order := range [][]string{pages, reversed} {
+		for _, p := range order {
+			src, err := os.ReadFile(p)
+			require.NoError(t, err)
+			require.Equal(t, alone[p], dumpResult(s.AnalyzePage(docparse.Parse(filepath.Base(p), src))), p)
+		}
+	}
+}
+
+// TestSessionKeysFacets: a description read for one field is not taken
+// for another's ("sort_key的取值范围" lists sort_key's values only).
+func TestSessionKeysFacets(t *testing.T) {
+	page := "# 查询书架\n\n## URI\n\nGET /v1/shelves\n\n## 请求参数\n\n**表 1** Query参数\n\n" +
+		"<table><thead><tr><th><p>参数</p></th><th><p>是否必选</p></th><th><p>参数类型</p></th><th><p>描述</p></th></tr></thead><tbody>" +
+		"<tr><td><p>sort_key</p></td><td><p>否</p></td><td><p>String</p></td><td><p>sort_key的取值范围：name、id。</p></td></tr>" +
+		"<tr><td><p>marker</p></td><td><p>否</p></td><td><p>String</p></td><td><p>sort_key的取值范围：name、id。</p></td></tr>" +
+		"</tbody></table>\n"
+	for _, s := range []*Session{nil, new(Session)} {
+		res := s.AnalyzePage(docparse.Parse("p.md", []byte(page)))
+		require.NotNil(t, res.Operation)
+		enums := map[string][]string{}
+		for _, p := range res.Operation.Params {
+			enums[p.Name] = p.Schema.Enum
+		}
+		assert.Equal(t, []string{"name", "id"}, enums["sort_key"])
+		assert.Empty(t, enums["marker"], "another field's values")
 	}
 }
 
