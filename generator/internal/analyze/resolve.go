@@ -1227,7 +1227,7 @@ func (c *pageCtx) contains(t, u *docparse.Table) bool {
 // for a body, "字典类型响应参数" is the body's struct).
 func (c *pageCtx) nextTable(t *docparse.Table) *docparse.Table {
 	next := c.idx.next[t]
-	if next == nil || c.idx.targets[next] || c.idx.leads[next] || !c.idx.params[next] || captionRole(next.Caption) != roleUnknown && !nameless(t) {
+	if next == nil || c.idx.targets[next] || c.idx.leads[next] || !c.idx.params[next] || captionRole(c.caption(next)) != roleUnknown && !nameless(t) {
 		return nil
 	}
 	return next
