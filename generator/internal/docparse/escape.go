@@ -62,6 +62,12 @@ func escapeLine(b *strings.Builder, s, after string) {
 			n, _, _ := rawHTMLLen(s[i:])
 			if n == 0 && after != "" && i+1 < len(s) && (isLetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0) {
 				n, _, _ = rawHTMLLen(s[i:] + "\n" + after) // a tag or comment over several lines
+				if n == 0 && strings.IndexByte(s[i:], '>') < 0 && strings.IndexByte(after, '>') >= 0 {
+					// one that the escapes of the lines after it may
+					// complete ("<O", "L=", "\>": the backslash that keeps
+					// ">" from opening a quote is an attribute's value)
+					n = 1
+				}
 			}
 			esc = n > 0 || autolinkLen(s[i:]) > 0 ||
 				i == 0 && i+1 < len(s) && (isLetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0)
