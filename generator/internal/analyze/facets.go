@@ -2674,6 +2674,9 @@ func (r *proseReader) readDefaults(text string, ms map[phraseKind][]phraseMatch)
 		if conditionEN.MatchString(sentenceBefore(text[:m.start])) {
 			continue
 		}
+		if m.text == "default is" && !sentenceStart(text[:m.start]) {
+			continue // "Default is TCP.", not "The value of Default is ECDHE-…"
+		}
 		rest, colon := colonAfter(text, m.end)
 		v, ok := leadValue(text[rest:])
 		if ok && m.text == "默认" && !colon {

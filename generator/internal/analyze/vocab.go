@@ -770,7 +770,7 @@ var caseNotesEN = []string{"and is case-sensitive", "and is case-insensitive", "
 var defaultIntros = []string{
 	"默认值为", "默认值是", "默认值取", "缺省值为", "缺省值是", "默认取值为", "默认取值是", "默认取值", "默认为", "默认是", "默认取", "缺省为", "缺省是",
 	"默认", // "，默认false。": the value right after it, alone in its clause
-	"the default value is", "default value is", "the default is", "defaults to", "default:",
+	"the default value is", "default value is", "the default is", "default is", "defaults to", "default:",
 }
 
 // defaultMarks: a list item "VALUE（默认）：…" or ending in "（默认值）" is the default.
