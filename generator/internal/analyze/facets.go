@@ -45,6 +45,7 @@ type bound struct {
 	v         float64
 	upper     bool // the highest value, else the lowest
 	exclusive bool // v itself is not a value ("大于0")
+	length    bool // of the value's length ("The length is greater than 0 and less than 256")
 }
 
 // forType is f with its prose facets applied for a value of type typ: a
@@ -68,12 +69,16 @@ func (f facets) forType(typ string) facets {
 				f.Min, f.Max = p.min, p.max
 			}
 		default:
-			f.Min, f.Max = boundsFor(p.bounds, typ)
+			f.Min, f.Max = boundsFor(lengthBounds(p.bounds, false), typ)
 			bounded = true
 		}
 	case "string":
 		if f.MinLen == nil && f.MaxLen == nil {
 			f.MinLen, f.MaxLen = p.minLen, p.maxLen
+			if p.minLen == nil && p.maxLen == nil {
+				lo, hi := boundsFor(lengthBounds(p.bounds, true), "integer")
+				f.MinLen, f.MaxLen = intOf(lo), intOf(hi)
+			}
 		}
 	}
 	if !f.HasDefault && p.hasDef && allParse([]string{p.def}, typ) {
@@ -2860,7 +2865,10 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 		if num == "" || !own(m.start) {
 			continue
 		}
-		if t := strings.TrimLeft(rest[len(num):], " "); !listEnd(t) && !hasPrefixFold(t, "and ") && !hasPrefixFold(t, "but ") {
+		t := strings.TrimLeft(rest[len(num):], " ")
+		unit := unitPrefix(t) // "less than 243 bytes": of a length
+		t = strings.TrimLeft(t[len(unit):], " ")
+		if !listEnd(t) && !hasPrefixFold(t, "and ") && !hasPrefixFold(t, "but ") {
 			continue
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
@@ -2868,7 +2876,7 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 			continue
 		}
 		b := boundPhrases[m.text]
-		b.v = v
+		b.v, b.length = v, unit != "" || lengthSubject(text[:m.start])
 		r.bounds = append(r.bounds, b)
 	}
 	for _, m := range ms[pSign] {
@@ -2876,6 +2884,18 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 			r.bounds = append(r.bounds, signWords[m.text])
 		}
 	}
+}
+
+// lengthSubject says whether the clause that ends with before has the
+// value's length for its subject: "The length is", "字符长度", "Value
+// length:" (not "掩码长度不能大于28", the length of a mask).
+func lengthSubject(before string) bool {
+	clause := before
+	if i := strings.LastIndexAny(clause, ",，;；.。"); i >= 0 {
+		clause = clause[i:]
+	}
+	clause = strings.ToLower(strings.TrimLeft(clause, ",，;；.。 "))
+	return prefixOf(clause, lengthSubjects) != ""
 }
 
 // negatives are the negative numbers a description names ("-1：表示不限
@@ -2893,6 +2913,27 @@ func (r *proseReader) negatives() []float64 {
 		}
 	}
 	return out
+}
+
+// lengthBounds are the bounds of a value's length (of the value itself
+// when length is false).
+func lengthBounds(bounds []bound, length bool) []bound {
+	var out []bound
+	for _, b := range bounds {
+		if b.length == length {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// intOf is v as an int64 (nil for nil or a negative length).
+func intOf(v *float64) *int64 {
+	if v == nil || *v < 0 {
+		return nil
+	}
+	n := int64(*v)
+	return &n
 }
 
 // boundsFor is the lowest and highest value of a number of type typ that

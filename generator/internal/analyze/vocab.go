@@ -802,6 +802,10 @@ var maxLengthIntros = []string{
 	"less than or equal to", "not more than",
 }
 
+// lengthSubjects: how a clause starts whose subject is the value's length
+// ("The length is greater than 0 and less than 256", "字符长度不能大于255").
+var lengthSubjects = []string{"长度", "字符长度", "字符串长度", "the length", "its length", "length", "value length", "the value length", "the string length"}
+
 // partsTogether: what says a limit holds for some parts of a value
 // together ("中划线和$累计总长度小于等于10个字符").
 var partsTogether = []string{"累计", "加起来", "combined", "in total"}
