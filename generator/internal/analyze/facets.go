@@ -2868,7 +2868,7 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 		t := strings.TrimLeft(rest[len(num):], " ")
 		unit := unitPrefix(t) // "less than 243 bytes": of a length
 		t = strings.TrimLeft(t[len(unit):], " ")
-		if !listEnd(t) && !hasPrefixFold(t, "and ") && !hasPrefixFold(t, "but ") {
+		if !listEnd(t) && prefixFoldOf(t, []string{"and", "but"}) == "" && prefixOf(t, boundGoesOnZH) == "" {
 			continue
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)

@@ -828,6 +828,10 @@ var boundPhrases = map[string]bound{
 	"小于": {upper: true, exclusive: true}, "less than": {upper: true, exclusive: true}, "smaller than": {upper: true, exclusive: true},
 }
 
+// boundGoesOnZH: what may follow the number of a bound in its clause
+// besides "and" and "but": the other end ("长度大于0小于256字节").
+var boundGoesOnZH = []string{"小于", "且", "并且", "不大于", "不超过"}
+
 // signWords: what says an integer's sign, and so its lowest value ("Value
 // must be a non-negative integer."). Not "正整数" or "positive integer",
 // which the pages also say of offsets that start at 0.
