@@ -405,9 +405,9 @@ func readPage(s source, buf *[]byte, ignore map[diag.Code]bool, session *analyze
 }
 
 // readFile reads, parses and analyses one page in the build's session,
-// reading into *buf (grown as needed). Nothing of the result refers to the buffer: the parser copies
-// what it keeps (TestPageOwnsItsStrings, FuzzParse), so the buffer serves
-// the next page.
+// reading into *buf (grown as needed). Nothing of the result refers to the
+// buffer: the parser copies what it keeps (TestPageOwnsItsStrings,
+// FuzzParse), so the buffer serves the next page.
 func readFile(s source, buf *[]byte, session *analyze.Session) *analyze.PageResult {
 	pg, err := parseFile(s, buf)
 	var large tooLarge

@@ -2824,9 +2824,6 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
 			continue
 		}
-		if !unit && strings.HasPrefix(t, "位") {
-			t = t[len("位"):] // "长度不大于64位": of a length, its characters
-		}
 		if !unit && !listEnd(t) || notFieldsLimit(text, m.start) {
 			continue
 		}
@@ -2850,6 +2847,9 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 			strings.HasSuffix(before, "或") || strings.HasSuffix(before, "或者") || hasSuffixFold(before, " or") {
 			return false
 		}
+		if lengthSubject(before) {
+			return true // the clause's subject is the value's length: "…开头，长度小于等于64"
+		}
 		subjects := identifiers(sentenceBefore(before))
 		if isASCII(before) {
 			subjects = codeIdentifiers(sentenceBefore(before))
@@ -2868,6 +2868,10 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 		t := strings.TrimLeft(rest[len(num):], " ")
 		unit := unitPrefix(t) // "less than 243 bytes": of a length
 		t = strings.TrimLeft(t[len(unit):], " ")
+		subject := lengthSubject(text[:m.start])
+		if subject && unit == "" && strings.HasPrefix(t, "位") {
+			t = t[len("位"):] // "长度不大于64位": of a length, its characters
+		}
 		if !listEnd(t) && prefixFoldOf(t, []string{"and", "but"}) == "" && prefixOf(t, boundGoesOnZH) == "" {
 			continue
 		}
@@ -2876,7 +2880,7 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 			continue
 		}
 		b := boundPhrases[m.text]
-		b.v, b.length = v, unit != "" || lengthSubject(text[:m.start])
+		b.v, b.length = v, unit != "" || subject
 		r.bounds = append(r.bounds, b)
 	}
 	for _, m := range ms[pSign] {
@@ -2891,10 +2895,10 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 // length:" (not "掩码长度不能大于28", the length of a mask).
 func lengthSubject(before string) bool {
 	clause := before
-	if i := strings.LastIndexAny(clause, ",，;；.。"); i >= 0 {
-		clause = clause[i:]
+	if i := strings.LastIndexAny(clause, ",，;；.。:："); i >= 0 {
+		clause = clause[i:] // after a label too: "取值范围：长度不超过256位"
 	}
-	clause = strings.ToLower(strings.TrimLeft(clause, ",，;；.。 "))
+	clause = strings.ToLower(strings.TrimLeft(clause, ",，;；.。:： "))
 	return prefixOf(clause, lengthSubjects) != ""
 }
 

@@ -130,7 +130,7 @@ func (c *pageCtx) facetsOf(cell docparse.Cell, field string) facets {
 	return f.(facets)
 }
 
-// AnalyzePage reads one page's operation.
+// AnalyzePage reads one page's operation, alone (a nil Session).
 func AnalyzePage(page *docparse.Page) *PageResult { return (*Session)(nil).AnalyzePage(page) }
 
 // A Session reads the pages of one build: what many pages write alike (the
@@ -138,10 +138,10 @@ func AnalyzePage(page *docparse.Page) *PageResult { return (*Session)(nil).Analy
 // folder) it reads once. A nil Session reads every page afresh. Its methods
 // may be called from several goroutines.
 type Session struct {
-	facets sync.Map // facetsKey → facets
+	facets sync.Map // facetsOf's key (the field and the cell's paragraphs) → facets
 }
 
-// AnalyzePage reads one page's operation.
+// AnalyzePage reads one page's operation in the session.
 func (s *Session) AnalyzePage(page *docparse.Page) *PageResult {
 	res := &PageResult{Path: page.Path}
 	res.Diags.Append(page.Diags)

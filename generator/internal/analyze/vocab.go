@@ -797,7 +797,6 @@ var lengthIntros = []string{
 // maxLengthIntros: "不超过64个字符", "最多64个字符", "a maximum of 64 characters".
 var maxLengthIntros = []string{
 	"长度不超过", "不超过", "最多", "最长", "长度最大为", "最大长度为", "最大长度是", "长度上限为", "不能超过", "长度不能超过", "长度不大于", "不大于", "最大",
-	"长度小于等于", "小于等于", "长度最多允许", "最多允许",
 	"a maximum of", "no more than", "up to", "cannot exceed", "can contain a maximum of", "can contain up to", "contains a maximum of", "must not exceed", "at most", "maximum of",
 	"less than or equal to", "not more than",
 }
@@ -821,7 +820,7 @@ var boundPhrases = map[string]bound{
 	"最小值为": {}, "最小值是": {}, "最小为": {}, "最小是": {}, "大于等于": {}, "大于或等于": {}, "不小于": {}, "不能小于": {}, "不得小于": {}, "≥": {}, ">=": {},
 	"the minimum value is": {}, "minimum value is": {}, "the minimum is": {}, "greater than or equal to": {}, "no less than": {}, "not less than": {}, "cannot be less than": {}, "at least": {},
 	"大于": {exclusive: true}, "greater than": {exclusive: true}, "larger than": {exclusive: true},
-	"最大值为": {upper: true}, "最大值是": {upper: true}, "最大为": {upper: true}, "最大是": {upper: true}, "最大": {upper: true}, "最多": {upper: true},
+	"最大值为": {upper: true}, "最大值是": {upper: true}, "最大为": {upper: true}, "最大是": {upper: true}, "最大": {upper: true}, "最多": {upper: true}, "最多允许": {upper: true},
 	"小于等于": {upper: true}, "小于或等于": {upper: true}, "不大于": {upper: true}, "不超过": {upper: true}, "不能超过": {upper: true}, "不能大于": {upper: true}, "不得超过": {upper: true}, "≤": {upper: true}, "<=": {upper: true},
 	"the maximum value is": {upper: true}, "maximum value is": {upper: true}, "the maximum is": {upper: true}, "less than or equal to": {upper: true}, "no greater than": {upper: true},
 	"not greater than": {upper: true}, "no more than": {upper: true}, "cannot exceed": {upper: true}, "must not exceed": {upper: true}, "cannot be greater than": {upper: true}, "at most": {upper: true},
