@@ -410,7 +410,6 @@ const (
 	pEnumEN                            // "The value can be" at the start of a sentence
 	pDefault                           // "默认值为", "The default value is"
 	pLength                            // "长度为", "The value contains"
-	pMaxLen                            // "不超过", "a maximum of"
 	pUnit                              // "个字符", "characters": ends a bare length range
 	pByDefault                         // "by default": "is X by default"
 	pAnnounceZH                        // "如下", "以下": a list follows, when a colon ends the paragraph
@@ -532,7 +531,6 @@ var notationPhrases = newPhraseDict(map[phraseKind][]string{
 	pEnumEN:     append(append(append([]string{}, enumIntrosEN...), rangeIntrosEN...), rangeVerbsEN...),
 	pDefault:    defaultIntros,
 	pLength:     lengthIntros,
-	pMaxLen:     maxLengthIntros,
 	pUnit:       lengthUnits,
 	pByDefault:  {"by default"},
 	pAnnounceZH: listAnnouncesZH,
@@ -1042,7 +1040,6 @@ type proseReader struct {
 	ranges   [][2]float64
 	bounds   []bound
 	lengths  [][2]int64
-	maxLens  []int64
 	itemDefs []string
 	// passives are the sentences of "… are queried by default": the value
 	// is one of the list they name (passiveDefault)
@@ -1104,19 +1101,15 @@ func (r *proseReader) result() proseFacets {
 			return !b.upper && slices.ContainsFunc(negatives, func(v float64) bool { return v < b.v || v == b.v && b.exclusive })
 		})
 	}
-	switch {
-	case len(r.lengths) > 0:
+	if len(r.lengths) > 0 {
+		// a length range says the length; the one end a bound gives must agree
 		if allSame(r.lengths, func(a, b [2]int64) bool { return a == b }) {
 			lo, hi := r.lengths[0][0], r.lengths[0][1]
-			if len(r.maxLens) == 0 || allSame(append(r.maxLens, hi), func(a, b int64) bool { return a == b }) {
+			if !slices.ContainsFunc(r.bounds, func(b bound) bool { return b.length && b.upper && b.end() != float64(hi) }) {
 				p.minLen, p.maxLen = &lo, &hi
 			}
 		}
-	case len(r.maxLens) > 0:
-		if allSame(r.maxLens, func(a, b int64) bool { return a == b }) {
-			hi := r.maxLens[0]
-			p.maxLen = &hi
-		}
+		p.bounds = lengthBounds(p.bounds, false)
 	}
 	return p
 }
@@ -2781,8 +2774,8 @@ func leadValue(s string) (string, bool) {
 	return "", false
 }
 
-// readLengths reads length ranges and maximum lengths: "长度为1-64", "1-64个字符",
-// "不超过64个字符", "a maximum of 64 characters".
+// readLengths reads length ranges: "长度为1-64", "1-64个字符" (one end of a
+// length is a bound: readBounds).
 func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) {
 	for _, m := range ms[pLength] {
 		lo, hi, unit, ok := readRange(text[m.end:])
@@ -2811,25 +2804,6 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 			r.lengths = append(r.lengths, [2]int64{lo, hi})
 		}
 	}
-	for _, m := range ms[pMaxLen] {
-		rest := strings.TrimLeft(text[m.end:], " ")
-		num := number.FindString(rest)
-		if num == "" || strings.HasPrefix(num, "-") || strings.Contains(num, ".") {
-			continue
-		}
-		t := strings.TrimLeft(rest[len(num):], " ")
-		u := unitPrefix(t)
-		unit := u != ""
-		t = t[len(u):]
-		if !unit && !strings.Contains(m.text, "长度") && !strings.Contains(m.text, "length") {
-			continue
-		}
-		if !unit && !listEnd(t) || notFieldsLimit(text, m.start) {
-			continue
-		}
-		n, _ := strconv.ParseInt(num, 10, 64)
-		r.maxLens = append(r.maxLens, n)
-	}
 }
 
 // readBounds reads what says one end of a number's values: a bound phrase
@@ -2841,14 +2815,14 @@ func (r *proseReader) readLengths(text string, ms map[phraseKind][]phraseMatch) 
 // 0"), a default ("The default minimum value is 5"), a quantity ("at least 1
 // daemon pod", "不超过100个") or another parameter's ("当x大于0时").
 func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
-	own := func(at int) bool {
+	own := func(at int, length bool) bool {
 		before := strings.TrimRight(text[:at], " ")
 		if notFieldsLimit(text, at) || hasSuffixFold(before, "default") || strings.HasSuffix(before, "默认") ||
 			strings.HasSuffix(before, "或") || strings.HasSuffix(before, "或者") || hasSuffixFold(before, " or") {
 			return false
 		}
-		if lengthSubject(before) {
-			return true // the clause's subject is the value's length: "…开头，长度小于等于64"
+		if length || lengthSubject(before) {
+			return true // of the value's length: "…开头，长度小于等于64", "名称，不超过64个字符"
 		}
 		subjects := identifiers(sentenceBefore(before))
 		if isASCII(before) {
@@ -2862,29 +2836,32 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 		if num == "" {
 			num = number.FindString(rest)
 		}
-		if num == "" || !own(m.start) {
+		if num == "" {
 			continue
 		}
 		t := strings.TrimLeft(rest[len(num):], " ")
-		unit := unitPrefix(t) // "less than 243 bytes": of a length
+		unit := unitPrefix(t) // "less than 243 bytes", "不超过64个字符": of a length
 		t = strings.TrimLeft(t[len(unit):], " ")
-		subject := lengthSubject(text[:m.start])
+		b := boundPhrases[m.text]
+		subject := b.length || lengthSubject(text[:m.start])
 		if subject && unit == "" && strings.HasPrefix(t, "位") {
 			t = t[len("位"):] // "长度不大于64位": of a length, its characters
 		}
-		if !listEnd(t) && prefixFoldOf(t, []string{"and", "but"}) == "" && prefixOf(t, boundGoesOnZH) == "" {
+		if !own(m.start, subject || unit != "") {
+			continue
+		}
+		if unit == "" && !listEnd(t) && prefixFoldOf(t, []string{"and", "but"}) == "" && prefixOf(t, boundGoesOnZH) == "" {
 			continue
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
 		if err != nil {
 			continue
 		}
-		b := boundPhrases[m.text]
-		b.v, b.length = v, unit != "" || subject
+		b.v, b.length = v, subject || unit != ""
 		r.bounds = append(r.bounds, b)
 	}
 	for _, m := range ms[pSign] {
-		if own(m.start) {
+		if own(m.start, false) {
 			r.bounds = append(r.bounds, signWords[m.text])
 		}
 	}
@@ -2940,6 +2917,18 @@ func intOf(v *float64) *int64 {
 	return &n
 }
 
+// end is the integer end b says: an exclusive end moves to the next
+// integer ("大于0" → 1, "less than 256" → 255).
+func (b bound) end() float64 {
+	switch {
+	case !b.exclusive:
+		return b.v
+	case b.upper:
+		return b.v - 1
+	}
+	return b.v + 1
+}
+
 // boundsFor is the lowest and highest value of a number of type typ that
 // bounds say, each when all that say it agree: an exclusive end moves to the
 // next integer; of another number it says nothing (OpenAPI 3.0 writes it
@@ -2959,9 +2948,7 @@ func boundsFor(bounds []bound, typ string) (lo, hi *float64) {
 		if b.upper {
 			i = 1
 		}
-		if b.exclusive {
-			v += 1 - 2*float64(i)
-		}
+		v = b.end()
 		if ends[i] != nil && *ends[i] != v {
 			conflict[i] = true
 		}

@@ -794,13 +794,6 @@ var lengthIntros = []string{
 	"the value must be", "the value can be", "the value is", "contains", "length range:",
 }
 
-// maxLengthIntros: "不超过64个字符", "最多64个字符", "a maximum of 64 characters".
-var maxLengthIntros = []string{
-	"长度不超过", "不超过", "最多", "最长", "长度最大为", "最大长度为", "最大长度是", "长度上限为", "不能超过", "长度不能超过", "长度不大于", "不大于", "最大",
-	"a maximum of", "no more than", "up to", "cannot exceed", "can contain a maximum of", "can contain up to", "contains a maximum of", "must not exceed", "at most", "maximum of",
-	"less than or equal to", "not more than",
-}
-
 // lengthSubjects: how a clause starts whose subject is the value's length
 // ("The length is greater than 0 and less than 256", "字符长度不能大于255").
 var lengthSubjects = []string{"长度", "字符长度", "字符串长度", "the length", "its length", "length", "value length", "the value length", "the string length"}
@@ -825,6 +818,12 @@ var boundPhrases = map[string]bound{
 	"the maximum value is": {upper: true}, "maximum value is": {upper: true}, "the maximum is": {upper: true}, "less than or equal to": {upper: true}, "no greater than": {upper: true},
 	"not greater than": {upper: true}, "no more than": {upper: true}, "cannot exceed": {upper: true}, "must not exceed": {upper: true}, "cannot be greater than": {upper: true}, "at most": {upper: true},
 	"小于": {upper: true, exclusive: true}, "less than": {upper: true, exclusive: true}, "smaller than": {upper: true, exclusive: true},
+	"a maximum of": {upper: true}, "maximum of": {upper: true}, "up to": {upper: true}, "not more than": {upper: true},
+	// of a length whatever follows ("最大长度为64", "The value can contain up to 64")
+	"长度不超过": {upper: true, length: true}, "长度不能超过": {upper: true, length: true}, "长度不大于": {upper: true, length: true},
+	"长度最大为": {upper: true, length: true}, "最大长度为": {upper: true, length: true}, "最大长度是": {upper: true, length: true},
+	"长度上限为": {upper: true, length: true}, "最长": {upper: true, length: true}, "can contain a maximum of": {upper: true, length: true},
+	"can contain up to": {upper: true, length: true}, "contains a maximum of": {upper: true, length: true},
 }
 
 // boundGoesOnZH: what may follow the number of a bound in its clause
