@@ -812,17 +812,7 @@ func (r *proseReader) supportedList(text string) []string {
 		for _, lead := range []string{"Currently, ", "At present, "} {
 			t = strings.TrimPrefix(t, lead)
 		}
-		list, ok := "", false
-		for _, cut := range []func(string) (string, bool){
-			func(t string) (string, bool) { return strings.CutSuffix(t, " are supported") },
-			func(t string) (string, bool) { return strings.CutSuffix(t, " is supported") },
-			func(t string) (string, bool) { return strings.CutPrefix(t, "Supports ") },
-			func(t string) (string, bool) { return strings.CutPrefix(t, "One of: ") },
-		} {
-			if list, ok = cut(t); ok {
-				break
-			}
-		}
+		list, ok := cutAny(t, supportedLeads, supportedTails)
 		if !ok || conditionEN.MatchString(t) {
 			continue
 		}
@@ -835,6 +825,22 @@ func (r *proseReader) supportedList(text string) []string {
 		return vals
 	}
 	return nil
+}
+
+// cutAny is t without the first of leads it starts with or the first of
+// tails it ends with; false for none.
+func cutAny(t string, leads, tails []string) (string, bool) {
+	for _, l := range leads {
+		if rest, ok := strings.CutPrefix(t, l); ok {
+			return rest, true
+		}
+	}
+	for _, e := range tails {
+		if rest, ok := strings.CutSuffix(t, e); ok {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // hanAtEnd says whether s ends in a Chinese character.

@@ -826,6 +826,14 @@ var boundPhrases = map[string]bound{
 	"can contain up to": {upper: true, length: true}, "contains a maximum of": {upper: true, length: true},
 }
 
+// supportedLeads and supportedTails: the words around a sentence that is an
+// English list of supported values ("Supports "TCP" and "UDP".", "One of:
+// "Success" or "Failure".", "TCP, UDP, and HTTP are supported.").
+var (
+	supportedLeads = []string{"Supports ", "One of: "}
+	supportedTails = []string{" are supported", " is supported"}
+)
+
 // boundGoesOnZH: what may follow the number of a bound in its clause
 // besides "and" and "but": the other end ("长度大于0小于256字节").
 var boundGoesOnZH = []string{"小于", "且", "并且", "不大于", "不超过"}
