@@ -799,6 +799,9 @@ func (r *proseReader) leadList(text string) []string {
 // words only, under no condition, and every value is quoted or in upper
 // case ("Letters and digits are supported." names no values).
 func (r *proseReader) supportedList(text string) []string {
+	if strings.Contains(text, "支持") {
+		return r.supportedListZH(text)
+	}
 	if !strings.Contains(text, "upport") && !strings.Contains(text, "One of") {
 		return nil // most texts, cheaply
 	}
@@ -825,6 +828,48 @@ func (r *proseReader) supportedList(text string) []string {
 		return vals
 	}
 	return nil
+}
+
+// supportedListZH reads a clause that is a bare "支持" and the values
+// ("参数位置，支持path、header、query", "后端协议。支持TCP、UDP和HTTP。"):
+// ASCII values, the list ending its clause, in the description of a kind
+// of value (its first clause ends in a noun of listHeadNounsZH: 类型, 协议,
+// 位置…). Not "IP地址。支持IPv4、IPv6。" (what the text may hold), "支持
+// ingress和egress进行过滤", nor under a condition.
+func (r *proseReader) supportedListZH(text string) []string {
+	if !listHead(r.paras[0].Text) {
+		return nil
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], "支持")
+		if i < 0 {
+			return nil
+		}
+		i += at
+		at = i + len("支持")
+		before := strings.TrimSuffix(strings.TrimSuffix(text[:i], "只"), "仅")
+		before = strings.TrimSuffix(strings.TrimSuffix(before, "当前"), "目前")
+		if !startsAfter(before, "，。；：,;") || conditional(before) {
+			continue
+		}
+		vals, _ := inlineValues(text[at:], 2)
+		if vals == nil || !r.aboutField(nil, vals) || slices.ContainsFunc(vals, func(v string) bool { return !printableASCII(v) }) {
+			continue
+		}
+		return vals
+	}
+}
+
+// listHead says whether a description starts by naming a kind of value: its
+// first clause, without a note in brackets, ends in a noun of
+// listHeadNounsZH ("函数调用类型，…", "操作标识（区分大小写），…").
+func listHead(text string) bool {
+	head := text
+	if i := strings.IndexAny(head, "，。；,;（("); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	return slices.ContainsFunc(listHeadNounsZH, func(n string) bool { return strings.HasSuffix(head, n) })
 }
 
 // cutAny is t without the first of leads it starts with or the first of

@@ -688,13 +688,19 @@ var valueIsZH = map[string]bool{"值为": true, "值是": true}
 // (网段范围) is none.
 const valueNounsZH = `取值|值|状态|类型|选项|阶段|模式|方式|级别|操作|场景|协议|算法`
 
+// listHeadNounsZH: the nouns that end the first clause of a description of
+// a kind of value ("函数调用类型", "参数位置", "后端请求方法"), whose values a
+// bare "支持" may list.
+var listHeadNounsZH = append(strings.Split(valueNounsZH, "|"), "方法", "位置", "来源", "单位", "行为", "对象", "格式", "标识", "动作")
+
 // listAnnouncesZH: the words that announce a list when a colon ends their
 // paragraph ("版本状态，为如下3种：", "支持以下几种：").
 var listAnnouncesZH = []string{"如下", "以下"}
 
-// supportVerbsZH: a bare "支持" introduces values only before a colon
-// ("支持：ssh，https"); "IP地址，支持IPv4、IPv6" says what the text may hold,
-// and "支持Redis和Memcached" what it applies to.
+// supportVerbsZH: a bare "支持" introduces values before a colon
+// ("支持：ssh，https"); without one, only in the description of a kind of
+// value (supportedListZH): "IP地址，支持IPv4、IPv6" says what the text may
+// hold, and "书架引擎，支持Redis和Memcached" what it applies to.
 var supportVerbsZH = []string{"支持"}
 
 // enumConnectorsZH: what may follow an enum intro before the values.
