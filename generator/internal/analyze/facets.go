@@ -1825,7 +1825,7 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 
 // itemList reads the run of list items paras starts with, each a value, up
 // to a label item ("说明：…") or a note after the values (trailingNote), min
-// of them at least; an item that is neither makes it a list of items that
+// of them at least, passing over an item that says which is the default; an item that is neither makes it a list of items that
 // give the meaning first, or none (reversedList). With parts, an item that
 // names a part (partWord: "Key：必须以字母开头", "Value：…") makes it none:
 // without an intro, nothing else says the items are values.
@@ -1839,6 +1839,9 @@ func itemList(paras []docparse.Para, min int, parts bool) (vals []string, def st
 		if !ok {
 			if label(q.Text) || trailingNote(paras[i:], run.vals) {
 				break
+			}
+			if run.vals != nil && mentionsDefault(q.Text) {
+				continue // "默认值是postPaid": which value is the default
 			}
 			return reversedList(paras)
 		}
@@ -1974,8 +1977,23 @@ var itemAlternatives = []string{"或者", "或", "、", " or ", " and ", "/"}
 
 // valueItem reads a list item that starts with a value: "VALUE", "VALUE：…",
 // "VALUE: …", "VALUE，…", "VALUE 表示…", "VALUE表示…", "VALUE - …",
-// "VALUE (meaning): …", "“1”：…", "A或B (meaning)".
+// "VALUE (meaning): …", "“1”：…", "A或B (meaning)", and "VALUE:API使用…",
+// where the colon, with no space after it, seemed part of the value.
 func valueItem(text string) (item, bool) {
+	if it, ok := headedItem(text); ok {
+		return it, true
+	}
+	s := strings.TrimSpace(text)
+	if v, n, quoted := scanValue(s); !quoted && n > 0 && hanAfter(s[n:]) {
+		if i := strings.IndexByte(v, ':'); i > 0 {
+			return headedItem(s[:i] + ": " + s[i+1:])
+		}
+	}
+	return item{}, false
+}
+
+// headedItem reads a list item that starts with a value (valueItem).
+func headedItem(text string) (item, bool) {
 	s := strings.TrimSpace(text)
 	s = strings.TrimSpace(strings.TrimRight(s, "。；;，,"))
 	var it item
@@ -2479,9 +2497,9 @@ func listEnd(s string) bool {
 	return false
 }
 
-// colonValues reads "A：…；B：…" (or "A: …. B: …"): values each followed by
-// a colon, the first at the start of s, the others after the end of a
-// sentence; at least two.
+// colonValues reads "A：…；B：…" (or "A: …. B: …", "A：…，B：…"): values each
+// followed by a colon, the first at the start of s, the others after the
+// end of a sentence or a comma; at least two.
 func colonValues(s string) []string {
 	s = strings.TrimLeft(s, " ")
 	colonOf := func(t string) (string, int, bool) {
@@ -2503,9 +2521,9 @@ func colonValues(s string) []string {
 	for i := 0; i < len(s); i++ {
 		var w int
 		switch {
-		case strings.HasPrefix(s[i:], "；") || strings.HasPrefix(s[i:], "。"):
+		case strings.HasPrefix(s[i:], "；") || strings.HasPrefix(s[i:], "。") || strings.HasPrefix(s[i:], "，"):
 			w = len("；")
-		case s[i] == ';' || s[i] == '.' && i+1 < len(s) && s[i+1] == ' ':
+		case s[i] == ';' || (s[i] == '.' || s[i] == ',') && i+1 < len(s) && s[i+1] == ' ':
 			w = 1
 		default:
 			continue

@@ -337,7 +337,7 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "placeholder", typ: "string", texts: []string{"设备所属，取值为compute:xxx或network:dhcp。"}},
 		{name: "any other value", typ: "string", texts: []string{"Specifies the boot sequence.", "•0 indicates the system disk.", "•Non-0 indicates a data disk."}},
 		{name: "UUID stands for an id", typ: "string", texts: []string{"Specifies the image. The value can be name or UUID."}},
-		{name: "one value after an intro, then an item not read", typ: "string", texts: []string{"磁盘配置方式。", "取值范围：", "AUTO: 自动分区。", "MANUAL:API使用源分区。"}},
+		{name: "one value after an intro, then an item not read", typ: "string", texts: []string{"磁盘配置方式。", "取值范围：", "AUTO: 自动分区。", "MANUAL使用源分区。"}},
 		{name: "zh items run together, one not read", typ: "string", texts: []string{"状态。ACTIVE：运行中BUILD：创建中ERROR：故障空字符串：无状态"}},
 		{name: "zh clauses of a format's parts", typ: "string", texts: []string{"格式为key：标签键，value：标签值。"}},
 		{name: "en clauses of a format's parts", typ: "string", texts: []string{"Flavor code. Use rds.mysql.large as an example.", "rds indicates the service, mysql indicates the engine."}},
