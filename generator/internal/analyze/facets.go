@@ -797,7 +797,8 @@ func (r *proseReader) leadList(text string) []string {
 // "Currently, TCP, UDP, and ANY are supported.", `Supports "TCP" and "UDP".`,
 // `One of: "Success" or "Failure".` The sentence holds the list and these
 // words only, under no condition, and every value is quoted or in upper
-// case ("Letters and digits are supported." names no values).
+// case ("Letters and digits are supported." names no values). A Chinese
+// text is read by supportedListZH.
 func (r *proseReader) supportedList(text string) []string {
 	if strings.Contains(text, "支持") {
 		return r.supportedListZH(text)
@@ -1825,8 +1826,9 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 
 // itemList reads the run of list items paras starts with, each a value, up
 // to a label item ("说明：…") or a note after the values (trailingNote), min
-// of them at least, passing over an item that says which is the default; an item that is neither makes it a list of items that
-// give the meaning first, or none (reversedList). With parts, an item that
+// of them at least, passing over an item that says which is the default
+// ("默认值是postPaid"); an item that is none of these makes it a list of
+// items that give the meaning first, or none (reversedList). With parts, an item that
 // names a part (partWord: "Key：必须以字母开头", "Value：…") makes it none:
 // without an intro, nothing else says the items are values.
 func itemList(paras []docparse.Para, min int, parts bool) (vals []string, def string) {
