@@ -800,7 +800,7 @@ func (r *proseReader) leadList(text string) []string {
 // case ("Letters and digits are supported." names no values). A Chinese
 // text is read by supportedListZH.
 func (r *proseReader) supportedList(text string) []string {
-	if strings.Contains(text, "支持") {
+	if hasAny(text, listVerbsZH) {
 		return r.supportedListZH(text)
 	}
 	if !strings.Contains(text, "upport") && !strings.Contains(text, "One of") {
@@ -831,34 +831,62 @@ func (r *proseReader) supportedList(text string) []string {
 	return nil
 }
 
-// supportedListZH reads a clause that is a bare "支持" and the values
-// ("参数位置，支持path、header、query", "后端协议。支持TCP、UDP和HTTP。"):
-// ASCII values, the list ending its clause, in the description of a kind
-// of value (its first clause ends in a noun of listHeadNounsZH: 类型, 协议,
-// 位置…). Not "IP地址。支持IPv4、IPv6。" (what the text may hold), "支持
-// ingress和egress进行过滤", nor under a condition.
+// supportedListZH reads a clause that is a bare verb of listVerbsZH and the
+// values ("参数位置，支持path、header、query", "后端协议。支持TCP、UDP和HTTP。",
+// "作业类型，包含DDL、DCL、QUERY。"): ASCII values, the list ending its
+// clause, in the description of a kind of value (its first clause ends in a
+// noun of listHeadNounsZH: 类型, 协议, 位置…). Not "IP地址。支持IPv4、IPv6。"
+// (what the text may hold), "支持ingress和egress进行过滤", a list under a
+// condition, nor one the text goes on to add a value to ("若要查询所有类型的
+// 作业，则传入ALL").
 func (r *proseReader) supportedListZH(text string) []string {
 	if !listHead(r.paras[0].Text) {
 		return nil
 	}
-	for at := 0; ; {
-		i := strings.Index(text[at:], "支持")
+	for at := 0; at < len(text); {
+		verb, i := "", -1
+		for _, v := range listVerbsZH {
+			if j := strings.Index(text[at:], v); j >= 0 && (i < 0 || at+j < i) {
+				verb, i = v, at+j
+			}
+		}
 		if i < 0 {
 			return nil
 		}
-		i += at
-		at = i + len("支持")
+		at = i + len(verb)
 		before := strings.TrimSuffix(strings.TrimSuffix(text[:i], "只"), "仅")
 		before = strings.TrimSuffix(strings.TrimSuffix(before, "当前"), "目前")
 		if !startsAfter(before, "，。；：,;") || conditional(before) {
 			continue
 		}
 		vals, _ := inlineValues(text[at:], 2)
-		if vals == nil || !r.aboutField(nil, vals) || slices.ContainsFunc(vals, func(v string) bool { return !printableASCII(v) }) {
+		if vals == nil || !r.aboutField(nil, vals) || slices.ContainsFunc(vals, func(v string) bool { return !printableASCII(v) }) ||
+			r.givesOtherValue(vals) {
 			continue
 		}
 		return vals
 	}
+	return nil
+}
+
+// givesOtherValue says whether the description tells to give a value that
+// vals lacks ("若要查询所有类型的作业，则传入ALL", "若不希望压缩，则输入none").
+func (r *proseReader) givesOtherValue(vals []string) bool {
+	for _, p := range r.paras {
+		for _, verb := range giveVerbsZH {
+			for t := p.Text; ; {
+				i := strings.Index(t, verb)
+				if i < 0 {
+					break
+				}
+				t = t[i+len(verb):]
+				if v, n, _ := scanValue(t); n > 0 && !slices.Contains(vals, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // listHead says whether a description starts by naming a kind of value: its

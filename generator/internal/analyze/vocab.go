@@ -693,6 +693,14 @@ const valueNounsZH = `取值|值|状态|类型|选项|阶段|模式|方式|级�
 // bare "支持" may list.
 var listHeadNounsZH = append(strings.Split(valueNounsZH, "|"), "方法", "位置", "来源", "单位", "行为", "对象", "格式", "标识", "动作")
 
+// listVerbsZH: the verbs that, bare, may list the values in the
+// description of a kind of value ("参数位置，支持path、header、query", "作业类型，
+// 包含DDL、DCL、QUERY"); giveVerbsZH: what tells to give a value ("则传入ALL").
+var (
+	listVerbsZH = []string{"支持", "包含", "包括"}
+	giveVerbsZH = []string{"传入", "输入", "填写", "填入", "设置为", "设为", "配置为"}
+)
+
 // listAnnouncesZH: the words that announce a list when a colon ends their
 // paragraph ("版本状态，为如下3种：", "支持以下几种：").
 var listAnnouncesZH = []string{"如下", "以下"}
