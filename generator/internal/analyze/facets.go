@@ -870,7 +870,8 @@ func (r *proseReader) supportedListZH(text string) []string {
 }
 
 // givesOtherValue says whether the description tells to give a value that
-// vals lacks ("若要查询所有类型的作业，则传入ALL", "若不希望压缩，则输入none").
+// vals lacks ("若要查询所有类型的作业，则传入ALL", "若设置为0，可以实现10秒级健康
+// 检查"): the list is not all the values.
 func (r *proseReader) givesOtherValue(vals []string) bool {
 	for _, p := range r.paras {
 		for _, verb := range giveVerbsZH {
@@ -880,7 +881,8 @@ func (r *proseReader) givesOtherValue(vals []string) bool {
 					break
 				}
 				t = t[i+len(verb):]
-				if v, n, _ := scanValue(t); n > 0 && !slices.Contains(vals, v) {
+				// (not another parameter: "或填写scope.domain_id")
+				if v, n, _ := scanValue(t); n > 0 && !slices.Contains(vals, v) && !strings.Contains(v, ".") && !strings.HasSuffix(v, "_id") {
 					return true
 				}
 			}
@@ -1146,6 +1148,12 @@ func (r *proseReader) result() proseFacets {
 	if len(r.lists) > 0 && allSame(r.lists, sameSet) {
 		// one list, or one said twice: "方式：A和B。" over the items "A：…", "B：…"
 		p.listEnum = r.lists[0]
+	}
+	if p.enum != nil && r.givesOtherValue(p.enum) {
+		p.enum = nil
+	}
+	if p.listEnum != nil && r.givesOtherValue(p.listEnum) {
+		p.listEnum = nil
 	}
 	if p.enum == nil && p.listEnum == nil && !r.multi && len(r.ranges) == 0 && len(r.enums) == 0 && r.unread == 0 {
 		p.enum = listOf(r.singles, 2)
