@@ -177,19 +177,21 @@ var facetKeyLast = func() map[rune]bool {
 func readFacets(c docparse.Cell, field string) facets {
 	var f facets
 	var desc []string
-	paras := c.Paras
+	paras, joined := joinLabels(c.Paras)
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		// "枚举值：", "缺省值：", "最小长度：" … anywhere in a paragraph (pipe
 		// cells run facets together: "最小长度：**0**最大长度：**36**").
 		locs := facetKeyIndex(p.Text)
 		if len(locs) == 0 {
-			desc = append(desc, p.Text)
+			desc = append(desc, joined.texts(i, p.Text)...)
 			continue
 		}
+		descFrom := len(desc)
 		if pre := strings.TrimSpace(p.Text[:locs[0][0]]); pre != "" {
 			desc = append(desc, pre)
 		}
+		taken := false
 		// where each strong run sits in the text
 		type run struct {
 			at   int
@@ -294,11 +296,86 @@ func readFacets(c docparse.Cell, field string) facets {
 			if !consumed {
 				desc = append(desc, strings.TrimSpace(p.Text[loc[0]:segEnd]))
 			}
+			taken = taken || consumed
+		}
+		if _, ok := joined[i]; ok && !taken {
+			desc = append(desc[:descFrom], joined.texts(i, p.Text)...) // as written
 		}
 	}
 	f.Desc = strings.Join(desc, "\n")
 	f.prose = readProse(foldItems(paras), field)
 	return f
+}
+
+// joinLabels joins a label of one value alone in its paragraph to the
+// paragraph that gives the value, when nothing else follows before the
+// next label or the cell's end: the newer pages give each part of a
+// description under a label of its own ("参数解释：", "每页条数。", "取值范围：",
+// "1~1000", "默认取值：", "100"; "Range", "1-1000", "Default Value", "100").
+// A label followed by items or by several paragraphs stays as it is.
+// joined keeps, by the index of a joined paragraph, the two it was.
+func joinLabels(paras []docparse.Para) (out []docparse.Para, joined joinedParas) {
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		lbl, ok := partLabel(p)
+		if !ok || !valueLabels[lbl] || i+1 == len(paras) || paras[i+1].Item || paras[i+1].Cont {
+			out = append(out, p)
+			continue
+		}
+		next := paras[i+1]
+		if _, isLabel := partLabel(next); isLabel || noValue[strings.TrimSpace(next.Text)] || i+2 < len(paras) && !labelPara(paras[i+2]) {
+			out = append(out, p)
+			continue
+		}
+		if joined == nil {
+			joined = map[int][2]string{}
+		}
+		joined[len(out)] = [2]string{p.Text, next.Text}
+		text := strings.TrimRight(strings.TrimSpace(p.Text), ":：")
+		if isASCII(text) {
+			text += ": "
+		} else {
+			text += "："
+		}
+		p.Text = text + strings.TrimSpace(next.Text)
+		p.Strong = append(slices.Clip(p.Strong), next.Strong...)
+		out = append(out, p)
+		i++
+	}
+	return out, joined
+}
+
+// joinedParas holds the paragraphs joinLabels joined, by the index of the
+// paragraph they became.
+type joinedParas map[int][2]string
+
+// texts are the paragraphs as written that paragraph i of the joined ones
+// is (text itself when it was not joined).
+func (j joinedParas) texts(i int, text string) []string {
+	if two, ok := j[i]; ok {
+		return two[:]
+	}
+	return []string{text}
+}
+
+// partLabel is the label a paragraph is, in lower case, when it is only
+// one of valueLabels or sectionLabels (with or without its colon).
+func partLabel(p docparse.Para) (string, bool) {
+	if p.Item || len(p.Text) > 40 {
+		return "", false
+	}
+	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p.Text), ":：")))
+	return t, valueLabels[t] || sectionLabels[t]
+}
+
+// labelPara says whether a paragraph is only a label: a part's
+// (partLabel) or a note's ("说明：").
+func labelPara(p docparse.Para) bool {
+	if _, ok := partLabel(p); ok {
+		return true
+	}
+	t := strings.TrimSpace(p.Text)
+	return !p.Item && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && label(t)
 }
 
 // foldItems joins to each list item the further paragraphs it holds
@@ -1473,8 +1550,9 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
 			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
 		subject := rangeAfterSubject(m.text, before)
-		if !sentenceStart(withoutLead(before)) && !which && !runOnLabel(text, m.start, m.end) && !subject || conditional(before) {
-			continue
+		if !sentenceStart(withoutLead(before)) && !which && !runOnLabel(text, m.start, m.end) && !subject || conditional(before) ||
+			hasSuffixFold(strings.TrimRight(before, " "), "default") {
+			continue // (not "Default Value: desc", the default's key)
 		}
 		if subject {
 			// "The value is an integer ranging from 1 to 30": the range verb

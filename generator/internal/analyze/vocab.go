@@ -658,6 +658,18 @@ var facetKeys = map[string]facetKind{
 	"最大长度": facetMaxLen, "maximum length": facetMaxLen,
 }
 
+// valueLabels: the labels of a description's part that gives one value or
+// range, alone in their paragraph in the newer pages (joinLabels);
+// sectionLabels: the other parts' labels there.
+var (
+	valueLabels   = map[string]bool{"取值范围": true, "默认取值": true, "默认值": true, "缺省值": true, "range": true, "value range": true, "default value": true, "default": true}
+	sectionLabels = map[string]bool{"参数解释": true, "约束限制": true, "definition": true, "constraints": true}
+)
+
+// noValue: what the newer pages write under a label that gives nothing
+// ("默认取值：" + "不涉及", "Default Value" + "N/A").
+var noValue = map[string]bool{"不涉及": true, "无": true, "N/A": true, "NA": true, "-": true, "—": true, "None": true}
+
 // facetKeyEnd: a facet key at the end of the text before a colon.
 var facetKeyEnd = regexp.MustCompile(`(?i)(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum)$`)
 
