@@ -319,15 +319,21 @@ func joinLabels(paras []docparse.Para) (out []docparse.Para, joined joinedParas)
 		p := paras[i]
 		lbl, ok := partLabel(p)
 		if !ok || !valueLabels[lbl] || i+1 == len(paras) || paras[i+1].Item || paras[i+1].Cont {
-			out = append(out, p)
+			if out != nil {
+				out = append(out, p)
+			}
 			continue
 		}
 		next := paras[i+1]
 		if _, isLabel := partLabel(next); isLabel || noValue[strings.TrimSpace(next.Text)] || i+2 < len(paras) && !labelPara(paras[i+2]) {
-			out = append(out, p)
+			if out != nil {
+				out = append(out, p)
+			}
 			continue
 		}
-		if joined == nil {
+		if out == nil {
+			// the first join: the paragraphs before it as they are
+			out = append(make([]docparse.Para, 0, len(paras)), paras[:i]...)
 			joined = map[int][2]string{}
 		}
 		joined[len(out)] = [2]string{p.Text, next.Text}
@@ -341,6 +347,9 @@ func joinLabels(paras []docparse.Para) (out []docparse.Para, joined joinedParas)
 		p.Strong = append(slices.Clip(p.Strong), next.Strong...)
 		out = append(out, p)
 		i++
+	}
+	if out == nil {
+		return paras, nil
 	}
 	return out, joined
 }
