@@ -350,7 +350,7 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "date format", typ: "string", texts: []string{"分区格式。", "•yyyy/MM/dd：年/月/日", "•N/A：不分区"}},
 		{name: "path", typ: "string", texts: []string{"插件名称，取值为huawei.com/fuxivol或huawei.com/fuxinfs。"}},
 		{name: "a prose item", typ: "string", texts: []string{"委托期限。", "取值范围：", "•FOREVER：永久。", "•自定义天数：如20。"}},
-		{name: "items that are not values", typ: "string", texts: []string{"标签键。", "取值范围：", "•最大长度36个unicode字符。"}},
+		{name: "items that are not values", typ: "string", texts: []string{"标签键。", "取值范围：", "•最大长度36个unicode字符。"}, length: "..36"},
 		{name: "default intro", typ: "string", texts: []string{"格式，默认取值为json或xml。"}},
 		{name: "notations disagree", typ: "string", texts: []string{"取值为A1或B1。", "取值范围：", "•A1", "•C1"}},
 		{name: "boolean", typ: "boolean", texts: []string{"是否启用。取值范围：true/false。"}},

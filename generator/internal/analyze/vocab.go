@@ -822,7 +822,7 @@ var lengthIntros = []string{
 
 // lengthSubjects: how a clause starts whose subject is the value's length
 // ("The length is greater than 0 and less than 256", "字符长度不能大于255").
-var lengthSubjects = []string{"长度", "字符长度", "字符串长度", "the length", "its length", "length", "value length", "the value length", "the string length"}
+var lengthSubjects = []string{"长度", "字符长度", "字符串长度", "最大长度", "the length", "its length", "length", "value length", "the value length", "the string length"}
 
 // partsTogether: what says a limit holds for some parts of a value
 // together ("中划线和$累计总长度小于等于10个字符").
@@ -830,7 +830,7 @@ var partsTogether = []string{"累计", "加起来", "combined", "in total"}
 
 // lengthUnits: what makes a range a length range ("1-64个字符", "1 to 64
 // characters"); bytes count too, a looser bound for non-ASCII text.
-var lengthUnits = []string{"个字符", "字符", "位字符", "个字节", "字节", "个英文字符", "characters", "character", "chars", "bytes", "characters long", "characters in length", "bytes long"}
+var lengthUnits = []string{"个字符", "字符", "位字符", "个字节", "字节", "个英文字符", "个unicode字符", "unicode字符", "characters", "character", "chars", "bytes", "characters long", "characters in length", "bytes long"}
 
 // boundPhrases: what says one end of a number's values, with the number
 // right after it ("最小值为0", "offset大于等于0", "不超过2147483647", "The
@@ -847,7 +847,7 @@ var boundPhrases = map[string]bound{
 	"a maximum of": {upper: true}, "maximum of": {upper: true}, "up to": {upper: true}, "not more than": {upper: true},
 	// of a length whatever follows ("最大长度为64", "The value can contain up to 64")
 	"长度不超过": {upper: true, length: true}, "长度不能超过": {upper: true, length: true}, "长度不大于": {upper: true, length: true},
-	"长度最大为": {upper: true, length: true}, "最大长度为": {upper: true, length: true}, "最大长度是": {upper: true, length: true},
+	"长度最大为": {upper: true, length: true}, "最大长度为": {upper: true, length: true}, "最大长度是": {upper: true, length: true}, "最大长度": {upper: true, length: true},
 	"长度上限为": {upper: true, length: true}, "最长": {upper: true, length: true}, "can contain a maximum of": {upper: true, length: true},
 	"can contain up to": {upper: true, length: true}, "contains a maximum of": {upper: true, length: true},
 }
