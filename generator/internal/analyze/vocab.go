@@ -702,7 +702,7 @@ const valueNounsZH = `取值|值|状态|类型|选项|阶段|模式|方式|级�
 
 // listHeadNounsZH: the nouns that end the first clause of a description of
 // a kind of value ("函数调用类型", "参数位置", "后端请求方法"), whose values a
-// bare "支持" may list.
+// bare verb of listVerbsZH may list.
 var listHeadNounsZH = append(strings.Split(valueNounsZH, "|"), "方法", "位置", "来源", "单位", "行为", "对象", "格式", "标识", "动作")
 
 // listVerbsZH: the verbs that, bare, may list the values in the
