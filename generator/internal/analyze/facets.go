@@ -325,7 +325,7 @@ func joinLabels(paras []docparse.Para) (out []docparse.Para, joined joinedParas)
 			continue
 		}
 		next := paras[i+1]
-		if _, isLabel := partLabel(next); isLabel || noValue[strings.TrimSpace(next.Text)] || i+2 < len(paras) && !labelPara(paras[i+2]) {
+		if _, isLabel := partLabel(next); isLabel || noDefault[strings.ToUpper(strings.TrimSpace(next.Text))] || i+2 < len(paras) && !labelPara(paras[i+2]) {
 			if out != nil {
 				out = append(out, p)
 			}
@@ -922,9 +922,9 @@ func (r *proseReader) supportedList(text string) []string {
 // "作业类型，包含DDL、DCL、QUERY。"): ASCII values, the list ending its
 // clause, in the description of a kind of value (its first clause ends in a
 // noun of listHeadNounsZH: 类型, 协议, 位置…). Not "IP地址。支持IPv4、IPv6。"
-// (what the text may hold), "支持ingress和egress进行过滤", a list under a
-// condition, nor one the text goes on to add a value to ("若要查询所有类型的
-// 作业，则传入ALL").
+// (what the text may hold), "支持ingress和egress进行过滤", nor a list under a
+// condition (one the text goes on to add a value to, "则传入ALL", result
+// drops, as it drops any such list).
 func (r *proseReader) supportedListZH(text string) []string {
 	if !listHead(r.paras[0].Text) {
 		return nil
@@ -946,8 +946,7 @@ func (r *proseReader) supportedListZH(text string) []string {
 			continue
 		}
 		vals, _ := inlineValues(text[at:], 2)
-		if vals == nil || !r.aboutField(nil, vals) || slices.ContainsFunc(vals, func(v string) bool { return !printableASCII(v) }) ||
-			r.givesOtherValue(vals) {
+		if vals == nil || !r.aboutField(nil, vals) || slices.ContainsFunc(vals, func(v string) bool { return !printableASCII(v) }) {
 			continue
 		}
 		return vals

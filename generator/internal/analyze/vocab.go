@@ -666,10 +666,6 @@ var (
 	sectionLabels = map[string]bool{"参数解释": true, "约束限制": true, "definition": true, "constraints": true}
 )
 
-// noValue: what the newer pages write under a label that gives nothing
-// ("默认取值：" + "不涉及", "Default Value" + "N/A").
-var noValue = map[string]bool{"不涉及": true, "无": true, "N/A": true, "NA": true, "-": true, "—": true, "None": true}
-
 // facetKeyEnd: a facet key at the end of the text before a colon.
 var facetKeyEnd = regexp.MustCompile(`(?i)(枚举值|缺省值|默认值|最小值|最大值|最小长度|最大长度|enumeration values|enumerated values|default value|minimum length|maximum length|minimum|maximum)$`)
 
@@ -920,8 +916,9 @@ var (
 	facetKeyWords = map[string]bool{"Default": true, "Options": true, "Values": true, "Type": true}
 )
 
-// noDefault: what a default-value column holds for "no default" (in upper
-// case).
+// noDefault: what a default-value column, or a label of the newer pages'
+// layout ("默认取值：" + "不涉及", "Default Value" + "N/A"), holds for "no
+// value" (in upper case).
 var noDefault = map[string]bool{"": true, "-": true, "—": true, "N/A": true, "NA": true, "NONE": true, "不涉及": true, "无": true}
 
 // reversedValueIntros: what may stand between the colon and the value of an
