@@ -672,9 +672,10 @@ var facetKeyEnd = regexp.MustCompile(`(?i)(枚举值|缺省值|默认值|最小�
 // maxFacetKey bounds the length of a facet key in bytes.
 const maxFacetKey = 24
 
-// The prose notations of facets (facets.go reads them from a description
-// and applies them by the field's type). A notation is an introducing phrase followed by
-// the values, a range or a default; the words below are matched as written.
+// The prose notations of facets (the facets*.go files read them from a
+// description and apply them by the field's type). A notation is an
+// introducing phrase followed by the values, a range or a default; the
+// words below are matched as written.
 
 // enumIntrosZH: the phrases that introduce a list of values in Chinese
 // ("取值范围：", "取值为A、B", "可选值如下：", "枚举值为"), each optionally
