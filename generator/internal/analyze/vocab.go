@@ -461,7 +461,7 @@ var requiredValues = map[string]bool{"是": true, "否": true, "yes": true, "no"
 // structAnchor: an anchor naming a struct, "response_X", "zh-cn_topic_1_request_X", "request_X_2".
 var structAnchor = regexp.MustCompile(`^(?:.*_)?(?:request|response)_(.+?)(?:_[0-9]+)?$`)
 
-// Operation and struct names (names.go).
+// Operation and struct names (names.go, names_convention.go, names_schema.go).
 
 // opName: the shape of an operation name, camel case with at least two
 // words: "ListBackups", "CreateL7Policy", "createCoreV1Namespace".
