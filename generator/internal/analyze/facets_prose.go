@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -299,15 +300,28 @@ func (r *proseReader) result() proseFacets {
 		// "默认5_bgp …。某局点取值只能为5_gray": fixed in one case only
 		p.enum = nil
 	}
+	numbers := r.singleNumbers()
 	if len(r.ranges) > 0 && allSame(r.ranges, func(a, b [2]float64) bool { return a == b }) && !r.quantitiesDiffer() {
 		lo, hi := r.ranges[0][0], r.ranges[0][1]
+		// "mongos: The value ranges from 2 to 12." … "config: The value is
+		// 1.": the range of some cases; the field's holds the value of the others
+		for _, v := range numbers {
+			lo, hi = min(lo, v), max(hi, v)
+		}
 		p.min, p.max = &lo, &hi
 	}
 	if len(r.ranges) == 0 && len(r.bounds) > 0 {
-		// "最小值为1，…；若填-1则为最大值": a value below the lowest is named
+		// "最小值为1，…；若填-1则为最大值": a value below the lowest is named,
+		// or a value the text gives beyond one end ("…最大值为12。…取值为16")
 		negatives := r.negatives()
 		p.bounds = slices.DeleteFunc(slices.Clone(r.bounds), func(b bound) bool {
-			return !b.upper && slices.ContainsFunc(negatives, func(v float64) bool { return v < b.v || v == b.v && b.exclusive })
+			beyond := func(v float64) bool {
+				if b.upper {
+					return v > b.v || v == b.v && b.exclusive
+				}
+				return v < b.v || v == b.v && b.exclusive
+			}
+			return !b.upper && slices.ContainsFunc(negatives, beyond) || !b.length && slices.ContainsFunc(numbers, beyond)
 		})
 	}
 	if len(r.lengths) > 0 {
@@ -321,6 +335,17 @@ func (r *proseReader) result() proseFacets {
 		p.bounds = lengthBounds(p.bounds, false)
 	}
 	return p
+}
+
+// singleNumbers are the values of singles that are numbers.
+func (r *proseReader) singleNumbers() []float64 {
+	var out []float64
+	for _, v := range r.singles {
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // quantitiesDiffer says whether the description gives two different ranges
