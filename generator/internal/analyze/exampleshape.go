@@ -57,7 +57,7 @@ func (c *pageCtx) shapeFromExample(what string, v *jv, s *model.Schema, first bo
 		}
 	}
 	c.typesFromExample(what, v, s, nil, 0)
-	c.fillOpen(v, s, nil, 0)
+	c.fillOpen(v, s, nil, 0, "the example")
 	if !guessed {
 		c.completeFromExample(what, v, s, nil, 0)
 	}
@@ -393,7 +393,7 @@ func (c *pageCtx) recheckLinked(op *model.Operation) {
 	c.inferred = map[*model.Schema]bool{}
 	for _, a := range agreeing {
 		c.typesFromExample(a.what, a.v, a.s, nil, 0)
-		c.fillOpen(a.v, a.s, nil, 0)
+		c.fillOpen(a.v, a.s, nil, 0, "the example")
 		c.nullsFromExample(a.what, a.v, a.s)
 		c.otherKeysIn(a.what, a.v, a.s, nil, 0)
 	}
@@ -772,9 +772,9 @@ func quoteList(names []string) string {
 // the example's properties, each untyped array element the example's
 // elements' type.
 //
-// at is the path to v, as segments (a key, or an index "[2]"): written out
-// only for a report.
-func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
+// at is the path to v, as segments (a key, or an index "[2]"), and src
+// what v is ("the example"): written out only for a report.
+func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int, src string) {
 	if v == nil || s == nil || depth > maxDepth {
 		return
 	}
@@ -783,20 +783,20 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
 		*s = *c.inferSchema(v, s.Description)
 		c.inferred[s] = true
 		c.shapeNote(v.line,
-			"%s: the table gives no properties of this object: %s, read from the example", pathText(at), quoteList(v.keys))
+			"%s: the table gives no properties of this object: %s, read from %s", pathText(at), quoteList(v.keys), src)
 	case c.inferred[s]:
 		c.joinInferred(v, s)
 	case s.Type == "object" && v.kind == 'o':
 		if s.AdditionalProperties != nil {
 			for i, e := range v.vals {
-				c.fillOpen(e, s.AdditionalProperties, append(at, v.keys[i]), depth+1)
+				c.fillOpen(e, s.AdditionalProperties, append(at, v.keys[i]), depth+1, src)
 			}
 			return
 		}
 		for _, f := range s.Fields {
 			e := member(v, f.Name)
 			c.spareMember(f, e, append(at, f.Name))
-			c.fillOpen(e, f.Schema, append(at, f.Name), depth+1)
+			c.fillOpen(e, f.Schema, append(at, f.Name), depth+1, src)
 		}
 	case s.Type == "array" && v.kind == 'a':
 		if untyped(s.Items) {
@@ -817,12 +817,12 @@ func (c *pageCtx) fillOpen(v *jv, s *model.Schema, at []string, depth int) {
 				}
 				s.Items = items
 				c.shapeNote(v.line,
-					"%s: the table gives no type of this array's elements: %s, read from the example", pathText(at), describeInferred(items))
+					"%s: the table gives no type of this array's elements: %s, read from %s", pathText(at), describeInferred(items), src)
 			}
 			return
 		}
 		for _, e := range v.vals {
-			c.fillOpen(e, s.Items, append(at, "[]"), depth+1)
+			c.fillOpen(e, s.Items, append(at, "[]"), depth+1, src)
 		}
 	}
 }
@@ -845,9 +845,7 @@ func pathText(at []string) string {
 // then data, not properties, unless the description names them all ("键值
 // 对，包含：reserved、limit和in_use").
 func mapOf(desc string, keys []string) bool {
-	l := strings.ToLower(desc)
-	if !(strings.Contains(l, "key") && strings.Contains(l, "value")) && !strings.Contains(l, "键值") &&
-		!strings.Contains(l, "字典") && !strings.Contains(l, "dictionary") {
+	if !saysMap(desc) {
 		return false
 	}
 	for _, k := range keys {
@@ -856,6 +854,14 @@ func mapOf(desc string, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// saysMap reports whether a description speaks of keys and values ("key-value
+// pairs", "键值对", "字典", "dictionary").
+func saysMap(desc string) bool {
+	l := strings.ToLower(desc)
+	return strings.Contains(l, "key") && strings.Contains(l, "value") || strings.Contains(l, "键值") ||
+		strings.Contains(l, "字典") || strings.Contains(l, "dictionary")
 }
 
 func describeInferred(s *model.Schema) string {
@@ -1215,4 +1221,90 @@ func (c *pageCtx) reportSpare() {
 		c.dropTable(sp.t)
 	}
 	c.spare = nil
+}
+
+// fieldExample is an example of one field that its description gives.
+type fieldExample struct {
+	name string
+	s    *model.Schema
+	v    *jv
+}
+
+// fieldExampleIn reads the example of a field that a paragraph of its
+// description gives as JSON, the field's value (`[{"type": "identity", …}]`)
+// or the field with its value (`"catalog": [{…}]`), when the description
+// goes on to say what each member of it is ("type: Type of the service",
+// "user.name: …", "domain.id: …"): an example that only illustrates
+// (`"Condition": {"StringEquals": …}`) or is a map's (`{"key": "value"}` of
+// "key-value pairs") shapes nothing. nil for none.
+func fieldExampleIn(cell docparse.Cell, name, file string) *jv {
+	for i, p := range cell.Paras {
+		t := strings.TrimSpace(p.Text)
+		if p.Item || t == "" || t[0] != '{' && t[0] != '[' && t[0] != '"' {
+			continue
+		}
+		if t[0] == '"' {
+			key := `"` + name + `"`
+			rest, ok := strings.CutPrefix(t, key)
+			if rest = strings.TrimLeft(rest, " "); !ok || !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			if rest = strings.TrimLeft(rest[1:], " "); rest == "" || rest[0] != '{' && rest[0] != '[' {
+				continue
+			}
+			t = rest
+		}
+		// (a slip mended, a trailing comma; not a bracket closed by guess)
+		v, mends, _ := readJSON(t, cell.Pos.Line, file)
+		if v == nil || slices.Contains(mends, mendMissingClose) || slices.Contains(mends, mendBraces) {
+			continue
+		}
+		members := v
+		if v.kind == 'a' && len(v.vals) > 0 {
+			members = v.vals[0]
+		}
+		if members.kind != 'o' || len(members.keys) == 0 {
+			continue
+		}
+		rest := slices.Concat(cell.Paras[:i], cell.Paras[i+1:])
+		if slices.ContainsFunc(rest, func(p docparse.Para) bool { return saysMap(p.Text) }) ||
+			slices.ContainsFunc(members.keys, func(k string) bool { return !describesMember(rest, k) }) {
+			continue // (a map's example: its keys are data)
+		}
+		return v
+	}
+	return nil
+}
+
+// describesMember says whether a paragraph says what member k is: it
+// starts with k and a colon, or with a path through k ("user.name: …",
+// "domain.id: …").
+func describesMember(paras []docparse.Para, k string) bool {
+	return slices.ContainsFunc(paras, func(p docparse.Para) bool {
+		path, _, ok := strings.Cut(p.Text, ":")
+		path = strings.TrimSpace(path)
+		return ok && (path == k || strings.HasPrefix(path, k+".") || strings.HasSuffix(path, "."+k) || strings.Contains(path, "."+k+"."))
+	})
+}
+
+// shapeFromFieldExamples gives the open objects and untyped array elements
+// of the fields whose descriptions give an example the shape that example
+// shows (fillOpen), after the page's own examples: "catalog | Json Array |
+// Endpoint information" with `"catalog": [{"type": "identity", …}]` in its
+// description is a list of objects of "type", "id", …. An object given for
+// a list is one element of it.
+func (c *pageCtx) shapeFromFieldExamples() {
+	if len(c.fieldExamples) == 0 {
+		return
+	}
+	if c.inferred == nil {
+		c.inferred = map[*model.Schema]bool{}
+	}
+	for _, fe := range c.fieldExamples {
+		v := fe.v
+		if fe.s.Type == "array" && v.kind == 'o' {
+			v = &jv{line: v.line, kind: 'a', vals: []*jv{v}}
+		}
+		c.fillOpen(v, fe.s, []string{fe.name}, 0, "the example in its description")
+	}
 }

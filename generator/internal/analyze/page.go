@@ -83,6 +83,10 @@ type pageCtx struct {
 	// inferred are the schemas typed from an example (exampleshape.go): a
 	// later example of the same place widens them.
 	inferred map[*model.Schema]bool
+	// fieldExamples: the examples of one field that its description gives
+	// (`"catalog": [{"type": "identity", …}]`), read after the page's own
+	// (shapeFromFieldExamples).
+	fieldExamples []fieldExample
 	// byName: the fields typed by a table of another section that only
 	// their name gives (rowRef.byName).
 	byName map[*model.Field]bool
@@ -229,6 +233,7 @@ func (c *pageCtx) run() {
 	if examplesRead {
 		c.readExamples(secs)
 		c.bodyExamples(secs)
+		c.shapeFromFieldExamples()
 		c.recheckShapedExamples()
 	}
 	c.unlabelledExamples(secs, examplesRead)

@@ -991,6 +991,11 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		if x.Schema != nil && x.Schema.Name == "" {
 			x.Schema.Description = x.Desc
 		}
+		if dc, ok := cellAt(r, cols, colDesc); ok && x.Schema != nil {
+			if v := fieldExampleIn(dc, name, c.page.Path); v != nil {
+				c.fieldExamples = append(c.fieldExamples, fieldExample{name, x.Schema, v})
+			}
+		}
 		out = append(out, x)
 	}
 	return out
