@@ -227,3 +227,14 @@ func TestWriteFileAtomicIntoPipe(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, entries, 1, "no temporary file beside it")
 }
+
+// A folder where no file can be made: the error names the output, not the
+// temporary file beside it.
+func TestWriteFileAtomicUnwritable(t *testing.T) {
+	if _, err := os.Stat("/proc/self"); runtime.GOOS != "linux" || err != nil {
+		t.Skip("needs /proc, where no file can be created")
+	}
+	err := WriteFileAtomic("/proc/docspec-out.yaml", []byte("spec\n"))
+	require.Error(t, err)
+	assert.Equal(t, "cannot write /proc/docspec-out.yaml: no such file or directory", err.Error())
+}
