@@ -18,7 +18,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	verbose := fs.Bool("v", false, "also print notes")
 	maxLines := fs.Int("lines", 200, "show at most this many diff `lines` per file (0: all)")
 	policy := addPolicyFlags(fs)
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseOnlyFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
 	res, code := runConfig(ctx, *config, policy, *verbose, stderr, false)

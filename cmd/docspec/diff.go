@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,13 +70,13 @@ func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func diffSide(ctx context.Context, p, tag string, stderr io.Writer, verbose bool) ([]byte, bool) {
 	st, err := os.Stat(p)
 	if err != nil {
-		fmt.Fprintf(stderr, "docspec: %v\n", err)
+		fmt.Fprintf(stderr, "docspec: cannot read %s: %v\n", p, pathCause(err))
 		return nil, false
 	}
 	if !st.IsDir() {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			fmt.Fprintf(stderr, "docspec: %v\n", err)
+			fmt.Fprintf(stderr, "docspec: cannot read %s: %v\n", p, pathCause(err))
 			return nil, false
 		}
 		return data, true
@@ -105,4 +107,13 @@ func firstTag(spec []byte) string {
 		return ""
 	}
 	return doc.Tags[0].Name
+}
+
+// pathCause is what went wrong with a file, without the operation and the
+// path that the message gives already ("no such file or directory").
+func pathCause(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
 }

@@ -170,6 +170,22 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseOnlyFlags parses the flags of a command that takes no other
+// argument: one is a usage error ("docspec check spec.yaml": the config
+// is given with -config), not something to ignore.
+func parseOnlyFlags(fs *flag.FlagSet, args []string) error {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(fs.Output(), "docspec %s: unexpected argument %q\n", fs.Name(), pos[0])
+		fs.Usage()
+		return errUsage
+	}
+	return nil
+}
+
 func flagStatus(err error) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
@@ -229,7 +245,7 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	out := fs.String("o", "", "the output `folder`")
 	pkg := fs.String("package", "", "Go package name (default: the output folder's name)")
 	targets := fs.String("targets", "", "comma-separated targets (default: "+joinTargets(generator.DefaultTargets)+")")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseOnlyFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
 	if *spec == "" || *out == "" {
@@ -272,7 +288,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	config := fs.String("config", "docspec.yaml", "the config `file`")
 	verbose := fs.Bool("v", false, "also print notes")
 	policy := addPolicyFlags(fs)
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseOnlyFlags(fs, args); err != nil {
 		return flagStatus(err)
 	}
 	res, code := runConfig(ctx, *config, policy, *verbose, stderr, true)

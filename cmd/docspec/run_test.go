@@ -81,6 +81,12 @@ func TestUsage(t *testing.T) {
 	assert.Equal(t, 2, code)
 	code, _, _ = run("build", "-nope", "x")
 	assert.Equal(t, 2, code)
+	// a command that takes flags only says so of an argument
+	for _, cmd := range []string{"run", "check", "generate"} {
+		code, _, stderr = run(cmd, "openapi.yaml")
+		assert.Equal(t, 2, code, cmd)
+		assert.True(t, strings.HasPrefix(stderr, "docspec "+cmd+": unexpected argument \"openapi.yaml\"\nusage: docspec "+cmd+" "), stderr)
+	}
 }
 
 func TestBuildToStdout(t *testing.T) {
