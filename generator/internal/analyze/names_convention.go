@@ -844,6 +844,23 @@ func splitWord(w string, tw []string) []string {
 			return singularLast(parts)
 		}
 	}
+	// two words of the title apart ("dataimages" in "Creating a Data Disk
+	// Image …")
+	for _, a := range tw {
+		head := strings.ToLower(a)
+		if len(head) < 3 || !strings.HasPrefix(w, head) {
+			continue
+		}
+		for _, b := range tw {
+			tail := strings.ToLower(b)
+			if len(tail) >= 3 && singular(head+tail) == singular(w) {
+				if isPlural(w) {
+					return pluralLast([]string{head, tail})
+				}
+				return singularLast([]string{head, tail})
+			}
+		}
+	}
 	return []string{w}
 }
 

@@ -156,7 +156,10 @@ func TestConventionName(t *testing.T) {
 		{"GET", "/api/v3/projects/{project_id}/clusters/{cluster_id}/nodepools", "Listing All Node Pools in a Specified Cluster", "ListNodePools"},
 		{"GET", "/v2.0/vpc/routes", "Querying VPC Routes", "ListVpcRoutes"},
 		{"GET", "/v1/cloudimages/quota", "Querying the Image Quota", "ShowImageQuota"},
-		{"POST", "/v2.0/{project_id}/bandwidths", "Allocating a Shared Bandwidth", "CreateBandwidth"}, // "shared" is not in the path
+		{"POST", "/v2.0/{project_id}/bandwidths", "Allocating a Shared Bandwidth", "CreateBandwidth"},                               // "shared" is not in the path
+		{"POST", "/v1/cloudimages/dataimages/action", "Creating a Data Disk Image Using an External Image File", "CreateDataImage"}, // two title words apart
+		{"GET", "/v1/cloudimages/dataimages", "Querying the Data of Images", "ListDataImages"},
+		{"GET", "/v1/{project_id}/dbusers", "Querying Database Users", "ListDbusers"}, // no title word is "db"
 		{"GET", "/v2.0/vpc/routes", "查询VPC路由列表", "ListRoutes"},
 	} {
 		assert.Equal(t, tc.want, conventionName(tc.method, tc.path, tc.title), "%s %s", tc.method, tc.path)
