@@ -960,23 +960,18 @@ func joinWords(ws []string) string {
 
 // singularLast and pluralLast make a resource's noun, its last word before
 // any version ("floatingips_v6" → floating ip v6), singular or plural.
-func singularLast(ws []string) []string {
-	if len(ws) == 0 {
-		return ws
-	}
-	out := append([]string(nil), ws...)
-	i := nounAt(out)
-	out[i] = singular(out[i])
-	return out
-}
+func singularLast(ws []string) []string { return nounAs(ws, singular) }
 
-func pluralLast(ws []string) []string {
+func pluralLast(ws []string) []string { return nounAs(ws, plural) }
+
+// nounAs is ws with its noun (nounAt) made by form.
+func nounAs(ws []string, form func(string) string) []string {
 	if len(ws) == 0 {
 		return ws
 	}
 	out := append([]string(nil), ws...)
 	i := nounAt(out)
-	out[i] = plural(out[i])
+	out[i] = form(out[i])
 	return out
 }
 
