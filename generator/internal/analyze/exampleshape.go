@@ -1276,9 +1276,9 @@ func fieldExampleIn(cell docparse.Cell, name, file string) *jv {
 	return nil
 }
 
-// describesMember says whether a paragraph says what member k is: it
-// starts with k and a colon, or with a path through k ("user.name: …",
-// "domain.id: …").
+// describesMember says whether one of paras says what member k is: it
+// starts with k and a colon, or with a path through k and a colon
+// ("user.name: …", "domain.id: …").
 func describesMember(paras []docparse.Para, k string) bool {
 	return slices.ContainsFunc(paras, func(p docparse.Para) bool {
 		path, _, ok := strings.Cut(p.Text, ":")
