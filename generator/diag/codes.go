@@ -159,7 +159,7 @@ var (
 	ExampleType          = def("example-type", Warning, Nothing, "the table types a member as one value and the example gives a list of them, or as an object it gives no members of and the example gives strings, numbers or booleans; read from the example")
 	UnlabelledExample    = def("unlabelled-example", Note, Part, "a JSON block that no example label (`请求示例`, `Example response`…) introduces, in a request, response or other section, and that is not an object of its section's body's fields; not attached")
 	ExampleNull          = def("example-null", Note, Nothing, "an example gives null to members the tables type, and OpenAPI 3.0 takes null only where a schema says nullable; read as nullable")
-	ExampleShape         = def("example-shape", Note, Nothing, "the tables leave an object's properties or an array's elements open, list an object's rows beside it, or document no success or request body, and the page's first example shows them; read from the example")
+	ExampleShape         = def("example-shape", Note, Nothing, "the tables leave an object's properties or an array's elements open, list an object's rows beside it, or document no success or request body, and the page's first example shows them, or the field's description gives its example (`\"catalog\": [{\"type\": …}]`) and says what each member is (`type: …`, `user.name: …`); read from the example")
 
 	// Reporting itself.
 	TooManyDiagnostics = def("too-many-diagnostics", Warning, Nothing, "a page has more than 100 diagnostics of one code; the rest are counted in this one (its severity is theirs)")
