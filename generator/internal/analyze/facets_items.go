@@ -80,17 +80,24 @@ func bareList(paras []docparse.Para) (vals []string, def string) {
 // ("默认值是postPaid"); an item that is none of these makes it a list of
 // items that give the meaning first, or none (reversedList). With parts, an item that
 // names a part (partWord: "Key：必须以字母开头", "Value：…") makes it none:
-// without an intro, nothing else says the items are values.
+// without an intro, nothing else says the items are values. A list that
+// goes on after a note (goesOn) is none either: it is not all the values.
 func itemList(paras []docparse.Para, min int, parts bool) (vals []string, def string) {
 	var run valueRun
+	end := len(paras)
 	for i, q := range paras {
 		if !q.Item {
+			end = i
 			break
 		}
 		it, ok := valueItem(q.Text)
 		if !ok {
-			if label(q.Text) || trailingNote(paras[i:], run.vals) {
+			if label(q.Text) {
+				end = i
 				break
+			}
+			if trailingNote(paras[i:], run.vals) {
+				return run.list(min)
 			}
 			if run.vals != nil && mentionsDefault(q.Text) {
 				continue // "默认值是postPaid": which value is the default
@@ -102,7 +109,30 @@ func itemList(paras []docparse.Para, min int, parts bool) (vals []string, def st
 		}
 		run.add(it)
 	}
+	if run.vals != nil && goesOn(paras[end:], run.vals) {
+		return nil, ""
+	}
 	return run.list(min)
+}
+
+// goesOn says whether the list goes on after a note or a case ("说明：…",
+// then "Deleting：删除中", "Error：错误"): a later item is a value and what it
+// means, like the list's, and not a part of a listed value ("s1：单控制节点
+// CCE集群" under "cce.s1.small", the parts of a format). The list is then not
+// all the values; where it goes on the page's markup does not say.
+func goesOn(paras []docparse.Para, listed []string) bool {
+	for _, q := range paras {
+		if !q.Item || q.Cont {
+			continue
+		}
+		it, ok := valueItem(q.Text)
+		if ok && it.separated && !it.namesPart() && !slices.ContainsFunc(it.values, func(v string) bool {
+			return slices.ContainsFunc(listed, func(w string) bool { return slices.Contains(strings.Split(w, "."), v) })
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // partWord says whether a value at the head of a paragraph is rather the
