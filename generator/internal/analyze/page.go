@@ -228,6 +228,7 @@ func (c *pageCtx) run() {
 		c.readSyntaxResponse(secs, statusDesc)
 	} else {
 		c.readResponses(secs, statusDesc)
+		c.requestTyped()
 	}
 	examplesRead := c.syntax == nil || c.jsonBody()
 	if examplesRead {
