@@ -16,7 +16,8 @@ var sameAsRequest = regexp.MustCompile(`与请求参数相同|(?i)same as the re
 // of that name is a struct or a list of them ("volume | String | Same as the
 // request parameter." beside the request's "volume | Object | 表6"): the
 // request's struct, with a warning. A name the request uses twice, or a
-// request member that is itself one value, changes nothing.
+// request member that is one value or an object of its own (not a named
+// struct the two bodies may share), changes nothing.
 func (c *pageCtx) requestTyped() {
 	if c.op.RequestBody == nil || c.op.RequestBody.Schema == nil {
 		return

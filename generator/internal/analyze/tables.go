@@ -963,7 +963,8 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 			x.In = requiredCellLocation(rc.Line()) // "No (query parameter)"
 		}
 		var f facets
-		if dc, ok := cellAt(r, cols, colDesc); ok {
+		dc, hasDesc := cellAt(r, cols, colDesc)
+		if hasDesc {
 			f = c.facetsOf(dc, name)
 		}
 		if dc, ok := cellAt(r, cols, colDefault); ok {
@@ -991,7 +992,7 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		if x.Schema != nil && x.Schema.Name == "" {
 			x.Schema.Description = x.Desc
 		}
-		if dc, ok := cellAt(r, cols, colDesc); ok && x.Schema != nil {
+		if hasDesc && x.Schema != nil {
 			if v := fieldExampleIn(dc, name, c.page.Path); v != nil {
 				c.fieldExamples = append(c.fieldExamples, fieldExample{name, x.Schema, v})
 			}
