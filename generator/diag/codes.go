@@ -119,6 +119,7 @@ var (
 	DuplicateParam        = def("duplicate-param", Warning, Part, "a parameter or property is documented twice; the first is kept")
 	ExtraRequestSyntax    = def("extra-request-syntax", Warning, Part, "a page writes out a second request (another method, path or sub-resource); only the first is read")
 	CommonHeaders         = def("common-headers", Note, Nothing, "a page of common request headers documents headers every request may send; those the client or the signer does not set (`X-Language`) become a header parameter of every operation that does not document them")
+	FilterItems           = def("filter-items", Note, Nothing, "a query parameter is a list whose row does not type its items (`monitor_port | Array`, `monitor_port=xxx&monitor_port=xxx`) and the success response's members of that name are all one number or boolean type (`monitor_port | Integer`): its items are typed so; otherwise they are strings")
 	HeaderFamily          = def("header-family", Note, Part, "a header row names a family of headers (`x-obs-meta-*`), not one header; not a parameter")
 
 	// Tables and the fields they document.

@@ -90,6 +90,9 @@ type pageCtx struct {
 	// byName: the fields typed by a table of another section that only
 	// their name gives (rowRef.byName).
 	byName map[*model.Field]bool
+	// openFilters: the query parameters written as a list whose items
+	// their row does not type (filterItems).
+	openFilters []*model.Param
 	// closedByGuess are the examples read with a bracket closed where the
 	// docs left it open: what is inside what is a guess there, so they
 	// neither move table rows nor add members (shapeFromExample).
@@ -229,6 +232,7 @@ func (c *pageCtx) run() {
 	} else {
 		c.readResponses(secs, statusDesc)
 		c.requestTyped()
+		c.filterItems()
 	}
 	examplesRead := c.syntax == nil || c.jsonBody()
 	if examplesRead {

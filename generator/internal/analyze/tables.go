@@ -335,8 +335,10 @@ func (c *pageCtx) addParam(in string, r row) {
 	if sch.Name == "" {
 		sch.Description = "" // the parameter carries it
 	}
-	if sch.Type == "array" && (sch.Items == nil || sch.Items.Type == "") {
-		// a path, query or header value list: its items are strings
+	openItems := sch.Type == "array" && (sch.Items == nil || sch.Items.Type == "")
+	if openItems {
+		// a path, query or header value list: its items are strings, unless
+		// the response says otherwise (filterItems)
 		sch.Items = &model.Schema{Type: "string"}
 	}
 	if in == "path" {
@@ -345,6 +347,9 @@ func (c *pageCtx) addParam(in string, r row) {
 	p := &model.Param{Name: r.Name, In: in, Description: r.Desc, Required: r.Required, Schema: sch, Pos: r.Pos}
 	c.addOpParam(p)
 	c.paramRow[p] = r.key
+	if openItems && in == "query" {
+		c.openFilters = append(c.openFilters, p)
+	}
 }
 
 // param finds the operation's parameter by location and name.
