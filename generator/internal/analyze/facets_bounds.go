@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -298,6 +299,33 @@ func (r *proseReader) readBounds(text string, ms map[phraseKind][]phraseMatch) {
 		if own(m.start, false) {
 			r.bounds = append(r.bounds, signWords[m.text])
 		}
+	}
+	r.readBetween(text)
+}
+
+// between: the value between two numbers, the way mathematics writes it,
+// with one letter for the value ("0 < x < 65536", "1 ≤ n ≤ 100").
+var between = regexp.MustCompile(`(?:^|[^0-9A-Za-z._-])(-?[0-9]+(?:\.[0-9]+)?) ?(<=|≤|<|＜) ?[a-zA-Z] ?(<=|≤|<|＜) ?(-?[0-9]+(?:\.[0-9]+)?)`)
+
+// readBetween reads the two ends of a value written between two numbers
+// ("This must be a valid port number, 0 < x < 65536."), where that closes
+// its clause and is not under a condition.
+func (r *proseReader) readBetween(text string) {
+	if !strings.ContainsAny(text, "<≤＜") {
+		return
+	}
+	for _, g := range between.FindAllStringSubmatchIndex(text, -1) {
+		if !listEnd(text[g[1]:]) || notFieldsLimit(text, g[2]) {
+			continue
+		}
+		lo, err1 := strconv.ParseFloat(text[g[2]:g[3]], 64)
+		hi, err2 := strconv.ParseFloat(text[g[8]:g[9]], 64)
+		if err1 != nil || err2 != nil || hi < lo {
+			continue
+		}
+		r.bounds = append(r.bounds,
+			bound{v: lo, exclusive: text[g[4]:g[5]] != "<=" && text[g[4]:g[5]] != "≤"},
+			bound{v: hi, upper: true, exclusive: text[g[6]:g[7]] != "<=" && text[g[6]:g[7]] != "≤"})
 	}
 }
 

@@ -420,6 +420,10 @@ func TestProseRanges(t *testing.T) {
 		{name: "exclusive", typ: "number", texts: []string{"比例，取值范围：0~1，不包括0和1。"}},
 		{name: "open interval", typ: "integer", texts: []string{"取值范围(0,∞)。"}, min: "1.."},
 		{name: "half-open interval", typ: "integer", texts: []string{"Value range: (0,65535]."}, min: "1..65535"},
+		{name: "between two numbers", typ: "integer", texts: []string{"Number of port to expose on the host. This must be a valid port number, 0 < x < 65536."}, min: "1..65535"},
+		{name: "between two numbers, ends included", typ: "integer", texts: []string{"权重，1 ≤ n ≤ 100。"}, min: "1..100"},
+		{name: "a length above a number", typ: "string", texts: []string{"Path within the container at which the volume should be mounted. Value length: > 0 characters."}, length: "1.."},
+		{name: "a sentence run on after the full stop", typ: "integer", texts: []string{"Number of seconds after which the probe times out.Value range: ≥ 0.Default: 1."}, min: "0..", def: "1"},
 		{name: "half-open interval above", typ: "integer", texts: []string{"分页查询的页数。", "取值范围[1, 65535)"}, min: "1..65534"},
 		{name: "open interval of a number", typ: "number", texts: []string{"取值范围(0,1]。"}, min: "..1"},
 		{name: "not integers", typ: "integer", texts: []string{"取值范围：0.5~1.5。"}},
@@ -431,6 +435,9 @@ func TestProseRanges(t *testing.T) {
 		{name: "lengths disagree", typ: "string", texts: []string{"名称不超过64个字符，描述不超过255个字符。"}},
 		{name: "two ranges", typ: "integer", texts: []string{"The value ranges from 1 to 65,535 and cannot be less than from_port. When ip_protocol is icmp, it specifies the code. The value ranges from 0 to 255."}},
 		{name: "reversed", typ: "integer", texts: []string{"取值范围：100-1。"}},
+		{name: "between under a condition", typ: "integer", texts: []string{"超时时间。当type为x时，0 < x < 100。"}},
+		{name: "another parameter above a number", typ: "integer", texts: []string{"当weight>0，表示主用域名解析记录。"}},
+		{name: "above a number and more", typ: "integer", texts: []string{"The value must be >0 && <=86400 (for 1 day) if ServiceAffinity == \"ClientIP\"."}},
 	})
 }
 

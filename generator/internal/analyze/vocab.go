@@ -831,16 +831,19 @@ var lengthUnits = []string{"个字符", "字符", "位字符", "个字节", "字
 
 // boundPhrases: what says one end of a number's values, with the number
 // right after it ("最小值为0", "offset大于等于0", "不超过2147483647", "The
-// minimum value is 1.", "greater than or equal to 0", "Value range: ≥ 0").
+// minimum value is 1.", "greater than or equal to 0", "Value range: ≥ 0",
+// "Value length: > 0 characters"; an ASCII sign with the space after it, as
+// a phrase is two bytes or more).
 var boundPhrases = map[string]bound{
 	"最小值为": {}, "最小值是": {}, "最小为": {}, "最小是": {}, "大于等于": {}, "大于或等于": {}, "不小于": {}, "不能小于": {}, "不得小于": {}, "≥": {}, ">=": {},
 	"the minimum value is": {}, "minimum value is": {}, "the minimum is": {}, "greater than or equal to": {}, "no less than": {}, "not less than": {}, "cannot be less than": {}, "at least": {},
-	"大于": {exclusive: true}, "greater than": {exclusive: true}, "larger than": {exclusive: true},
+	"大于": {exclusive: true}, "greater than": {exclusive: true}, "larger than": {exclusive: true}, "> ": {exclusive: true}, "＞": {exclusive: true},
 	"最大值为": {upper: true}, "最大值是": {upper: true}, "最大为": {upper: true}, "最大是": {upper: true}, "最大": {upper: true}, "最多": {upper: true}, "最多允许": {upper: true},
 	"小于等于": {upper: true}, "小于或等于": {upper: true}, "不大于": {upper: true}, "不超过": {upper: true}, "不能超过": {upper: true}, "不能大于": {upper: true}, "不得超过": {upper: true}, "≤": {upper: true}, "<=": {upper: true},
 	"the maximum value is": {upper: true}, "maximum value is": {upper: true}, "the maximum is": {upper: true}, "less than or equal to": {upper: true}, "no greater than": {upper: true},
 	"not greater than": {upper: true}, "no more than": {upper: true}, "cannot exceed": {upper: true}, "must not exceed": {upper: true}, "cannot be greater than": {upper: true}, "at most": {upper: true},
 	"小于": {upper: true, exclusive: true}, "less than": {upper: true, exclusive: true}, "smaller than": {upper: true, exclusive: true},
+	"< ": {upper: true, exclusive: true}, "＜": {upper: true, exclusive: true},
 	"a maximum of": {upper: true}, "maximum of": {upper: true}, "up to": {upper: true}, "not more than": {upper: true},
 	// of a length whatever follows ("最大长度为64", "The value can contain up to 64")
 	"长度不超过": {upper: true, length: true}, "长度不能超过": {upper: true, length: true}, "长度不大于": {upper: true, length: true},
