@@ -15,9 +15,13 @@ var sameAsRequest = regexp.MustCompile(`与请求参数相同|(?i)same as the re
 // request's and whose type cell gives one value where the request's member
 // of that name is a struct or a list of them ("volume | String | Same as the
 // request parameter." beside the request's "volume | Object | 表6"): the
-// request's struct, with a warning. A name the request uses twice, or a
-// request member that is one value or an object of its own (not a named
-// struct the two bodies may share), changes nothing.
+// request's struct, with a warning. Where the request's member is one value
+// of the type the row says, the row takes its enum and limits, unless it
+// gives its own ("port | Integer | Same as the request parameter." beside
+// "port | Integer | The value ranges from 2100 to 9500."). A name the
+// request uses twice, or a request member that is another value or an
+// object of its own (not a named struct the two bodies may share), changes
+// nothing.
 func (c *pageCtx) requestTyped() {
 	if c.op.RequestBody == nil || c.op.RequestBody.Schema == nil {
 		return
@@ -39,6 +43,10 @@ func (c *pageCtx) requestTyped() {
 			if s == nil || s.Name != "" || !scalarTypes[s.Type] || rf == nil || twice[f.Name] || !sameAsRequest.MatchString(s.Description) {
 				return
 			}
+			if rf.Schema != nil && rf.Schema.Type == s.Type && rf.Schema.Name == "" {
+				takeFacets(s, rf.Schema)
+				return
+			}
 			named := rf.Schema
 			if named != nil && named.Type == "array" {
 				named = named.Items
@@ -55,6 +63,18 @@ func (c *pageCtx) requestTyped() {
 			f.Schema = rf.Schema
 		})
 	}
+}
+
+// takeFacets gives a response member that says it is the request's member
+// of that name, of one type with it, the request's enum and limits, where
+// its own description gives none.
+func takeFacets(s, req *model.Schema) {
+	if len(s.Enum) > 0 || s.Minimum != nil || s.Maximum != nil || s.MinLength != nil || s.MaxLength != nil {
+		return
+	}
+	s.Enum = req.Enum
+	s.Minimum, s.Maximum = req.Minimum, req.Maximum
+	s.MinLength, s.MaxLength = req.MinLength, req.MaxLength
 }
 
 // scalarTypes are the types of one value.
