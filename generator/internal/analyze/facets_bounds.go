@@ -323,9 +323,10 @@ func (r *proseReader) readBetween(text string) {
 		if err1 != nil || err2 != nil || hi < lo {
 			continue
 		}
+		strict := func(sign string) bool { return sign != "<=" && sign != "≤" }
 		r.bounds = append(r.bounds,
-			bound{v: lo, exclusive: text[g[4]:g[5]] != "<=" && text[g[4]:g[5]] != "≤"},
-			bound{v: hi, upper: true, exclusive: text[g[6]:g[7]] != "<=" && text[g[6]:g[7]] != "≤"})
+			bound{v: lo, exclusive: strict(text[g[4]:g[5]])},
+			bound{v: hi, upper: true, exclusive: strict(text[g[6]:g[7]])})
 	}
 }
 

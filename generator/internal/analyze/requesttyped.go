@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/docspec/docspec/generator/diag"
 	"github.com/docspec/docspec/generator/model"
@@ -72,9 +73,19 @@ func takeFacets(s, req *model.Schema) {
 	if len(s.Enum) > 0 || s.Minimum != nil || s.Maximum != nil || s.MinLength != nil || s.MaxLength != nil {
 		return
 	}
-	s.Enum = req.Enum
-	s.Minimum, s.Maximum = req.Minimum, req.Maximum
-	s.MinLength, s.MaxLength = req.MinLength, req.MaxLength
+	s.Enum = slices.Clone(req.Enum)
+	s.Minimum, s.Maximum = clonePtr(req.Minimum), clonePtr(req.Maximum)
+	s.MinLength, s.MaxLength = clonePtr(req.MinLength), clonePtr(req.MaxLength)
+}
+
+// clonePtr is a pointer to a copy of *p (nil for nil): two schemas never
+// share a limit.
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
 }
 
 // scalarTypes are the types of one value.
