@@ -50,15 +50,25 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 	alone := (k == 0 || !sameSentence(text, intros[k-1].start, m.start)) &&
 		(k+1 == len(intros) || !sameSentence(text, m.start, intros[k+1].start))
 	rest := text[m.end:]
-	if m.connector && !m.colon {
+	if m.connector && !m.colon && !m.perCase {
 		// "取值为“Auto”，表示自动备份。": one value, which sentences like
-		// it may join into a list (result)
+		// it may join into a list (result); a case's is read below
 		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && r.aboutField(m.subjects, vals) && !mentionsDefault(sentenceAround(text, m.start)) {
 			r.singles = append(r.singles, vals[0])
 		}
 	}
 	if m.cond {
-		return // only one value of a case: "type为PATH时，取值范围：A、B" may leave others out
+		// only the values of a case: "type为PATH时，取值范围：A、B" may leave
+		// others out; the cases that open their sentences, two or more, may
+		// list them all (result), unless the description gives a format
+		// (the values of a part: "instance mode … For read replicas, the
+		// value is .rr.")
+		if m.perCase && !m.colon && !slices.ContainsFunc(r.paras, func(p docparse.Para) bool { return givesFormat(p.Text) }) {
+			if vals, _ := inlineValues(rest, 1); vals != nil && r.aboutField(m.subjects, vals) {
+				r.cases = append(r.cases, vals)
+			}
+		}
+		return
 	}
 	if m.fixed && alone && !slices.ContainsFunc(r.paras, func(p docparse.Para) bool { return givesFormat(p.Text) }) {
 		// "The value is fixed at v3.", "取值固定为v3。": the field's one value,
@@ -155,6 +165,7 @@ type introMatch struct {
 	listWord  bool     // "如下", "as follows": a list follows
 	connector bool     // "为", "是", "can be"…: values follow without a colon
 	cond      bool     // the intro follows a condition ("扩容mongos节点时，取值为…")
+	perCase   bool     // the condition is a case that opens its sentence ("For MySQL, the value is …")
 	fixed     bool     // the intro says the field takes one value ("固定为", "can only be")
 }
 
@@ -192,6 +203,7 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			listWord:  conn == "如下" || strings.HasSuffix(conn, "种"),
 			connector: conn != "",
 			cond:      conditional(before),
+			perCase:   caseLead(before),
 			fixed:     fixedWords[conn],
 		})
 	}
@@ -226,7 +238,8 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 		which := strings.HasPrefix(m.text, "which ") && strings.HasSuffix(strings.TrimRight(before, " "), ",") &&
 			len(sentence(text)) > len(before) && !strings.ContainsAny(before, ":：")
 		subject := rangeAfterSubject(m.text, before)
-		if !sentenceStart(withoutLead(before)) && !which && !runOnLabel(text, m.start, m.end) && !subject || conditional(before) ||
+		perCase := caseLead(before)
+		if !sentenceStart(withoutLead(before)) && !which && !runOnLabel(text, m.start, m.end) && !subject && !perCase || conditional(before) ||
 			hasSuffixFold(strings.TrimRight(before, " "), "default") {
 			continue // (not "Default Value: desc", the default's key)
 		}
@@ -262,6 +275,8 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			colon:     colon,
 			listWord:  listWord,
 			connector: true,
+			cond:      perCase,
+			perCase:   perCase,
 			fixed:     fixedWords[strings.ToLower(m.text)],
 		})
 	}
@@ -292,6 +307,13 @@ func announced(out []introMatch, end int) bool {
 // words are looked for first, most paragraphs have none).
 func givesFormat(s string) bool {
 	return (strings.Contains(s, "ormat") || strings.Contains(s, "格式")) && formatIntro.MatchString(s)
+}
+
+// caseLead says whether a case opens the sentence of an intro after before
+// ("For MySQL, ", "对于副本集实例，").
+func caseLead(before string) bool {
+	loc := perCaseLead.FindStringIndex(before)
+	return loc != nil && sentenceStart(before[:loc[0]])
 }
 
 // clauseStart says whether an intro after before starts a clause.

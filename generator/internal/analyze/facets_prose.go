@@ -253,6 +253,10 @@ type proseReader struct {
 	// other intro of the cell was left unread (unread counts them).
 	singles []string
 	unread  int
+	// cases are the lists of intros that a case opens the sentence of
+	// ("For MySQL, the value is async or semisync."): two or more, and no
+	// other list, make the enum together
+	cases [][]string
 }
 
 func (r *proseReader) result() proseFacets {
@@ -266,6 +270,8 @@ func (r *proseReader) result() proseFacets {
 		p.enum = r.enums[0]
 	} else if fixedOnly {
 		p.enum = r.fixed[0]
+	} else if len(r.enums) == 0 && len(r.fixed) == 0 && len(r.cases) >= 2 {
+		p.enum = unionOf(r.cases)
 	}
 	if len(r.lists) > 0 && allSame(r.lists, sameSet) {
 		// one list, or one said twice: "方式：A和B。" over the items "A：…", "B：…"
@@ -376,6 +382,19 @@ func allSame[T any](xs []T, eq func(a, b T) bool) bool {
 		}
 	}
 	return true
+}
+
+// unionOf is every value of the lists, each once, in the order they come.
+func unionOf(lists [][]string) []string {
+	var out []string
+	for _, l := range lists {
+		for _, v := range l {
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
 
 func sameSet(a, b []string) bool {

@@ -160,6 +160,8 @@ func TestProseEnums(t *testing.T) {
 	runProseCases(t, []proseCase{
 		// Chinese: an intro, then list items "VALUE：meaning"
 		{name: "zh items after 取值范围", typ: "string", texts: []string{"证书类型。", "取值范围：", "•server：服务端证书；", "•client：CA证书。"}, enum: []string{"server", "client"}},
+		{name: "en lists per case", typ: "string", texts: []string{"Specifies the replication mode.", "For MySQL, the value is async or semisync.", "For PostgreSQL, the value is async or sync."}, enum: []string{"async", "semisync", "sync"}},
+		{name: "zh lists per case", typ: "string", texts: []string{"节点类型。对于集群实例，取值为mongos、shard或config。对于副本集实例，取值为replica。"}, enum: []string{"mongos", "shard", "config", "replica"}},
 		{name: "zh items after 取值如下 without colon", typ: "string", texts: []string{"集群状态，取值如下", "•Available：可用。", "•Empty：无任何资源。"}, enum: []string{"Available", "Empty"}},
 		{name: "zh items, then a label", typ: "string", texts: []string{"规则类型。取值：", "•HOST_NAME：匹配域名。", "•PATH：匹配路径。", "•说明：仅支持一条。"}, enum: []string{"HOST_NAME", "PATH"}},
 		{name: "zh items VALUE 表示", typ: "string", texts: []string{"方向。", "取值范围：", "•ingress 表示入方向", "•egress表示出方向"}, enum: []string{"ingress", "egress"}},
@@ -288,6 +290,8 @@ func TestProseNearMisses(t *testing.T) {
 		{name: "en what may be done with it, after a note on case", typ: "string", texts: []string{"Specifies the key. This parameter is case sensitive and can be modified or deleted."}},
 		{name: "en what may be done with it", typ: "string", texts: []string{"Specifies the key. It can be changed or removed."}},
 		{name: "condition 时", typ: "string", texts: []string{"取值为SOURCE_IP时，weight字段无效。"}},
+		{name: "the values of one case", typ: "string", texts: []string{"Role of the node. For a cluster, the value can be reader, writer, or keeper."}},
+		{name: "cases of the parts of a format", typ: "string", texts: []string{"The format is {code}{mode}.", "For oak shelves, the value is .oak.", "For pine shelves, the value is .pine."}},
 		{name: "conditional intro", typ: "string", texts: []string{"type为PATH时，取值范围：REGEX、STARTS_WITH。"}},
 		{name: "open list 等", typ: "string", texts: []string{"取值范围：share，bgp，sbgp等。"}},
 		{name: "example", typ: "string", texts: []string{"服务名，例如：ecs、evs。"}},

@@ -760,6 +760,11 @@ var fixedWords = map[string]bool{
 // at the end of the text before it.
 var leadAdverbEN = regexp.MustCompile(`(?i)\b(?:currently|at present|now),\s*$`)
 
+// perCaseLead: a case that opens the sentence of an intro, at the end of
+// the text before it ("For MySQL, the value is async or semisync.",
+// "对于副本集实例，取值为…"): what follows is the field's values in that case.
+var perCaseLead = regexp.MustCompile(`(?i)(?:\bfor [^,，.。;；:：]{1,40},|对于[^,，.。;；:：]{1,20}[，,])\s*$`)
+
 // caseLeadEN: a note on letter case that may open the sentence of an
 // English intro, at the end of the text before it ("The value is case
 // sensitive and can be create or delete.", "This parameter is
