@@ -704,9 +704,10 @@ var listHeadNounsZH = append(strings.Split(valueNounsZH, "|"), "方法", "位置
 
 // listVerbsZH: the verbs that, bare, may list the values in the
 // description of a kind of value ("参数位置，支持path、header、query", "作业类型，
-// 包含DDL、DCL、QUERY"); giveVerbsZH: what tells to give a value ("则传入ALL").
+// 包含DDL、DCL、QUERY", "网络状态，可以为ACTIVE，BUILD，DOWN或ERROR"); giveVerbsZH:
+// what tells to give a value ("则传入ALL").
 var (
-	listVerbsZH = []string{"支持", "包含", "包括"}
+	listVerbsZH = []string{"支持", "包含", "包括", "可以为", "可以是", "可为"}
 	giveVerbsZH = []string{"传入", "输入", "填写", "填入", "设置为", "设为", "配置为"}
 )
 
