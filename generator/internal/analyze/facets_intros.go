@@ -213,6 +213,8 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			end, colon := colonAfter(text, m.end)
 			if t := supportedTail.FindString(text[m.end:]); !colon && t != "" {
 				end, colon = m.end+len(t), true // "目前支持的协议包括："
+			} else if f := prefixOf(text[m.end:], supportFillersZH); !colon && f != "" && supportOnlyZH[m.text] {
+				end = m.end + len(f) // "目前只支持填写字符串“ntp”或“addresstime”"
 			}
 			if kind == pSupportZH && !colon || conditional(before) || connectorAt[m.start] || valueIsZH[m.text] && !clauseStart(before) {
 				continue // "支持IPv4、IPv6" says what the text may hold; "取值固定为" is one intro

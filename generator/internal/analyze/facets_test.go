@@ -160,6 +160,7 @@ func TestProseEnums(t *testing.T) {
 	runProseCases(t, []proseCase{
 		// Chinese: an intro, then list items "VALUE：meaning"
 		{name: "zh items after 取值范围", typ: "string", texts: []string{"证书类型。", "取值范围：", "•server：服务端证书；", "•client：CA证书。"}, enum: []string{"server", "client"}},
+		{name: "zh support verb and what to give", typ: "string", texts: []string{"功能说明：NTP地址名称。约束：目前只支持填写字符串“ntp”或“addresstime”。"}, enum: []string{"ntp", "addresstime"}},
 		{name: "en lists per case", typ: "string", texts: []string{"Specifies the replication mode.", "For MySQL, the value is async or semisync.", "For PostgreSQL, the value is async or sync."}, enum: []string{"async", "semisync", "sync"}},
 		{name: "zh lists per case", typ: "string", texts: []string{"节点类型。对于集群实例，取值为mongos、shard或config。对于副本集实例，取值为replica。"}, enum: []string{"mongos", "shard", "config", "replica"}},
 		{name: "zh items after 取值如下 without colon", typ: "string", texts: []string{"集群状态，取值如下", "•Available：可用。", "•Empty：无任何资源。"}, enum: []string{"Available", "Empty"}},

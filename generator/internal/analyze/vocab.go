@@ -686,6 +686,14 @@ var enumIntrosZH = []string{"取值范围", "取值", "可选值", "可选取值
 // "目前支持vhd、zvhd和raw").
 var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "目前支持", "当前支持", "仅支持", "只支持", "固定为", "固定取值为", "值为", "值是"}
 
+// supportOnlyZH: the verbs of enumVerbsZH that say what is supported, and
+// supportFillersZH the words that may stand between them and the values
+// ("目前只支持填写字符串“ntp”或“addresstime”", "只支持指定""和"neutron:VIP_PORT"").
+var (
+	supportOnlyZH    = map[string]bool{"目前支持": true, "当前支持": true, "仅支持": true, "只支持": true}
+	supportFillersZH = []string{"填写字符串", "填写", "指定", "输入", "传入"}
+)
+
 // valueIsZH: the verbs of enumVerbsZH that introduce values only at the
 // start of a clause ("值为：shared或dedicated。"), not after a noun that
 // makes them another phrase ("默认值为", "最大值为", "返回值为").
