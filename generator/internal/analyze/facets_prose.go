@@ -25,7 +25,7 @@ import (
 
 var (
 	perItemWords   = regexp.MustCompile(`(?i)每个|每一个|单个|每项|每条|其中|\beach\b|\bevery\b|\bper\b`)
-	countWords     = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十]+种|(?:[两二三四五六七八九十]者)?之一)`)
+	countWords     = regexp.MustCompile(`^(?:[0-9两二三四五六七八九十多几]+种|(?:[两二三四五六七八九十]者)?之一)`)
 	number         = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?`)
 	groupedNumber  = regexp.MustCompile(`^-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?`)
 	negativeNumber = regexp.MustCompile(`(?:^|[^\w.\-])(-[0-9]+(?:\.[0-9]+)?)(?:[^\w.\-]|$)`)

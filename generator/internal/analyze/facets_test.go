@@ -160,6 +160,7 @@ func TestProseEnums(t *testing.T) {
 	runProseCases(t, []proseCase{
 		// Chinese: an intro, then list items "VALUE：meaning"
 		{name: "zh items after 取值范围", typ: "string", texts: []string{"证书类型。", "取值范围：", "•server：服务端证书；", "•client：CA证书。"}, enum: []string{"server", "client"}},
+		{name: "zh a count of the values after them", typ: "string", texts: []string{"安全策略。取值包括：tls-1-0, tls-1-1, tls-1-2多种安全策略。"}, enum: []string{"tls-1-0", "tls-1-1", "tls-1-2"}},
 		{name: "zh support verb and what to give", typ: "string", texts: []string{"功能说明：NTP地址名称。约束：目前只支持填写字符串“ntp”或“addresstime”。"}, enum: []string{"ntp", "addresstime"}},
 		{name: "en lists per case", typ: "string", texts: []string{"Specifies the replication mode.", "For MySQL, the value is async or semisync.", "For PostgreSQL, the value is async or sync."}, enum: []string{"async", "semisync", "sync"}},
 		{name: "zh lists per case", typ: "string", texts: []string{"节点类型。对于集群实例，取值为mongos、shard或config。对于副本集实例，取值为replica。"}, enum: []string{"mongos", "shard", "config", "replica"}},

@@ -161,7 +161,9 @@ func (c *pageCtx) valueTable(from *docparse.Table, field string, te *typeExpr, d
 }
 
 // applyValues makes a value table the enum of a field's schema (or of its
-// items) unless its description gave one or the table is open, and adds the
+// items) unless the table is open or its description gave another list
+// (one the table holds all of and more is the table's: "取值包括：tls-1-0,
+// tls-1-1…" beside the table that adds tls-1-0-inherit), and adds the
 // values' meanings to the description.
 func (c *pageCtx) applyValues(s *model.Schema, vt *valueTable, desc string) string {
 	target := s
@@ -172,7 +174,7 @@ func (c *pageCtx) applyValues(s *model.Schema, vt *valueTable, desc string) stri
 		return desc
 	}
 	c.useTable(vt.t)
-	if len(target.Enum) == 0 && !vt.open {
+	if !vt.open && !slices.ContainsFunc(target.Enum, func(v string) bool { return !slices.Contains(vt.values, v) }) {
 		target.Enum = slices.Clone(vt.values)
 	}
 	var b strings.Builder
