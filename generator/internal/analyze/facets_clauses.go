@@ -216,15 +216,16 @@ func (r *proseReader) leadList(text string) []string {
 // supportedList reads an English sentence that gives the field's values as
 // the ones supported, or as the one of: "TCP, UDP, and HTTP are supported.",
 // "Currently, TCP, UDP, and ANY are supported.", `Supports "TCP" and "UDP".`,
-// `One of: "Success" or "Failure".` The sentence holds the list and these
-// words only, under no condition, and every value is quoted or in upper
-// case ("Letters and digits are supported." names no values). A Chinese
-// text is read by supportedListZH.
+// `One of: "Success" or "Failure".`, and Kubernetes' "One of Always, Never,
+// IfNotPresent." The sentence holds the list and these words only, under no
+// condition, and every value is quoted or in upper case ("Letters and digits
+// are supported." names no values), or after "One of" a name with a
+// capital. A Chinese text is read by supportedListZH.
 func (r *proseReader) supportedList(text string) []string {
 	if hasAny(text, listVerbsZH) {
 		return r.supportedListZH(text)
 	}
-	if !strings.Contains(text, "upport") && !strings.Contains(text, "One of") {
+	if !strings.Contains(text, "upport") && !strings.Contains(text, "ne of") {
 		return nil // most texts, cheaply
 	}
 	for s := text; s != ""; {
@@ -238,12 +239,17 @@ func (r *proseReader) supportedList(text string) []string {
 			t = strings.TrimPrefix(t, lead)
 		}
 		list, ok := cutAny(t, supportedLeads, supportedTails)
+		names := false // capitalised names are values too ("One of Always, Never, IfNotPresent.")
+		if !ok {
+			list, ok = oneOf(t)
+			names = ok
+		}
 		if !ok || conditionEN.MatchString(t) {
 			continue
 		}
 		vals, _ := inlineValues(list, 2)
 		if vals == nil || !r.aboutField(nil, vals) || slices.ContainsFunc(vals, func(v string) bool {
-			return !upperToken(v) && !strings.Contains(list, `"`+v+`"`) && !strings.Contains(list, "“"+v+"”")
+			return !upperToken(v) && !(names && nameToken(v)) && !strings.Contains(list, `"`+v+`"`) && !strings.Contains(list, "“"+v+"”")
 		}) {
 			continue
 		}
@@ -321,6 +327,34 @@ func listHead(text string) bool {
 	}
 	head = strings.TrimSpace(head)
 	return slices.ContainsFunc(listHeadNounsZH, func(n string) bool { return strings.HasSuffix(head, n) })
+}
+
+// oneOf is the list of a sentence that says the field is one of it, the
+// way the Kubernetes references write it: "One of Always, Never,
+// IfNotPresent", or a closing clause, "Status of the condition, one of
+// True, False, Unknown"; false for another sentence.
+func oneOf(t string) (string, bool) {
+	if rest, ok := strings.CutPrefix(t, "One of "); ok {
+		return rest, true
+	}
+	if i := strings.LastIndex(t, ", one of "); i > 0 && !strings.ContainsAny(t[:i], ",;:") {
+		return t[i+len(", one of "):], true
+	}
+	return "", false
+}
+
+// nameToken says whether v is a name written with a capital and letters or
+// digits after it ("Always", "IfNotPresent", "True").
+func nameToken(v string) bool {
+	if len(v) < 2 || !isUpper(v[0]) {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		if c := v[i]; !(c >= 'a' && c <= 'z' || isUpper(c) || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // cutAny is t without the first of leads it starts with or the first of
