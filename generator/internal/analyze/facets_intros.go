@@ -75,7 +75,11 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		// unless the description gives a format ("type … can only be HDD" is a part's)
 		// (an English intro's word may describe it instead: "can only be unique")
 		english := text[m.start] < utf8.RuneSelf
-		if vals, _ := inlineValues(rest, 1); len(vals) == 1 && !(english && describingWord(vals[0])) && r.aboutField(m.subjects, vals) {
+		one := rest
+		if g := fixedTailEN.FindStringSubmatchIndex(rest); english && g != nil {
+			one = rest[:g[3]] + "." // "The value is fixed at v3 and cannot be changed."
+		}
+		if vals, _ := inlineValues(one, 1); len(vals) == 1 && !(english && describingWord(vals[0])) && r.aboutField(m.subjects, vals) {
 			r.fixed = append(r.fixed, vals)
 			return
 		}

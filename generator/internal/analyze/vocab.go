@@ -765,6 +765,10 @@ var fixedWords = map[string]bool{
 	"its value can only be": true, "which can only be": true,
 }
 
+// fixedTailEN: what may follow the one value of a fixed intro in its
+// sentence ("The value is fixed at v3 and cannot be changed.").
+var fixedTailEN = regexp.MustCompile(`(?i)^( ?\S+?) and (?:cannot|can ?not|can't|must not) be (?:changed|modified|updated)(?:\.\s|\.?$)`)
+
 // leadAdverbEN: an adverb that may open the sentence of an English intro,
 // at the end of the text before it.
 var leadAdverbEN = regexp.MustCompile(`(?i)\b(?:currently|at present|now),\s*$`)
