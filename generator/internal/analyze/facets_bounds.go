@@ -197,7 +197,8 @@ func runOnLabel(text string, start, end int) bool {
 }
 
 // sentenceRunOn says whether s starts a new English sentence: a
-// capitalised word of letters in lower case after its first ("Commonly").
+// capitalised word of letters in lower case after its first ("Commonly"),
+// or a label ("Default:").
 func sentenceRunOn(s string) bool {
 	if len(s) < 3 || !isUpper(s[0]) {
 		return false
@@ -206,7 +207,7 @@ func sentenceRunOn(s string) bool {
 	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
 		i++
 	}
-	return i >= 3 && (i == len(s) || s[i] == ' ')
+	return i >= 3 && (i == len(s) || s[i] == ' ' || s[i] == ':')
 }
 
 // readLengths reads length ranges: "长度为1-64", "1-64个字符" (one end of a

@@ -329,13 +329,16 @@ func listHead(text string) bool {
 	return slices.ContainsFunc(listHeadNounsZH, func(n string) bool { return strings.HasSuffix(head, n) })
 }
 
-// oneOf is the list of a sentence that says the field is one of it, the
-// way the Kubernetes references write it: "One of Always, Never,
-// IfNotPresent", or a closing clause, "Status of the condition, one of
-// True, False, Unknown"; false for another sentence.
+// oneOf is the list of a sentence that says the field is one of it:
+// `One of: "Success" or "Failure"`, or the way the Kubernetes references
+// write it, "One of Always, Never, IfNotPresent", or a closing clause,
+// "Status of the condition, one of True, False, Unknown"; false for
+// another sentence.
 func oneOf(t string) (string, bool) {
-	if rest, ok := strings.CutPrefix(t, "One of "); ok {
-		return rest, true
+	for _, lead := range []string{"One of: ", "One of "} {
+		if rest, ok := strings.CutPrefix(t, lead); ok {
+			return rest, true
+		}
 	}
 	if i := strings.LastIndex(t, ", one of "); i > 0 && !strings.ContainsAny(t[:i], ",;:") {
 		return t[i+len(", one of "):], true

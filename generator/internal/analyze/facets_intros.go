@@ -63,14 +63,14 @@ func (r *proseReader) readIntro(text string, intros []introMatch, k int, m intro
 		// list them all (result), unless the description gives a format
 		// (the values of a part: "instance mode … For read replicas, the
 		// value is .rr.")
-		if m.perCase && !m.colon && !slices.ContainsFunc(r.paras, func(p docparse.Para) bool { return givesFormat(p.Text) }) {
+		if m.perCase && !m.colon && !r.givesAFormat() {
 			if vals, _ := inlineValues(rest, 1); vals != nil && r.aboutField(m.subjects, vals) {
 				r.cases = append(r.cases, vals)
 			}
 		}
 		return
 	}
-	if m.fixed && alone && !slices.ContainsFunc(r.paras, func(p docparse.Para) bool { return givesFormat(p.Text) }) {
+	if m.fixed && alone && !r.givesAFormat() {
 		// "The value is fixed at v3.", "取值固定为v3。": the field's one value,
 		// unless the description gives a format ("type … can only be HDD" is a part's)
 		// (an English intro's word may describe it instead: "can only be unique")
@@ -307,6 +307,12 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 // announced says whether an intro of out already ends at end ("取值为以下几种：").
 func announced(out []introMatch, end int) bool {
 	return slices.ContainsFunc(out, func(m introMatch) bool { return m.end == end })
+}
+
+// givesAFormat says whether a paragraph of the description gives a format:
+// the values after an intro are then a part's.
+func (r *proseReader) givesAFormat() bool {
+	return slices.ContainsFunc(r.paras, func(p docparse.Para) bool { return givesFormat(p.Text) })
 }
 
 // givesFormat says whether a paragraph gives a format (formatIntro; the

@@ -389,9 +389,7 @@ func unionOf(lists [][]string) []string {
 	var out []string
 	for _, l := range lists {
 		for _, v := range l {
-			if !slices.Contains(out, v) {
-				out = append(out, v)
-			}
+			out = appendNew(out, v)
 		}
 	}
 	return out

@@ -288,16 +288,10 @@ func listEnd(s string) bool {
 	case '。', '；', ';', '！', '!', '，', ',', '\n':
 		return true
 	case '.':
-		return len(t) == w || t[w] == ' ' || runOnSentence(t[w:])
+		// (a sentence may follow without a space: "≥ 0.Default: 1.")
+		return len(t) == w || t[w] == ' ' || sentenceRunOn(t[w:])
 	}
 	return false
-}
-
-// runOnSentence says whether s starts a sentence written right after the
-// full stop of the one before, without a space ("≥ 0.Default: 1."): a
-// capital and two small letters.
-func runOnSentence(s string) bool {
-	return len(s) >= 3 && isUpper(s[0]) && s[1] >= 'a' && s[1] <= 'z' && s[2] >= 'a' && s[2] <= 'z'
 }
 
 // colonValues reads "A：…；B：…" (or "A: …. B: …", "A：…，B：…"): values each

@@ -687,11 +687,12 @@ var enumIntrosZH = []string{"取值范围", "取值", "可选值", "可选取值
 var enumVerbsZH = []string{"可设置为", "可以设置为", "可配置为", "目前支持", "当前支持", "仅支持", "只支持", "固定为", "固定取值为", "值为", "值是"}
 
 // supportOnlyZH: the verbs of enumVerbsZH that say what is supported, and
-// supportFillersZH the words that may stand between them and the values
-// ("目前只支持填写字符串“ntp”或“addresstime”", "只支持指定""和"neutron:VIP_PORT"").
+// supportFillersZH the words that may stand between them and the values,
+// the verbs of giving a value among them ("目前只支持填写字符串“ntp”或
+// “addresstime”", "只支持指定""和"neutron:VIP_PORT"").
 var (
 	supportOnlyZH    = map[string]bool{"目前支持": true, "当前支持": true, "仅支持": true, "只支持": true}
-	supportFillersZH = []string{"填写字符串", "填写", "指定", "输入", "传入"}
+	supportFillersZH = append([]string{"填写字符串", "指定"}, giveVerbsZH...)
 )
 
 // valueIsZH: the verbs of enumVerbsZH that introduce values only at the
@@ -871,10 +872,10 @@ var boundPhrases = map[string]bound{
 }
 
 // supportedLeads and supportedTails: the words around a sentence that is an
-// English list of supported values ("Supports "TCP" and "UDP".", "One of:
-// "Success" or "Failure".", "TCP, UDP, and HTTP are supported.").
+// English list of supported values ("Supports "TCP" and "UDP".", "TCP, UDP,
+// and HTTP are supported."; "One of" is read by oneOf).
 var (
-	supportedLeads = []string{"Supports ", "One of: "}
+	supportedLeads = []string{"Supports "}
 	supportedTails = []string{" are supported", " is supported"}
 )
 
