@@ -375,7 +375,7 @@ func buildName(method, path, title string, depth int) string {
 		return methodVerb(method)
 	}
 	generic := genericSegments[res[li].word]
-	if generic {
+	if generic || depth == 0 && li == len(res)-1 && collectionThing(res) {
 		words = append(parentWords(res[:li]), words...)
 	} else if depth > 0 {
 		if p := parentWords(res[:li]); len(p) > 0 && !containsWord(words, p[len(p)-1]) {
@@ -1059,4 +1059,20 @@ func exportName(s string) string {
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return b.String()
+}
+
+// collectionThing reports whether a path ends in one thing of an item's
+// collection: a singular noun after the plural of a collection that is
+// an item's of another collection (…/instances/{instance_id}/backups/policy,
+// the backup policy; …/topics/diskusage). The collection names it with the
+// noun (ShowBackupPolicy); a collection of the project's
+// (/v3/{project_id}/instances/recycle-policy) does not.
+func collectionThing(segs []segment) bool {
+	n := len(segs)
+	if n < 4 || segs[n-1].param || segs[n-2].param || !segs[n-3].param || segs[n-4].param {
+		return false
+	}
+	thing, coll := resourceWords(segs[n-1].word), resourceWords(segs[n-2].word)
+	return len(thing) > 0 && len(coll) > 0 && !isPlural(lastNoun(thing)) && isPlural(lastNoun(coll)) &&
+		!containsWord(thing, lastNoun(coll))
 }

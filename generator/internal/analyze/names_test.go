@@ -35,6 +35,12 @@ func TestConventionName(t *testing.T) {
 		{"HEAD", "/v3.0/OS-AGENCY/domains/{domain_id}/agencies/{agency_id}/roles/{role_id}", "", "CheckRole"},
 		// one thing of its parent
 		{"GET", "/v1.0/{project_id}/clusters/{cluster_id}/thesaurus", "", "ShowThesaurus"},
+		// one thing of an item's collection, named with the collection
+		{"GET", "/v3/{project_id}/instances/{instance_id}/backups/policy", "", "ShowBackupPolicy"},
+		{"PUT", "/v3/{project_id}/instances/{instance_id}/backups/offsite-policy", "", "UpdateBackupOffsitePolicy"},
+		{"GET", "/v3/{project_id}/instances/recycle-policy", "", "ShowRecyclePolicy"},
+		{"GET", "/v1/{domain_id}/recommendations/ecs-supply", "", "ShowEcsSupply"},
+		{"POST", "/v1/{project_id}/apigw/instances/{instance_id}/apis/debug/{api_id}", "", "CreateDebug"},
 		// a singular segment that the title lists, or names in the plural
 		{"GET", "/v1/{project_id}/waf/policy", "Querying the Policy List", "ListPolicies"},
 		{"GET", "/v1.0/{project_id}/elbaas/certificate", "Querying Certificates", "ListCertificates"},
