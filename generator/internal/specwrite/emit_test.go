@@ -13,7 +13,7 @@ var oddStrings = []string{
 	"", " ", "plain", "two words", "中文描述", "-", "- item", "-1", "--- x", "...", "? x", "?x", ": x", "a: b", "a:b",
 	"a #b", "a#b", "#x", "!tag", "&a", "*a", "|", ">", "'q'", `"q"`, "%x", "@x", "`x", "[x]", "{x}", "x, y",
 	"true", "false", "null", "~", "Null", "yes", "no", "on", "off", "y", "n", "123", "0x1F", "1e5", "-0.5", ".5",
-	".inf", ".NaN", "0o17", "0b101", "1_000", "2024-01-02", "2024-01-02T03:04:05Z", "1:20", "+1",
+	".inf", ".NaN", "0o17", "0b101", "1_000", "2024-01-02", "2024-01-02T03:04:05Z", "1:20", "16:00", "-1:30:00.5", "=", "==", "+1",
 	"trailing ", " leading", "tab\there", "line\nbreak", "line\n", "line\n\n", "\nleading break", "\n", "\n\n",
 	"  two leading\nlines", "space \nbreak", "break\n space", "cr\rhere", "nel\u0085here", "ls\u2028here",
 	"ps\u2029x", "nbsp\u00a0x", "bom\ufeffx", "bell\x07", "nul\x00x", "esc\x1b", "del\x7f", "emoji 😀",

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -52,12 +53,21 @@ func (r *jsonReader) space() {
 
 func scalar(tag, value string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value}
-	if tag == "!!str" && oldBools[value] {
-		// A YAML 1.1 reader takes a plain no, on or Y for a boolean:
-		// quoted, as yaml.v3 quotes such a Go string.
+	if tag == "!!str" && (oldBools[value] || value == "=" || isBase60(value)) {
+		// A YAML 1.1 reader takes a plain no, on or Y for a boolean, 16:00
+		// for the number 960 (base 60), and = for its value key (which
+		// some fail to read): quoted, as yaml.v3 quotes such a Go string
+		// (= too, so that the document reads the same in every reader).
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	return n
+}
+
+// base60 is YAML 1.1's sexagesimal number (yaml.v3's base60float).
+var base60 = regexp.MustCompile(`^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`)
+
+func isBase60(s string) bool {
+	return s != "" && (s[0] == '+' || s[0] == '-' || s[0] >= '0' && s[0] <= '9') && strings.IndexByte(s, ':') >= 0 && base60.MatchString(s)
 }
 
 // oldBools are YAML 1.1's spellings of booleans.

@@ -186,6 +186,25 @@ func TestMarshalMatchesWhole(t *testing.T) {
 
 var errBroken = errors.New("broken")
 
+// Strings that a YAML 1.1 reader would take for something else are quoted:
+// old booleans, base-60 numbers (a time of day, 16:00, is 960 to such a
+// reader) and its value key "=", which some cannot read at all.
+func TestYAML11Strings(t *testing.T) {
+	values := []any{"16:00", "-1:30:00.5", "=", "yes", "Off", "10:60", "16:00-17:00", "a=b", "=="}
+	doc := &openapi3.T{OpenAPI: "3.0.3", Info: &openapi3.Info{Title: "t", Version: "1"}, Paths: openapi3.NewPaths(),
+		Components: &openapi3.Components{Schemas: openapi3.Schemas{"A": openapi3.NewSchemaRef("", &openapi3.Schema{Example: values})}}}
+	written, err := specwrite.Marshal(doc)
+	require.NoError(t, err)
+	for _, q := range []string{`- "16:00"`, `- "-1:30:00.5"`, `- "="`, `- "yes"`, `- "Off"`, "- 10:60", "- 16:00-17:00", "- a=b", "- =="} {
+		require.Contains(t, string(written), "\n        "+q+"\n")
+	}
+	var read struct {
+		Components struct{ Schemas map[string]struct{ Example []any } }
+	}
+	require.NoError(t, yaml.Unmarshal(written, &read))
+	require.Equal(t, values, read.Components.Schemas["A"].Example)
+}
+
 // The key order, on a small document: top-level and object keys by rank,
 // then by name; paths and names sorted; methods in HTTP order; properties
 // by x-order, then by name; example values as kin-openapi encodes them.
