@@ -286,6 +286,15 @@ func introMatches(text string, ms map[phraseKind][]phraseMatch) []introMatch {
 			fixed:     fixedWords[strings.ToLower(m.text)],
 		})
 	}
+	for _, loc := range caseSubjectZH.FindAllStringSubmatchIndex(text, -1) {
+		// "MySQL为“async”或“semisync”。PostgreSQL为“async”或“sync”。": a named
+		// case (an engine, a product) as the subject of 为, opening its
+		// sentence, and the values it takes, quoted
+		if !sentenceStart(text[:loc[2]]) {
+			continue
+		}
+		out = append(out, introMatch{start: loc[2], end: loc[3], connector: true, cond: true, perCase: true})
+	}
 	for _, m := range ms[pAnnounceZH] {
 		// "版本状态，为如下3种：" and nothing after: the paragraphs or items
 		// that follow are the values (not the parts of a format, the fields

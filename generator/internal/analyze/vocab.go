@@ -779,6 +779,11 @@ var leadAdverbEN = regexp.MustCompile(`(?i)\b(?:currently|at present|now),\s*$`)
 // "对于副本集实例，取值为…"): what follows is the field's values in that case.
 var perCaseLead = regexp.MustCompile(`(?i)(?:\bfor [^,，.。;；:：]{1,40},|对于[^,，.。;；:：]{1,20}[，,])\s*$`)
 
+// caseSubjectZH: a case named in Latin letters (an engine, a product:
+// "MySQL", "Microsoft SQL Server") as the subject of 为, and the quote that
+// opens the value it takes (submatch 1 ends at 为).
+var caseSubjectZH = regexp.MustCompile(`([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3}为)[“"]`)
+
 // caseLeadEN: a note on letter case that may open the sentence of an
 // English intro, at the end of the text before it ("The value is case
 // sensitive and can be create or delete.", "This parameter is
