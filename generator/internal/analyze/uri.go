@@ -208,14 +208,15 @@ func hasQueryItem(q []queryItem, name string) bool {
 }
 
 // uriLines calls fn with every text line of the URI sections (code blocks
-// line by line), unescaped and trimmed, and its position.
+// line by line), unescaped and trimmed, and its position. Inline code marks
+// are left out: "`GET /v1/{project_id}/instances`" is the line without them.
 func uriLines(secs []*sectionBlocks, fn func(line string, pos diag.Pos, b *docparse.Block)) {
 	for _, s := range of(secs, secURI) {
 		for i := range s.blocks {
 			b := &s.blocks[i]
 			switch b.Kind {
 			case docparse.Text:
-				fn(strings.TrimSpace(docparse.Unescape(b.Text)), b.Pos, b)
+				fn(strings.TrimSpace(strings.ReplaceAll(docparse.Unescape(b.Text), "`", "")), b.Pos, b)
 			case docparse.Code:
 				for k, l := range strings.Split(b.Text, "\n") {
 					pos := b.Pos
