@@ -1120,7 +1120,7 @@ func (c *pageCtx) exprSchema(from *docparse.Table, te *typeExpr, ref rowRef, pos
 	case te.Type == "object":
 		return &model.Schema{Type: "object"}
 	}
-	return &model.Schema{Type: te.Type, Format: te.Format}
+	return &model.Schema{Type: te.Type, Format: te.Format, MaxLength: clonePtr(te.MaxLen)}
 }
 
 // variants are the tables of the structures a field may hold ("详见表
@@ -1236,7 +1236,10 @@ func (c *pageCtx) applyFacets(s *model.Schema, f facets, pos diag.Pos) *model.Sc
 	case "integer", "number":
 		target.Minimum, target.Maximum = f.Min, f.Max
 	case "string":
-		target.MinLength, target.MaxLength = f.MinLen, f.MaxLen
+		if f.MinLen != nil || f.MaxLen != nil || target.MaxLength == nil {
+			// the description's lengths, else the type's size ("String(64)")
+			target.MinLength, target.MaxLength = f.MinLen, f.MaxLen
+		}
 	}
 	if f.HasDefault && target.Type != "object" && target.Type != "array" {
 		if why := defaultProblem(f.Default, target); why != "" {

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,8 @@ type typeExpr struct {
 	// implied: the type cell gave no such object; a link made it one
 	// (the items of a bare "Array" whose description links to a table).
 	implied bool
+	// MaxLen is a sized string's size ("String(64)"), its longest length.
+	MaxLen *int64
 }
 
 // typeCell is what a type cell says, read without the rest of the page.
@@ -244,7 +247,11 @@ func parseTypeText(s string, depth int) (*typeExpr, bool) {
 	if i := strings.IndexByte(l, '('); i > 0 && strings.HasSuffix(l, ")") {
 		inner := strings.TrimSpace(l[i+1 : len(l)-1])
 		if t, ok := scalarWords[strings.TrimSpace(l[:i])]; ok && isDigits(inner) {
-			return copyExpr(&t), true
+			e := copyExpr(&t)
+			if n, err := strconv.ParseInt(inner, 10, 64); err == nil && e.Type == "string" && n > 0 {
+				e.MaxLen = &n
+			}
+			return e, true
 		}
 		switch head := strings.TrimSpace(l[:i]); {
 		case isMapWord(head) || head == "object":

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,7 +14,9 @@ func TestParseType(t *testing.T) {
 	}{
 		{"String", "string"},
 		{"string。", "string"},
-		{"String(255)", "string"},
+		{"String(255)", "string(255)"},
+		{"varchar(64)", "string(64)"},
+		{"Integer(10)", "integer/int32"},
 		{"Character", "string"},
 		{"*integer*", "integer/int32"},
 		{"Integer", "integer/int32"},
@@ -165,6 +168,8 @@ func describe(te *typeExpr) string {
 		return "any"
 	case te.Format != "":
 		return te.Type + "/" + te.Format
+	case te.MaxLen != nil:
+		return fmt.Sprintf("%s(%d)", te.Type, *te.MaxLen)
 	}
 	return te.Type
 }

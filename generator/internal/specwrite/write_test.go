@@ -199,7 +199,9 @@ func TestYAML11Strings(t *testing.T) {
 		require.Contains(t, string(written), "\n        "+q+"\n")
 	}
 	var read struct {
-		Components struct{ Schemas map[string]struct{ Example []any } }
+		Components struct {
+			Schemas map[string]struct{ Example []any }
+		}
 	}
 	require.NoError(t, yaml.Unmarshal(written, &read))
 	require.Equal(t, values, read.Components.Schemas["A"].Example)
