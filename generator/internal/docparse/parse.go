@@ -160,9 +160,12 @@ func (p *parser) block(i int) int {
 		p.anchor, p.anchorPos = strings.Clone(name), p.pos(lineNo)
 		return i + 1
 	}
-	if num, caption, ok := captionLine(line); ok {
+	if num, caption, anchor, ok := captionLine(line); ok {
 		p.caption, p.captionNum, p.captionPos = strings.Clone(caption), strings.Clone(num), p.pos(lineNo)
-		p.anchor = ""
+		p.anchor, p.anchorPos = strings.Clone(anchor), diag.Pos{}
+		if anchor != "" {
+			p.anchorPos = p.pos(lineNo) // "**表 4** Tag<a name="tag"></a>": the table's anchor
+		}
 		return i + 1
 	}
 	b := Block{Kind: Text, Pos: p.pos(lineNo), Text: strings.Clone(line), Indent: indentOf(raw)}
@@ -300,10 +303,11 @@ func anchorLine(line string) (string, bool) {
 }
 
 // captionLine recognises "**表 3**  Caption", "**Table  3** Caption" and
-// "**Table 3** **field** field description".
-func captionLine(line string) (num, caption string, ok bool) {
+// "**Table 3** **field** field description", and an anchor written in the
+// caption ("**表 4** Tag<a name="tag"></a>").
+func captionLine(line string) (num, caption, anchor string, ok bool) {
 	if !strings.HasPrefix(line, "**") {
-		return "", "", false
+		return "", "", "", false
 	}
 	rest := line[2:]
 	switch {
@@ -312,7 +316,7 @@ func captionLine(line string) (num, caption string, ok bool) {
 	case strings.HasPrefix(rest, "Table"):
 		rest = rest[len("Table"):]
 	default:
-		return "", "", false
+		return "", "", "", false
 	}
 	rest = strings.TrimLeft(rest, " \u00a0")
 	j := 0
@@ -320,16 +324,16 @@ func captionLine(line string) (num, caption string, ok bool) {
 		j++
 	}
 	if j == 0 || !strings.HasPrefix(rest[j:], "**") {
-		return "", "", false
+		return "", "", "", false
 	}
 	num = rest[:j]
 	if _, err := strconv.Atoi(num); err != nil {
-		return "", "", false
+		return "", "", "", false
 	}
 	caption = strings.TrimSpace(rest[j+2:])
-	caption, _ = splitAnchors(caption)
+	caption, anchor = splitAnchors(caption)
 	caption = strings.TrimSpace(strings.ReplaceAll(caption, "**", ""))
-	return num, Unescape(caption), true
+	return num, Unescape(caption), anchor, true
 }
 
 // Unescape removes Markdown backslash escapes (\X for ASCII punctuation X).
