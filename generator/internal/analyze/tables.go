@@ -1224,6 +1224,17 @@ func (c *pageCtx) applyFacets(s *model.Schema, f facets, pos diag.Pos) *model.Sc
 	if s.Type == "array" && s.Items != nil && s.Items.Name == "" && s.Items.Type != "object" && s.Items.Type != "array" {
 		target = s.Items
 	}
+	if target != s && target.Type == "" && len(target.Fields) == 0 && target.AdditionalProperties == nil {
+		// a bare list ("Array") whose description lists its values ("The
+		// value can be TCP, UDP or HTTP."): a list of them, typed as they
+		// are written
+		if e := f.forType("string").Enum; len(e) > 0 {
+			target.Type = "string"
+			if allParse(e, "integer") && !slices.ContainsFunc(e, func(v string) bool { return len(v) > 1 && v[0] == '0' }) {
+				target.Type, target.Format = "integer", "int32" // "4、6", not "01、02"
+			}
+		}
+	}
 	f = f.forType(target.Type)
 	if len(f.Enum) > 0 {
 		if target.Type == "object" || target.Type == "array" {
