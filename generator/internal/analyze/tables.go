@@ -966,9 +966,21 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		if rc, ok := cellAt(r, cols, colRequired); ok {
 			x.Required = isRequired(rc.Line())
 			x.In = requiredCellLocation(rc.Line()) // "No (query parameter)"
+		} else if oc, ok := cellAt(r, cols, colOptional); ok {
+			x.Required = isNo(oc.Line()) // "是否可选：否"
 		}
 		var f facets
 		dc, hasDesc := cellAt(r, cols, colDesc)
+		for _, i := range cols.extra {
+			// a range column ("取值范围": "1~100", "allow、deny"), an
+			// example's, one of no known role ("约束"): its text is the
+			// description's, under its header
+			if i < len(r.Cells) {
+				if d, ok := withColumnCell(dc, r.Cells[i], t.Header[i].Line()); ok {
+					dc, hasDesc = d, true
+				}
+			}
+		}
 		if hasDesc {
 			f = c.facetsOf(dc, name)
 		}
@@ -1391,4 +1403,44 @@ func rejoinDescriptions(t *docparse.Table, cols columnMap) {
 		cells := append(slices.Clip(r.Cells[:d]), merged)
 		r.Cells = append(cells, r.Cells[d+extra+1:]...)
 	}
+}
+
+// withColumnCell is a description cell with the text of another column's
+// cell after it, under the column's header ("取值范围：1~100", "Value range:
+// 1-100", "约束：…"); ok is false when the cell says nothing ("-", "无").
+func withColumnCell(desc, rng docparse.Cell, header string) (docparse.Cell, bool) {
+	if len(rng.Paras) == 0 || noDefault[strings.ToUpper(cleanValue(rng.Line()))] {
+		return desc, false
+	}
+	label := strings.TrimRight(strings.TrimSpace(header), ":：")
+	switch {
+	case columnWords[normWord(label)] == colRange && label[0] < utf8.RuneSelf:
+		label = "Value range: " // "Range", "Value Range"
+	case label[0] < utf8.RuneSelf:
+		label += ": "
+	default:
+		label += "："
+	}
+	out := docparse.Cell{Pos: desc.Pos, Links: desc.Links}
+	if len(desc.Paras) == 0 {
+		out.Pos = rng.Pos
+	}
+	out.Paras = append(out.Paras, desc.Paras...)
+	for i, p := range rng.Paras {
+		if i == 0 {
+			p.Text = label + p.Text
+		}
+		out.Paras = append(out.Paras, p)
+	}
+	out.Links = append(out.Links, rng.Links...)
+	return out, true
+}
+
+// isNo reports whether a cell answers no ("否", "No", "false").
+func isNo(s string) bool {
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(s), "。.")) {
+	case "否", "no", "false", "n":
+		return true
+	}
+	return false
 }

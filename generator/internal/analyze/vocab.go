@@ -244,6 +244,7 @@ const (
 	colRange
 	colIn
 	colExample
+	colOptional // a required column that asks the other way round ("是否可选": 否 is required)
 )
 
 // columnWords: header cells of parameter tables.
@@ -255,6 +256,8 @@ var columnWords = map[string]column{
 
 	"是否必选": colRequired, "必选": colRequired, "是否为必选": colRequired, "是否必须": colRequired, "是否必填": colRequired,
 	"必填": colRequired, "mandatory": colRequired, "mandatory or not": colRequired, "required": colRequired, "是否必需": colRequired,
+	"必选/可选": colRequired, "mandatory/optional": colRequired, "required/optional": colRequired, "required or not": colRequired,
+	"是否可选": colOptional,
 
 	"参数类型": colType, "类型": colType, "数据类型": colType, "值类型": colType, "type": colType, "value type": colType,
 	"字段类型": colType, "data type": colType,
@@ -1054,8 +1057,12 @@ var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELET
 // folded, a trailing colon dropped.
 func normWord(s string) string {
 	s = strings.TrimSpace(strings.ToLower(s))
-	s = strings.TrimRight(s, ":：")
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.TrimRight(s, ":：。.")
+	fs := strings.Fields(s)
+	if len(fs) > 1 && s[0] >= utf8.RuneSelf {
+		return strings.Join(fs, "") // "是 否必选": Chinese words are written without spaces
+	}
+	return strings.Join(fs, " ")
 }
 
 // mapColumns maps a header row to column roles. A header without a name
@@ -1076,12 +1083,30 @@ func mapColumns(header []docparse.Cell) columnMap {
 	if !m.has(colName) && len(descs) > 1 && descs[0] == 0 {
 		m.idx[colName], m.idx[colDesc] = 1, descs[1]+1
 	}
+	for i, h := range header {
+		if c := columnWords[normWord(h.Line())]; (c == colNone || c == colRange || c == colExample) && !m.uses(i) && h.Line() != "" {
+			m.extra = append(m.extra, i)
+		}
+	}
 	return m
 }
 
 // columnMap maps column roles to a table's columns.
 type columnMap struct {
-	idx [colExample + 1]int // column index + 1; 0: absent
+	idx [colOptional + 1]int // column index + 1; 0: absent
+	// extra are the columns read with the description, under their
+	// header: a range, an example, or a column of no known role
+	extra []int
+}
+
+// uses reports whether column i has a role of its own.
+func (m columnMap) uses(i int) bool {
+	for c, x := range m.idx {
+		if x == i+1 && column(c) != colRange && column(c) != colExample {
+			return true
+		}
+	}
+	return false
 }
 
 func (m columnMap) has(c column) bool { return m.idx[c] > 0 }
