@@ -1070,9 +1070,12 @@ func normWord(s string) string {
 // 参数类型 | 说明") names the parameters in the first.
 func mapColumns(header []docparse.Cell) columnMap {
 	var m columnMap
-	var descs []int
+	var descs, others []int
 	for i, h := range header {
 		c := columnWords[normWord(h.Line())]
+		if c == colNone || c == colRange || c == colExample {
+			others = append(others, i)
+		}
 		if c == colDesc {
 			descs = append(descs, i)
 		}
@@ -1083,8 +1086,8 @@ func mapColumns(header []docparse.Cell) columnMap {
 	if !m.has(colName) && len(descs) > 1 && descs[0] == 0 {
 		m.idx[colName], m.idx[colDesc] = 1, descs[1]+1
 	}
-	for i, h := range header {
-		if c := columnWords[normWord(h.Line())]; (c == colNone || c == colRange || c == colExample) && !m.uses(i) && h.Line() != "" {
+	for _, i := range others {
+		if !m.uses(i) && header[i].Line() != "" {
 			m.extra = append(m.extra, i)
 		}
 	}
