@@ -20,7 +20,8 @@ type sectionBlocks struct {
 }
 
 // sections splits a page at its headings: the title (the first "# " line)
-// and one section per "## " heading; blocks before the first such heading
+// and one section per "## " heading, or per "URI" alone on its line (a
+// heading that lost its "## "); blocks before the first such heading
 // belong to the title's section. Inside a section, a list item that names an
 // example ("-   Example request", "-   响应样例", in a request or response
 // section also a bare "-   示例 1") opens a pseudo-section of that kind
@@ -47,6 +48,13 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 				continue
 			}
 			cur = &sectionBlocks{kind: headingSection(b.Text), title: b.Text, pos: b.Pos}
+			parent, pseudoIndent, codeOnly = cur, -1, false
+			secs = append(secs, cur)
+			continue
+		}
+		if b.Kind == docparse.Text && !b.Bullet && b.Indent == 0 && parent.kind != secURI && classifySection(bulletLabel(b.Text)) == secURI {
+			// "URI" alone on its line, a heading that lost its "## "
+			cur = &sectionBlocks{kind: secURI, title: bulletLabel(b.Text), pos: b.Pos}
 			parent, pseudoIndent, codeOnly = cur, -1, false
 			secs = append(secs, cur)
 			continue
