@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -52,7 +53,7 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 			secs = append(secs, cur)
 			continue
 		}
-		if b.Kind == docparse.Text && !b.Bullet && b.Indent == 0 && parent.kind != secURI && classifySection(bulletLabel(b.Text)) == secURI {
+		if b.Kind == docparse.Text && !b.Bullet && b.Indent == 0 && len(b.Text) <= maxURILabel && parent.kind != secURI && uriLabel(b.Text) {
 			// "URI" alone on its line, a heading that lost its "## "
 			cur = &sectionBlocks{kind: secURI, title: bulletLabel(b.Text), pos: b.Pos}
 			parent, pseudoIndent, codeOnly = cur, -1, false
@@ -103,6 +104,39 @@ func sections(page *docparse.Page) (title *docparse.Block, secs []*sectionBlocks
 	}
 	return title, secs
 }
+
+// uriLabel says whether a line is a URI section's label alone ("URI",
+// "**URI**", "请求URI："), without the work for marks it does not have.
+func uriLabel(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.ContainsAny(t, "-*<\\") {
+		t = bulletLabel(t)
+	}
+	t = strings.TrimRight(t, ":：")
+	for _, w := range uriSectionWords {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// uriSectionWords are the titles of a URI section (sectionWords).
+var uriSectionWords = func() []string {
+	var out []string
+	for w, k := range sectionWords {
+		if k == secURI {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// maxURILabel is the longest line (in bytes) that may be a URI section's
+// label ("Request Methods", "请求URI" and their anchors): longer lines are
+// not looked at.
+const maxURILabel = 64
 
 // exampleAside says whether a block between an example's label and its
 // code keeps the code the label's: a short line that says which example
