@@ -971,11 +971,13 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		}
 		var f facets
 		dc, hasDesc := cellAt(r, cols, colDesc)
+		own := dc.Line()
 		for _, i := range cols.extra {
 			// a range column ("取值范围": "1~100", "allow、deny"), an
 			// example's, one of no known role ("约束"): its text is the
-			// description's, under its header
-			if i < len(r.Cells) {
+			// description's, under its header (not the description's own
+			// cell spanning two columns)
+			if i < len(r.Cells) && (!hasDesc || r.Cells[i].Line() != own) {
 				if d, ok := withColumnCell(dc, r.Cells[i], t.Header[i].Line()); ok {
 					dc, hasDesc = d, true
 				}
@@ -1414,6 +1416,7 @@ func withColumnCell(desc, rng docparse.Cell, header string) (docparse.Cell, bool
 	}
 	label := strings.TrimRight(strings.TrimSpace(header), ":：")
 	switch {
+	case label == "":
 	case columnWords[normWord(label)] == colRange && label[0] < utf8.RuneSelf:
 		label = "Value range: " // "Range", "Value Range"
 	case label[0] < utf8.RuneSelf:

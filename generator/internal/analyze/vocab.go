@@ -1054,7 +1054,8 @@ var meaningVerbs = []string{"indicates", "indicate", "means", "represents", "sta
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "DELETE": true, "PATCH": true, "HEAD": true, "OPTIONS": true}
 
 // normWord is a word's normal form: lower case, trimmed, inner white space
-// folded, a trailing colon dropped.
+// folded (left out between Chinese words: "是 否必选"), a trailing colon or
+// full stop dropped ("说明。").
 func normWord(s string) string {
 	s = strings.TrimSpace(strings.ToLower(s))
 	s = strings.TrimRight(s, ":：。.")
@@ -1073,8 +1074,8 @@ func mapColumns(header []docparse.Cell) columnMap {
 	var descs, others []int
 	for i, h := range header {
 		c := columnWords[normWord(h.Line())]
-		if c == colNone || c == colRange || c == colExample {
-			others = append(others, i)
+		if c == colNone || c == colRange || c == colExample || c == colDesc && len(descs) > 0 {
+			others = append(others, i) // (a second description column too)
 		}
 		if c == colDesc {
 			descs = append(descs, i)
