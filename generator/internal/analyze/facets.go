@@ -19,6 +19,9 @@ type facets struct {
 	Min, Max   *float64
 	MinLen     *int64
 	MaxLen     *int64
+	// boundText and lenText are the labelled parts the bounds and the
+	// lengths were read from ("最小值：0"), for a type they do not apply to
+	boundText, lenText []string
 	// prose is what the description's sentences say ("取值范围：A、B",
 	// "The value ranges from 1 to 100."): forType applies it, by the
 	// field's type, where the keyed facets above say nothing.
@@ -267,6 +270,7 @@ func readFacets(c docparse.Cell, field string) facets {
 							f.MaxLen = &n
 						}
 						consumed = true
+						f.lenText = append(f.lenText, strings.TrimSpace(p.Text[loc[0]:segEnd]))
 					}
 				}
 			case facetMin, facetMax:
@@ -278,6 +282,7 @@ func readFacets(c docparse.Cell, field string) facets {
 							f.Max = &n
 						}
 						consumed = true
+						f.boundText = append(f.boundText, strings.TrimSpace(p.Text[loc[0]:segEnd]))
 					}
 				}
 			}
@@ -446,4 +451,18 @@ func plainValue(s string) bool {
 		}
 	}
 	return !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".")
+}
+
+// unapplied is the text of the labelled bounds or lengths that a value of
+// type typ does not take ("最小值：0" on a string, a port written as one):
+// the description keeps it, as nothing else says it.
+func (f facets) unapplied(typ string) []string {
+	var out []string
+	if typ != "integer" && typ != "number" {
+		out = append(out, f.boundText...)
+	}
+	if typ != "string" {
+		out = append(out, f.lenText...)
+	}
+	return out
 }

@@ -1005,6 +1005,15 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		} else {
 			x.Schema = c.applyFacets(&model.Schema{Type: "string"}, f, r.Pos)
 		}
+		if x.Schema != nil {
+			typ := x.Schema.Type
+			if typ == "array" && x.Schema.Items != nil {
+				typ = x.Schema.Items.Type
+			}
+			if left := f.unapplied(typ); len(left) > 0 && x.Schema.Name == "" {
+				x.Desc = strings.TrimSpace(x.Desc + "\n" + docparse.EscapeText(strings.Join(left, "\n")))
+			}
+		}
 		if vt := c.idx.refs[x.key].values; vt != nil && x.Schema != nil {
 			x.Desc = c.applyValues(x.Schema, vt, x.Desc)
 		}
