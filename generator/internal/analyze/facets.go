@@ -20,8 +20,9 @@ type facets struct {
 	MinLen     *int64
 	MaxLen     *int64
 	// boundText and lenText are the labelled parts the bounds and the
-	// lengths were read from ("最小值：0"), for a type they do not apply to
-	boundText, lenText []string
+	// lengths were read from ("最小值：0"; the least, then the most), for a
+	// type they do not apply to
+	boundText, lenText [2]string
 	// prose is what the description's sentences say ("取值范围：A、B",
 	// "The value ranges from 1 to 100."): forType applies it, by the
 	// field's type, where the keyed facets above say nothing.
@@ -270,7 +271,7 @@ func readFacets(c docparse.Cell, field string) facets {
 							f.MaxLen = &n
 						}
 						consumed = true
-						f.lenText = append(f.lenText, strings.TrimSpace(p.Text[loc[0]:segEnd]))
+						f.lenText[boolIndex(kind == facetMaxLen)] = strings.TrimSpace(p.Text[loc[0]:segEnd])
 					}
 				}
 			case facetMin, facetMax:
@@ -282,7 +283,7 @@ func readFacets(c docparse.Cell, field string) facets {
 							f.Max = &n
 						}
 						consumed = true
-						f.boundText = append(f.boundText, strings.TrimSpace(p.Text[loc[0]:segEnd]))
+						f.boundText[boolIndex(kind == facetMax)] = strings.TrimSpace(p.Text[loc[0]:segEnd])
 					}
 				}
 			}
@@ -458,11 +459,26 @@ func plainValue(s string) bool {
 // the description keeps it, as nothing else says it.
 func (f facets) unapplied(typ string) []string {
 	var out []string
+	add := func(texts [2]string) {
+		for _, t := range texts {
+			if t != "" {
+				out = append(out, t)
+			}
+		}
+	}
 	if typ != "integer" && typ != "number" {
-		out = append(out, f.boundText...)
+		add(f.boundText)
 	}
 	if typ != "string" {
-		out = append(out, f.lenText...)
+		add(f.lenText)
 	}
 	return out
+}
+
+// boolIndex is 1 for true, 0 for false.
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -971,7 +971,10 @@ func (c *pageCtx) readRows(t *docparse.Table) []row {
 		}
 		var f facets
 		dc, hasDesc := cellAt(r, cols, colDesc)
-		own := dc.Line()
+		own := ""
+		if len(cols.extra) > 0 {
+			own = dc.Line()
+		}
 		for _, i := range cols.extra {
 			// a range column ("取值范围": "1~100", "allow、deny"), an
 			// example's, one of no known role ("约束"): its text is the
