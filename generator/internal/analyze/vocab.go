@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1080,15 +1081,15 @@ func mapColumns(header []docparse.Cell) columnMap {
 		if c == colDesc {
 			descs = append(descs, i)
 		}
-		if c != colNone && m.idx[c] == 0 {
-			m.idx[c] = i + 1
+		if c != colNone && c != colRange && c != colExample && m.idx[c] == 0 {
+			m.idx[c] = i + 1 // (a range or an example is read with the description)
 		}
 	}
 	if !m.has(colName) && len(descs) > 1 && descs[0] == 0 {
 		m.idx[colName], m.idx[colDesc] = 1, descs[1]+1
 	}
 	for _, i := range others {
-		if !m.uses(i) && header[i].Line() != "" {
+		if !slices.Contains(m.idx[:], i+1) && header[i].Line() != "" {
 			m.extra = append(m.extra, i)
 		}
 	}
@@ -1101,16 +1102,6 @@ type columnMap struct {
 	// extra are the columns read with the description, under their
 	// header: a range, an example, or a column of no known role
 	extra []int
-}
-
-// uses reports whether column i has a role of its own.
-func (m columnMap) uses(i int) bool {
-	for c, x := range m.idx {
-		if x == i+1 && column(c) != colRange && column(c) != colExample {
-			return true
-		}
-	}
-	return false
 }
 
 func (m columnMap) has(c column) bool { return m.idx[c] > 0 }
